@@ -1,0 +1,238 @@
+/* ivc-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ivc-application.h"
+#include "ivc-question-bank.h"
+#include "ivc-window.h"
+
+struct _IvcApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (IvcApplication, ivc_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "check-bank", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a question bank file and print what is wrong with it, without opening a window"),
+    N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/* --check-bank: exit status 0 and a summary when the bank is valid, 1 and
+ * every problem on stderr when it is not. */
+static int
+check_bank (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  bank = ivc_question_bank_new_from_file (file, NULL, &problems, &error);
+  if (bank == NULL)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const GError *problem = g_ptr_array_index (problems, i);
+          g_printerr ("%s\n", problem->message);
+        }
+      return 1;
+    }
+
+  summary = ivc_question_bank_dup_summary (bank);
+  g_print ("%s\n", summary);
+  return 0;
+}
+
+static int
+ivc_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "check-bank", "^&ay", &path))
+    return check_bank (path);
+
+  return G_APPLICATION_CLASS (ivc_application_parent_class)->handle_local_options (app, options);
+}
+
+static IvcWindow *
+ivc_application_ensure_window (IvcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ivc_window_new (self));
+
+  return IVC_WINDOW (window);
+}
+
+static void
+ivc_application_activate (GApplication *app)
+{
+  IvcWindow *window = ivc_application_ensure_window (IVC_APPLICATION (app));
+
+  if (ivc_window_get_bank (window) == NULL)
+    ivc_window_load_bundled_bank (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+ivc_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  IvcWindow *window = ivc_application_ensure_window (IVC_APPLICATION (app));
+
+  /* One bank is shown at a time: the last one named wins. */
+  if (n_files > 0)
+    ivc_window_open_bank (window, files[n_files - 1]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+ivc_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  IvcApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing each window lets it save its state first. */
+  for (const GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+ivc_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  IvcApplication *self = user_data;
+  static const char *developers[] = { "Interview Companion contributors", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "modal", TRUE,
+                        "application-name", _("Interview Companion"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("Interview Companion contributors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Ask better interview questions: a question bank with "
+                                      "concealed model answers, and notes and scores for "
+                                      "every candidate. Offline and private."),
+                        "website", "https://github.com/interviewcompanion/InterviewCompanion",
+                        "issue-url", "https://github.com/interviewcompanion/InterviewCompanion/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "copyright", "© 2026 Interview Companion contributors",
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", ivc_application_quit_action },
+  { "about", ivc_application_about_action },
+};
+
+static void
+ivc_application_startup (GApplication *app)
+{
+  IvcApplication *self = IVC_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ivc_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+}
+
+static void
+ivc_application_dispose (GObject *object)
+{
+  IvcApplication *self = (IvcApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ivc_application_parent_class)->dispose (object);
+}
+
+static void
+ivc_application_class_init (IvcApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ivc_application_dispose;
+
+  app_class->handle_local_options = ivc_application_handle_local_options;
+  app_class->startup = ivc_application_startup;
+  app_class->activate = ivc_application_activate;
+  app_class->open = ivc_application_open;
+}
+
+static void
+ivc_application_init (IvcApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[BANK.json]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Browse interview questions and reveal their "
+                                              "model answers on demand."));
+}
+
+IvcApplication *
+ivc_application_new (void)
+{
+  return g_object_new (IVC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+/**
+ * ivc_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+ivc_application_get_settings (IvcApplication *self)
+{
+  g_return_val_if_fail (IVC_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  return self->settings;
+}

@@ -1,0 +1,19 @@
+/* ivc-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define IVC_TYPE_APPLICATION (ivc_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (IvcApplication, ivc_application, IVC, APPLICATION, AdwApplication)
+
+IvcApplication *ivc_application_new          (void);
+GSettings      *ivc_application_get_settings (IvcApplication *self);
+
+G_END_DECLS

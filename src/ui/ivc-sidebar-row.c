@@ -1,0 +1,166 @@
+/* ivc-sidebar-row.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-sidebar-row"
+
+#include "config.h"
+
+#include "ivc-level.h"
+#include "ivc-question.h"
+#include "ivc-sidebar-row.h"
+
+/* A row of the question list: either a level's heading or a question. */
+struct _IvcSidebarRow
+{
+  GtkWidget  parent_instance;
+
+  GObject   *item;
+
+  GtkStack  *stack;
+  GtkLabel  *level_title;
+  GtkLabel  *level_subtitle;
+  GtkLabel  *question_label;
+};
+
+G_DEFINE_FINAL_TYPE (IvcSidebarRow, ivc_sidebar_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ivc_sidebar_row_dispose (GObject *object)
+{
+  IvcSidebarRow *self = (IvcSidebarRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_SIDEBAR_ROW);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (ivc_sidebar_row_parent_class)->dispose (object);
+}
+
+static void
+ivc_sidebar_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  IvcSidebarRow *self = IVC_SIDEBAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_sidebar_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  IvcSidebarRow *self = IVC_SIDEBAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      ivc_sidebar_row_set_item (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_sidebar_row_class_init (IvcSidebarRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_sidebar_row_dispose;
+  object_class->get_property = ivc_sidebar_row_get_property;
+  object_class->set_property = ivc_sidebar_row_set_property;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-sidebar-row.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sidebarrow");
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, level_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, level_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, question_label);
+}
+
+static void
+ivc_sidebar_row_init (IvcSidebarRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+ivc_sidebar_row_new (void)
+{
+  return g_object_new (IVC_TYPE_SIDEBAR_ROW, NULL);
+}
+
+/**
+ * ivc_sidebar_row_get_item:
+ *
+ * Returns: (transfer none) (nullable): the #IvcLevel or #IvcQuestion shown
+ */
+GObject *
+ivc_sidebar_row_get_item (IvcSidebarRow *self)
+{
+  g_return_val_if_fail (IVC_IS_SIDEBAR_ROW (self), NULL);
+
+  return self->item;
+}
+
+void
+ivc_sidebar_row_set_item (IvcSidebarRow *self,
+                          GObject       *item)
+{
+  g_return_if_fail (IVC_IS_SIDEBAR_ROW (self));
+  g_return_if_fail (!item || IVC_IS_LEVEL (item) || IVC_IS_QUESTION (item));
+
+  if (!g_set_object (&self->item, item))
+    return;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "level");
+
+  if (IVC_IS_LEVEL (item))
+    {
+      IvcLevel *level = IVC_LEVEL (item);
+      g_autofree char *subtitle = ivc_level_dup_subtitle (level);
+
+      gtk_label_set_text (self->level_title, ivc_level_get_title (level));
+      gtk_label_set_text (self->level_subtitle, subtitle);
+      gtk_widget_set_visible (GTK_WIDGET (self->level_subtitle), *subtitle != '\0');
+      gtk_stack_set_visible_child_name (self->stack, "level");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "level");
+    }
+  else if (IVC_IS_QUESTION (item))
+    {
+      gtk_label_set_text (self->question_label, ivc_question_get_question (IVC_QUESTION (item)));
+      gtk_stack_set_visible_child_name (self->stack, "question");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}

@@ -1,0 +1,905 @@
+/* ivc-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ivc-level.h"
+#include "ivc-question-view.h"
+#include "ivc-sidebar-row.h"
+#include "ivc-text.h"
+#include "ivc-window.h"
+
+struct _IvcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  IvcQuestionBank      *bank;
+  GCancellable         *load_cancellable;
+
+  /* levels → tree of levels and their filtered questions → without the
+   * levels that have no match → selection. */
+  GtkCustomFilter      *question_filter;
+  GtkCustomFilter      *level_filter;
+  GtkTreeListModel     *tree;
+  GtkFilterListModel   *visible_rows;
+  GtkSingleSelection   *selection;
+  char                **search_words;
+  guint                 n_visible_questions;
+
+  /* Set while the window changes the selection itself, so that only a
+   * person's choice moves a folded window to the question. */
+  guint                 selecting_programmatically : 1;
+  guint                 side_panel_visible : 1;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  AdwStatusPage        *error_page;
+  GtkListView          *question_list;
+  IvcQuestionView      *question_view;
+};
+
+G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_BANK,
+  PROP_SIDE_PANEL_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+question_filter_func (gpointer item,
+                      gpointer user_data)
+{
+  IvcWindow *self = user_data;
+
+  return ivc_question_matches (item, (const char * const *)self->search_words);
+}
+
+/* A level's heading shows only while some of its questions do. */
+static gboolean
+level_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  GtkTreeListRow *row = item;
+  GListModel *children;
+
+  if (gtk_tree_list_row_get_depth (row) > 0)
+    return TRUE;
+
+  children = gtk_tree_list_row_get_children (row);
+  return children != NULL && g_list_model_get_n_items (children) > 0;
+}
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  IvcWindow *self = user_data;
+
+  if (!IVC_IS_LEVEL (item))
+    return NULL;
+
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
+                                                  g_object_ref (GTK_FILTER (self->question_filter))));
+}
+
+static void
+count_visible_questions (IvcWindow *self)
+{
+  guint n_levels = 0;
+  guint n = 0;
+
+  if (self->bank != NULL)
+    n_levels = ivc_question_bank_get_n_levels (self->bank);
+
+  for (guint i = 0; i < n_levels; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
+      GListModel *children = row ? gtk_tree_list_row_get_children (row) : NULL;
+
+      if (children != NULL)
+        n += g_list_model_get_n_items (children);
+    }
+
+  self->n_visible_questions = n;
+}
+
+/* Returns the question in a row of the visible list, or NULL for a level. */
+static IvcQuestion *
+dup_question_at (IvcWindow *self,
+                 guint      position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->visible_rows), position);
+  g_autoptr(GObject) item = NULL;
+
+  if (row == NULL)
+    return NULL;
+
+  item = gtk_tree_list_row_get_item (row);
+  return IVC_IS_QUESTION (item) ? IVC_QUESTION (g_steal_pointer (&item)) : NULL;
+}
+
+static guint
+find_question_position (IvcWindow   *self,
+                        IvcQuestion *question)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_rows));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IvcQuestion) candidate = dup_question_at (self, i);
+
+      if (candidate == question)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_position (IvcWindow *self,
+                 guint      position)
+{
+  self->selecting_programmatically = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting_programmatically = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->question_list), "list.scroll-to-item",
+                              "u", position);
+}
+
+static void
+update_content_title (IvcWindow *self)
+{
+  IvcQuestion *question = ivc_question_view_get_question (self->question_view);
+  IvcLevel *level = question ? ivc_question_get_level (question) : NULL;
+
+  if (level != NULL)
+    {
+      GListModel *questions = ivc_level_get_questions (level);
+      guint n = g_list_model_get_n_items (questions);
+      g_autofree char *subtitle = NULL;
+      guint index_ = 0;
+
+      while (index_ < n)
+        {
+          g_autoptr(IvcQuestion) other = g_list_model_get_item (questions, index_);
+          if (other == question)
+            break;
+          index_++;
+        }
+
+      /* Translators: "Question 3 of 8" within a level */
+      subtitle = g_strdup_printf (_("Question %u of %u"), index_ + 1, n);
+      adw_window_title_set_title (self->content_title, ivc_level_get_title (level));
+      adw_window_title_set_subtitle (self->content_title, subtitle);
+    }
+  else
+    {
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+    }
+}
+
+static void
+on_question_changed_cb (IvcWindow *self)
+{
+  IvcQuestion *question = ivc_question_view_get_question (self->question_view);
+
+  update_content_title (self);
+
+  if (question != NULL)
+    g_settings_set_string (self->settings, "last-question", ivc_question_get_id (question));
+}
+
+static void
+on_selected_item_changed_cb (IvcWindow          *self,
+                             GParamSpec         *pspec,
+                             GtkSingleSelection *selection)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  /* A search that hides the question keeps it on screen. */
+  if (!IVC_IS_QUESTION (item))
+    return;
+
+  ivc_question_view_set_question (self->question_view, IVC_QUESTION (item));
+
+  if (!self->selecting_programmatically && adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_question_list_activate_cb (IvcWindow *self,
+                              guint      position)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->question_view));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, ivc_sidebar_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  gboolean is_question = IVC_IS_QUESTION (item);
+
+  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), item);
+  gtk_list_item_set_selectable (list_item, is_question);
+  gtk_list_item_set_activatable (list_item, is_question);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
+update_sidebar_page (IvcWindow *self)
+{
+  if (self->bank == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    self->n_visible_questions > 0 ? "list" : "no-results");
+}
+
+/* Is every word of @looser contained in some word of @stricter? Then a
+ * question matching @stricter matches @looser too. */
+static gboolean
+words_imply (const char * const *stricter,
+             const char * const *looser)
+{
+  for (guint i = 0; looser[i]; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; stricter[j] && !found; j++)
+        found = strstr (stricter[j], looser[i]) != NULL;
+
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ivc_window_set_search_text:
+ *
+ * Filters the question list at once; the search entry calls this after a
+ * short pause in typing.
+ */
+void
+ivc_window_set_search_text (IvcWindow  *self,
+                            const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  GtkFilterChange change;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+
+  words = ivc_text_search_words (text);
+  if (g_strv_equal ((const char * const *)words, (const char * const *)self->search_words))
+    return;
+
+  /* Narrowing a search only needs to look at what is still shown. */
+  if (words_imply ((const char * const *)words, (const char * const *)self->search_words))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (words_imply ((const char * const *)self->search_words, (const char * const *)words))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_strfreev (self->search_words);
+  self->search_words = g_steal_pointer (&words);
+
+  gtk_filter_changed (GTK_FILTER (self->question_filter), change);
+  gtk_filter_changed (GTK_FILTER (self->level_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  count_visible_questions (self);
+  update_sidebar_page (self);
+}
+
+static void
+on_search_changed_cb (IvcWindow      *self,
+                      GtkSearchEntry *entry)
+{
+  ivc_window_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Enter in the search field opens the first match. */
+static void
+on_search_activate_cb (IvcWindow      *self,
+                       GtkSearchEntry *entry)
+{
+  ivc_window_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->visible_rows)); i++)
+    {
+      g_autoptr(IvcQuestion) question = dup_question_at (self, i);
+
+      if (question != NULL)
+        {
+          select_position (self, i);
+          ivc_question_view_set_question (self->question_view, question);
+          if (adw_leaflet_get_folded (self->leaflet))
+            adw_leaflet_set_visible_child (self->leaflet, self->content);
+          break;
+        }
+    }
+}
+
+static void
+move_selection (IvcWindow *self,
+                int        direction)
+{
+  IvcQuestion *current = ivc_question_view_get_question (self->question_view);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_rows));
+  guint position = gtk_single_selection_get_selected (self->selection);
+  int i;
+
+  if (n == 0)
+    return;
+
+  /* The question on screen may be hidden by a search; start from where it
+   * would be, or from an end. */
+  if (position == GTK_INVALID_LIST_POSITION && current != NULL)
+    position = find_question_position (self, current);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    i = direction > 0 ? 0 : (int)n - 1;
+  else
+    i = (int)position + direction;
+
+  for (; i >= 0 && i < (int)n; i += direction)
+    {
+      g_autoptr(IvcQuestion) question = dup_question_at (self, i);
+
+      if (question != NULL && question != current)
+        {
+          select_position (self, i);
+          ivc_question_view_set_question (self->question_view, question);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+next_question_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  move_selection (IVC_WINDOW (widget), 1);
+}
+
+static void
+previous_question_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  move_selection (IVC_WINDOW (widget), -1);
+}
+
+static void
+toggle_answer_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  ivc_question_view_set_answer_revealed (self->question_view,
+                                         !ivc_question_view_get_answer_revealed (self->question_view));
+}
+
+static void
+toggle_red_flag_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  ivc_question_view_set_red_flag_revealed (self->question_view,
+                                           !ivc_question_view_get_red_flag_revealed (self->question_view));
+}
+
+static void
+conceal_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ivc_question_view_conceal (IVC_WINDOW (widget)->question_view);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_questions_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static gboolean
+ivc_window_close_request (GtkWindow *window)
+{
+  IvcWindow *self = IVC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ivc_window_parent_class)->close_request (window);
+}
+
+static void
+ivc_window_constructed (GObject *object)
+{
+  IvcWindow *self = (IvcWindow *)object;
+  GtkApplication *app;
+
+  G_OBJECT_CLASS (ivc_window_parent_class)->constructed (object);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  self->settings = g_object_ref (ivc_application_get_settings (IVC_APPLICATION (app)));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "side-panel-visible", self, "side-panel-visible",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+ivc_window_dispose (GObject *object)
+{
+  IvcWindow *self = (IvcWindow *)object;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  if (self->question_list != NULL)
+    gtk_list_view_set_model (self->question_list, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->visible_rows);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->question_filter);
+  g_clear_object (&self->level_filter);
+  g_clear_object (&self->bank);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->search_words, g_strfreev);
+
+  G_OBJECT_CLASS (ivc_window_parent_class)->dispose (object);
+}
+
+static void
+ivc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  IvcWindow *self = IVC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BANK:
+      g_value_set_object (value, self->bank);
+      break;
+
+    case PROP_SIDE_PANEL_VISIBLE:
+      g_value_set_boolean (value, self->side_panel_visible);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  IvcWindow *self = IVC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BANK:
+      ivc_window_set_bank (self, g_value_get_object (value));
+      break;
+
+    case PROP_SIDE_PANEL_VISIBLE:
+      if (self->side_panel_visible != g_value_get_boolean (value))
+        {
+          self->side_panel_visible = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_window_class_init (IvcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ivc_window_constructed;
+  object_class->dispose = ivc_window_dispose;
+  object_class->get_property = ivc_window_get_property;
+  object_class->set_property = ivc_window_set_property;
+
+  window_class->close_request = ivc_window_close_request;
+
+  properties[PROP_BANK] =
+    g_param_spec_object ("bank", NULL, NULL, IVC_TYPE_QUESTION_BANK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIDE_PANEL_VISIBLE] =
+    g_param_spec_boolean ("side-panel-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (IVC_TYPE_QUESTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, question_list);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, question_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-answer", NULL, toggle_answer_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-red-flag", NULL, toggle_red_flag_action);
+  gtk_widget_class_install_action (widget_class, "win.conceal", NULL, conceal_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-questions", NULL, show_questions_action);
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-side-panel", "side-panel-visible");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "win.next-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, "win.previous-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_ALT_MASK, "win.toggle-answer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_ALT_MASK, "win.toggle-red-flag", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.conceal", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel", NULL);
+}
+
+static void
+ivc_window_init (IvcWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->search_words = g_new0 (char *, 1);
+  self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);
+  self->level_filter = gtk_custom_filter_new (level_filter_func, self, NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->question_list, factory);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
+
+}
+
+IvcWindow *
+ivc_window_new (IvcApplication *application)
+{
+  return g_object_new (IVC_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * ivc_window_get_bank:
+ *
+ * Returns: (transfer none) (nullable): the question bank shown
+ */
+IvcQuestionBank *
+ivc_window_get_bank (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
+
+  return self->bank;
+}
+
+/* For the start-up benchmark: leave as soon as the questions are painted. */
+static void
+on_benchmark_after_paint_cb (GdkFrameClock *frame_clock,
+                             IvcWindow     *self)
+{
+  _exit (0);
+}
+
+static void
+maybe_exit_for_benchmark (IvcWindow *self)
+{
+  if (g_getenv ("IVC_BENCHMARK_EXIT_AFTER_FIRST_FRAME") == NULL)
+    return;
+
+  gtk_widget_realize (GTK_WIDGET (self));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (on_benchmark_after_paint_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ivc_window_set_bank (IvcWindow       *self,
+                     IvcQuestionBank *bank)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *last_question = NULL;
+  GtkTreeListModel *tree;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (IVC_IS_QUESTION_BANK (bank));
+
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  ivc_question_view_set_question (self->question_view, NULL);
+
+  tree = gtk_tree_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
+                                  FALSE, TRUE, create_children_cb, self, NULL);
+  g_set_object (&self->tree, tree);
+  g_clear_object (&self->visible_rows);
+  self->visible_rows = gtk_filter_list_model_new (G_LIST_MODEL (tree),
+                                                  g_object_ref (GTK_FILTER (self->level_filter)));
+  g_clear_object (&self->selection);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->visible_rows)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->question_list, GTK_SELECTION_MODEL (self->selection));
+
+  adw_window_title_set_title (self->sidebar_title, ivc_question_bank_get_title (bank));
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions",
+                                           ivc_question_bank_get_n_questions (bank)),
+                              ivc_question_bank_get_n_questions (bank));
+  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+
+  count_visible_questions (self);
+  update_sidebar_page (self);
+
+  /* Pick up where the interviewer left off, or at the start. */
+  last_question = g_settings_get_string (self->settings, "last-question");
+  if (!ivc_window_select_question (self, last_question))
+    move_selection (self, 1);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
+
+  maybe_exit_for_benchmark (self);
+}
+
+void
+ivc_window_load_bundled_bank (IvcWindow *self)
+{
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+
+  /* It is in the program's resources: no disk access. */
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, &error);
+  if (bytes != NULL)
+    bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, &error);
+
+  if (bank == NULL)
+    {
+      g_critical ("The bundled question bank is broken: %s", error->message);
+      return;
+    }
+
+  ivc_window_set_bank (self, bank);
+}
+
+static void
+show_bank_error (IvcWindow    *self,
+                 const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->bank == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "error");
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Cannot Open the Question Bank"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog, "%s", error->message);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_bank_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bank = ivc_question_bank_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (bank == NULL)
+    {
+      show_bank_error (self, error);
+      if (self->bank == NULL)
+        ivc_window_load_bundled_bank (self);
+      return;
+    }
+
+  ivc_window_set_bank (self, bank);
+}
+
+/**
+ * ivc_window_open_bank:
+ *
+ * Shows the bank in @file once it is read and validated, in a worker
+ * thread; a bank with problems is refused with its located errors.
+ */
+void
+ivc_window_open_bank (IvcWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  ivc_question_bank_load_async (file, self->load_cancellable, open_bank_cb, g_object_ref (self));
+}
+
+/**
+ * ivc_window_get_question_view:
+ *
+ * Returns: (transfer none): the detail pane
+ */
+IvcQuestionView *
+ivc_window_get_question_view (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
+
+  return self->question_view;
+}
+
+/**
+ * ivc_window_get_selected_question:
+ *
+ * Returns: (transfer none) (nullable): the question on screen
+ */
+IvcQuestion *
+ivc_window_get_selected_question (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
+
+  return ivc_question_view_get_question (self->question_view);
+}
+
+gboolean
+ivc_window_select_question (IvcWindow  *self,
+                            const char *question_id)
+{
+  IvcQuestion *question;
+  guint position;
+
+  g_return_val_if_fail (IVC_IS_WINDOW (self), FALSE);
+
+  if (self->bank == NULL || question_id == NULL)
+    return FALSE;
+
+  question = ivc_question_bank_find_question (self->bank, question_id);
+  if (question == NULL)
+    return FALSE;
+
+  position = find_question_position (self, question);
+  if (position != GTK_INVALID_LIST_POSITION)
+    select_position (self, position);
+
+  ivc_question_view_set_question (self->question_view, question);
+  return TRUE;
+}
+
+guint
+ivc_window_get_n_visible_questions (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), 0);
+
+  return self->n_visible_questions;
+}
