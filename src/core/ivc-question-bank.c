@@ -370,6 +370,19 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* The raw data is not NUL-terminated; it is valid UTF-8 when this runs. */
+static gboolean
+is_blank_len (const char *text,
+              gsize       len)
+{
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 ivc_bank_id_is_valid (const char *id)
 {
@@ -614,6 +627,7 @@ validate_level (Validation *v,
                 guint       index_)
 {
   JsonNode *node = json_array_get_element (levels, index_);
+  JsonNode *id_node;
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(IvcLevel) level = NULL;
   g_autofree char *where = NULL;
@@ -633,8 +647,15 @@ validate_level (Validation *v,
 
   object = json_node_get_object (node);
 
-  /* Name the level by its id when it has a usable one: easier to find. */
-  id = json_object_get_string_member_with_default (object, "id", NULL);
+  /* Name the level by its id when it has a usable one: easier to find.
+   * Only ask json-glib for a string when there is one: it is critical
+   * about objects and arrays. */
+  id_node = json_object_get_member (object, "id");
+  if (id_node != NULL && JSON_NODE_HOLDS_VALUE (id_node) &&
+      json_node_get_value_type (id_node) == G_TYPE_STRING)
+    id = json_node_get_string (id_node);
+  else
+    id = NULL;
   if (ivc_bank_id_is_valid (id))
     where = g_strdup_printf (_("level “%s”"), id);
   else
@@ -795,7 +816,8 @@ check_raw_data (Validation *v)
 {
   const char *end = NULL;
   const char *nul;
-  gboolean in_string = FALSE;
+  char in_string = 0;
+  gboolean in_comment = FALSE;
   guint depth = 0;
 
   if (v->len > IVC_BANK_MAX_FILE_SIZE)
@@ -823,7 +845,7 @@ check_raw_data (Validation *v)
       return FALSE;
     }
 
-  if (is_blank (v->data))
+  if (is_blank_len (v->data, v->len))
     {
       add_problem (v, IVC_BANK_ERROR_EMPTY, -1, NULL,
                    _("the file is empty; a question bank is a JSON document"));
@@ -834,15 +856,31 @@ check_raw_data (Validation *v)
     {
       char c = v->data[i];
 
-      if (in_string)
+      /* Follow json-glib's scanner, which also takes 'single-quoted'
+       * strings (without escapes) and C comments: a bracket must be
+       * counted exactly when the parser will see it. */
+      if (in_comment)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          if (c == '*' && i + 1 < v->len && v->data[i + 1] == '/')
+            {
+              in_comment = FALSE;
+              i++;
+            }
         }
-      else if (c == '"')
-        in_string = TRUE;
+      else if (in_string)
+        {
+          if (c == '\\' && in_string == '"')
+            i++;
+          else if (c == in_string)
+            in_string = 0;
+        }
+      else if (c == '"' || c == '\'')
+        in_string = c;
+      else if (c == '/' && i + 1 < v->len && v->data[i + 1] == '*')
+        {
+          in_comment = TRUE;
+          i++;
+        }
       else if (c == '{' || c == '[')
         {
           if (++depth > IVC_BANK_MAX_DEPTH)
@@ -858,6 +896,34 @@ check_raw_data (Validation *v)
     }
 
   return TRUE;
+}
+
+/* json-glib counts columns in bytes; the other messages count characters,
+ * as editors do. */
+static guint
+byte_column_to_characters (Validation *v,
+                           guint       line,
+                           guint       column)
+{
+  gsize start = 0;
+  gsize end;
+  guint n = 1;
+  guint found_line, found_column;
+
+  while (n < line && start < v->len)
+    {
+      if (v->data[start] == '\n')
+        n++;
+      start++;
+    }
+
+  end = start;
+  while (end < v->len && v->data[end] != '\n')
+    end++;
+
+  offset_to_line_column (v->data, v->len, MIN (start + (column > 0 ? column - 1 : 0), end),
+                         &found_line, &found_column);
+  return found_column;
 }
 
 /* json-glib says "<data>:3:14: Parse error: unexpected character"; say it
@@ -877,6 +943,7 @@ add_syntax_problem (Validation   *v,
       rest += 2;
       if (g_str_has_prefix (rest, "Parse error: "))
         rest += strlen ("Parse error: ");
+      column = byte_column_to_characters (v, line, column);
 
       v->n_problems++;
       g_ptr_array_add (v->problems,
@@ -897,39 +964,20 @@ parse_and_validate (Validation *v,
   g_autoptr(GError) error = NULL;
   IvcQuestionBank *self = NULL;
   Locator loc = { 0 };
-  const char *data = v->data;
-  gsize len = v->len;
-
-  /* A byte order mark is harmless; json-glib would reject it. */
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
 
   if (locate)
     {
-      locator_init (&loc, parser, data, len);
+      locator_init (&loc, parser, v->data, v->len);
       v->loc = &loc;
     }
 
-  if (!json_parser_load_from_data (parser, data, len, &error))
+  if (!json_parser_load_from_data (parser, v->data, v->len, &error))
     add_syntax_problem (v, error);
   else if (json_parser_get_root (parser) == NULL)
     add_problem (v, IVC_BANK_ERROR_EMPTY, -1, NULL,
                  _("the file is empty; a question bank is a JSON document"));
   else
-    {
-      /* Offsets are relative to what the parser saw. */
-      const char *saved_data = v->data;
-      gsize saved_len = v->len;
-
-      v->data = data;
-      v->len = len;
-      self = validate_bank (v, json_parser_get_root (parser));
-      v->data = saved_data;
-      v->len = saved_len;
-    }
+    self = validate_bank (v, json_parser_get_root (parser));
 
   if (locate)
     {
@@ -987,6 +1035,14 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   v.problems = found;
   v.level_ids = level_ids;
   v.question_ids = question_ids;
+
+  /* A byte order mark is harmless, but json-glib would reject it. Leave it
+   * out before anything counts positions: editors do not show it. */
+  if (v.len >= 3 && memcmp (v.data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      v.data += 3;
+      v.len -= 3;
+    }
 
   if (check_raw_data (&v))
     {

@@ -15,9 +15,14 @@
 
 struct _IvcApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication   parent_instance;
 
-  GSettings      *settings;
+  GSettings       *settings;
+
+  /* A bank named on the command line is read while GTK starts up. */
+  IvcQuestionBank *prefetched_bank;
+  GError          *prefetch_error;
+  guint            prefetching : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IvcApplication, ivc_application, ADW_TYPE_APPLICATION)
@@ -28,6 +33,7 @@ static const GOptionEntry option_entries[] = {
     N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json]") },
   { NULL }
 };
 
@@ -58,10 +64,40 @@ check_bank (const char *path)
   return 0;
 }
 
+static void
+deliver_prefetched_bank (IvcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL || self->prefetching)
+    return;
+
+  if (self->prefetched_bank != NULL || self->prefetch_error != NULL)
+    ivc_window_bank_loaded (IVC_WINDOW (window), self->prefetched_bank, self->prefetch_error);
+
+  g_clear_object (&self->prefetched_bank);
+  g_clear_error (&self->prefetch_error);
+}
+
+static void
+prefetch_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(IvcApplication) self = user_data;
+
+  self->prefetching = FALSE;
+  self->prefetched_bank = ivc_question_bank_load_finish (result, &self->prefetch_error);
+  deliver_prefetched_bank (self);
+}
+
 static int
 ivc_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
+  IvcApplication *self = IVC_APPLICATION (app);
+  g_autofree const char **paths = NULL;
+  g_autoptr(GError) error = NULL;
   const char *path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -72,6 +108,30 @@ ivc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "check-bank", "^&ay", &path))
     return check_bank (path);
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) && paths[0] != NULL)
+    {
+      /* One bank is shown at a time: the last one named wins. */
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[g_strv_length ((char **)paths) - 1]);
+
+      /* Reading a large bank takes about as long as starting GTK: do both
+       * at once. */
+      self->prefetching = TRUE;
+      ivc_question_bank_load_async (file, NULL, prefetch_cb, g_object_ref (self));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      /* Another instance is running: it opens the bank. */
+      if (g_application_get_is_remote (app))
+        {
+          g_application_open (app, &file, 1, "");
+          return 0;
+        }
+    }
 
   return G_APPLICATION_CLASS (ivc_application_parent_class)->handle_local_options (app, options);
 }
@@ -90,9 +150,13 @@ ivc_application_ensure_window (IvcApplication *self)
 static void
 ivc_application_activate (GApplication *app)
 {
-  IvcWindow *window = ivc_application_ensure_window (IVC_APPLICATION (app));
+  IvcApplication *self = IVC_APPLICATION (app);
+  IvcWindow *window = ivc_application_ensure_window (self);
+  gboolean has_prefetch = self->prefetching || self->prefetched_bank || self->prefetch_error;
 
-  if (ivc_window_get_bank (window) == NULL)
+  if (has_prefetch)
+    deliver_prefetched_bank (self);
+  else if (ivc_window_get_bank (window) == NULL)
     ivc_window_load_bundled_bank (window);
 
   gtk_window_present (GTK_WINDOW (window));
@@ -183,6 +247,8 @@ ivc_application_dispose (GObject *object)
   IvcApplication *self = (IvcApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->prefetched_bank);
+  g_clear_error (&self->prefetch_error);
 
   G_OBJECT_CLASS (ivc_application_parent_class)->dispose (object);
 }
@@ -205,7 +271,6 @@ static void
 ivc_application_init (IvcApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[BANK.json]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Browse interview questions and reveal their "
                                               "model answers on demand."));

@@ -25,12 +25,12 @@ struct _IvcWindow
   IvcQuestionBank      *bank;
   GCancellable         *load_cancellable;
 
-  /* levels → tree of levels and their filtered questions → without the
-   * levels that have no match → selection. */
+  /* levels with a match → tree of those levels and their matching
+   * questions → selection. */
   GtkCustomFilter      *question_filter;
   GtkCustomFilter      *level_filter;
-  GtkTreeListModel     *tree;
-  GtkFilterListModel   *visible_rows;
+  GtkFilterListModel   *visible_levels;
+  GtkTreeListModel     *visible_rows;
   GtkSingleSelection   *selection;
   char                **search_words;
   guint                 n_visible_questions;
@@ -42,6 +42,7 @@ struct _IvcWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
+  AdwFlap              *flap;
   GtkWidget            *sidebar;
   GtkWidget            *content;
   AdwWindowTitle       *sidebar_title;
@@ -79,14 +80,19 @@ static gboolean
 level_filter_func (gpointer item,
                    gpointer user_data)
 {
-  GtkTreeListRow *row = item;
-  GListModel *children;
+  IvcWindow *self = user_data;
+  GListModel *questions = ivc_level_get_questions (item);
+  guint n = g_list_model_get_n_items (questions);
 
-  if (gtk_tree_list_row_get_depth (row) > 0)
-    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IvcQuestion) question = g_list_model_get_item (questions, i);
 
-  children = gtk_tree_list_row_get_children (row);
-  return children != NULL && g_list_model_get_n_items (children) > 0;
+      if (ivc_question_matches (question, (const char * const *)self->search_words))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static GListModel *
@@ -108,12 +114,12 @@ count_visible_questions (IvcWindow *self)
   guint n_levels = 0;
   guint n = 0;
 
-  if (self->bank != NULL)
-    n_levels = ivc_question_bank_get_n_levels (self->bank);
+  if (self->visible_levels != NULL)
+    n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
 
   for (guint i = 0; i < n_levels; i++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->visible_rows, i);
       GListModel *children = row ? gtk_tree_list_row_get_children (row) : NULL;
 
       if (children != NULL)
@@ -153,6 +159,15 @@ find_question_position (IvcWindow   *self,
     }
 
   return GTK_INVALID_LIST_POSITION;
+}
+
+/* In a folded window the question is on a page of its own: go there when
+ * the interviewer moves or reveals from the list. */
+static void
+show_question_page (IvcWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
@@ -225,18 +240,15 @@ on_selected_item_changed_cb (IvcWindow          *self,
 
   ivc_question_view_set_question (self->question_view, IVC_QUESTION (item));
 
-  if (!self->selecting_programmatically && adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (!self->selecting_programmatically)
+    show_question_page (self);
 }
 
 static void
 on_question_list_activate_cb (IvcWindow *self,
                               guint      position)
 {
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->question_view));
+  show_question_page (self);
 }
 
 static void
@@ -330,7 +342,7 @@ ivc_window_set_search_text (IvcWindow  *self,
   self->search_words = g_steal_pointer (&words);
 
   gtk_filter_changed (GTK_FILTER (self->question_filter), change);
-  gtk_filter_changed (GTK_FILTER (self->level_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->level_filter), change);
 
   count_visible_questions (self);
   update_sidebar_page (self);
@@ -358,8 +370,7 @@ on_search_activate_cb (IvcWindow      *self,
         {
           select_position (self, i);
           ivc_question_view_set_question (self->question_view, question);
-          if (adw_leaflet_get_folded (self->leaflet))
-            adw_leaflet_set_visible_child (self->leaflet, self->content);
+          show_question_page (self);
           break;
         }
     }
@@ -395,6 +406,7 @@ move_selection (IvcWindow *self,
         {
           select_position (self, i);
           ivc_question_view_set_question (self->question_view, question);
+          show_question_page (self);
           return;
         }
     }
@@ -425,6 +437,7 @@ toggle_answer_action (GtkWidget  *widget,
 {
   IvcWindow *self = IVC_WINDOW (widget);
 
+  show_question_page (self);
   ivc_question_view_set_answer_revealed (self->question_view,
                                          !ivc_question_view_get_answer_revealed (self->question_view));
 }
@@ -436,6 +449,7 @@ toggle_red_flag_action (GtkWidget  *widget,
 {
   IvcWindow *self = IVC_WINDOW (widget);
 
+  show_question_page (self);
   ivc_question_view_set_red_flag_revealed (self->question_view,
                                            !ivc_question_view_get_red_flag_revealed (self->question_view));
 }
@@ -460,6 +474,19 @@ search_action (GtkWidget  *widget,
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Built when first asked for: a shortcuts window is costly to create. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ivc-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -492,12 +519,10 @@ static void
 ivc_window_constructed (GObject *object)
 {
   IvcWindow *self = (IvcWindow *)object;
-  GtkApplication *app;
 
   G_OBJECT_CLASS (ivc_window_parent_class)->constructed (object);
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  self->settings = g_object_ref (ivc_application_get_settings (IVC_APPLICATION (app)));
+  self->settings = g_settings_new (APP_ID);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -524,7 +549,7 @@ ivc_window_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->visible_rows);
-  g_clear_object (&self->tree);
+  g_clear_object (&self->visible_levels);
   g_clear_object (&self->question_filter);
   g_clear_object (&self->level_filter);
   g_clear_object (&self->bank);
@@ -612,6 +637,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, content);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_title);
@@ -634,6 +660,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.conceal", NULL, conceal_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-questions", NULL, show_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-side-panel", "side-panel-visible");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-question", NULL);
@@ -645,6 +672,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.conceal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
 }
 
 static void
@@ -714,7 +742,6 @@ ivc_window_set_bank (IvcWindow       *self,
 {
   g_autofree char *subtitle = NULL;
   g_autofree char *last_question = NULL;
-  GtkTreeListModel *tree;
 
   g_return_if_fail (IVC_IS_WINDOW (self));
   g_return_if_fail (IVC_IS_QUESTION_BANK (bank));
@@ -724,12 +751,12 @@ ivc_window_set_bank (IvcWindow       *self,
 
   ivc_question_view_set_question (self->question_view, NULL);
 
-  tree = gtk_tree_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
-                                  FALSE, TRUE, create_children_cb, self, NULL);
-  g_set_object (&self->tree, tree);
+  g_clear_object (&self->visible_levels);
+  self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
+                                                    g_object_ref (GTK_FILTER (self->level_filter)));
   g_clear_object (&self->visible_rows);
-  self->visible_rows = gtk_filter_list_model_new (G_LIST_MODEL (tree),
-                                                  g_object_ref (GTK_FILTER (self->level_filter)));
+  self->visible_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_levels)),
+                                                FALSE, TRUE, create_children_cb, self, NULL);
   g_clear_object (&self->selection);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->visible_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -752,6 +779,10 @@ ivc_window_set_bank (IvcWindow       *self,
   last_question = g_settings_get_string (self->settings, "last-question");
   if (!ivc_window_select_question (self, last_question))
     move_selection (self, 1);
+
+  /* Keyboard users start in the list, not on the first header button. */
+  if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->question_list));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
 
@@ -787,19 +818,39 @@ show_bank_error (IvcWindow    *self,
 {
   AdwMessageDialog *dialog;
 
-  if (self->bank == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->sidebar_stack, "error");
-      return;
-    }
-
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Cannot Open the Question Bank"),
                                                        NULL));
   adw_message_dialog_format_body (dialog, "%s", error->message);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ivc_window_bank_loaded:
+ * @bank: (nullable): the bank read, or %NULL
+ * @error: (nullable): why it could not be read
+ *
+ * Shows a bank read in the background, or says why it could not be read
+ * and keeps (or falls back to) a bank that works.
+ */
+void
+ivc_window_bank_loaded (IvcWindow       *self,
+                        IvcQuestionBank *bank,
+                        const GError    *error)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (bank != NULL || error != NULL);
+
+  if (bank != NULL)
+    {
+      ivc_window_set_bank (self, bank);
+      return;
+    }
+
+  show_bank_error (self, error);
+  if (self->bank == NULL)
+    ivc_window_load_bundled_bank (self);
 }
 
 static void
@@ -815,15 +866,7 @@ open_bank_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (bank == NULL)
-    {
-      show_bank_error (self, error);
-      if (self->bank == NULL)
-        ivc_window_load_bundled_bank (self);
-      return;
-    }
-
-  ivc_window_set_bank (self, bank);
+  ivc_window_bank_loaded (self, bank, error);
 }
 
 /**

@@ -24,6 +24,9 @@ void             ivc_window_set_bank              (IvcWindow       *self,
 void             ivc_window_load_bundled_bank     (IvcWindow       *self);
 void             ivc_window_open_bank             (IvcWindow       *self,
                                                    GFile           *file);
+void             ivc_window_bank_loaded           (IvcWindow       *self,
+                                                   IvcQuestionBank *bank,
+                                                   const GError    *error);
 IvcQuestionView *ivc_window_get_question_view     (IvcWindow       *self);
 IvcQuestion     *ivc_window_get_selected_question (IvcWindow       *self);
 gboolean         ivc_window_select_question       (IvcWindow       *self,

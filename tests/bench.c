@@ -1,0 +1,252 @@
+/* bench.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Benchmarks (meson test --benchmark), each a median over repeated runs:
+ * loading the bundled bank and a generated 10,000-question bank, a search
+ * keystroke on 10,000 questions, and the time from process start to the
+ * first frame of the window beside an empty AdwApplicationWindow.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "ivc-question-bank.h"
+#include "ivc-window.h"
+
+#define N_GENERATED 10000
+
+static const char *words[] = {
+  "service", "boundary", "event", "queue", "contract", "latency", "retry",
+  "timeout", "cache", "schema", "replica", "deploy", "rollback", "metric",
+  "trace", "token", "gateway", "saga", "outbox", "partition", "consumer",
+  "producer", "idempotent", "backoff", "circuit", "bulkhead", "version",
+};
+
+static void
+append_sentence (GString *out,
+                 GRand   *rand,
+                 guint    n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    {
+      const char *word = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+
+      g_string_append (out, i == 0 ? "" : " ");
+      g_string_append (out, word);
+    }
+}
+
+/* A bank shaped like the real one (texts of similar length), 10 levels of
+ * 1,000 questions. */
+static char *
+generate_bank (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GString) out = g_string_new ("{\n  \"format\": 1,\n  \"id\": \"generated\",\n"
+                                         "  \"title\": \"Generated\",\n  \"levels\": [\n");
+  guint q = 0;
+
+  for (guint level = 0; level < 10; level++)
+    {
+      g_string_append_printf (out, "%s    { \"id\": \"level-%u\", \"title\": \"Level %u\", "
+                              "\"experience\": \"%u+ years\", \"focus\": \"Generated\",\n"
+                              "      \"questions\": [\n",
+                              level ? ",\n" : "", level, level + 1, level);
+
+      for (guint i = 0; i < N_GENERATED / 10; i++, q++)
+        {
+          g_string_append_printf (out, "%s        { \"id\": \"question-%u\", \"question\": \"",
+                                  i ? ",\n" : "", q);
+          append_sentence (out, rand, 9);
+          g_string_append (out, "?\", \"strong_answer\": \"");
+          append_sentence (out, rand, 30);
+          g_string_append (out, ".\", \"red_flag\": \"");
+          append_sentence (out, rand, 10);
+          g_string_append_printf (out, ".\", \"tags\": [\"%s\", \"%s\"] }",
+                                  words[q % G_N_ELEMENTS (words)],
+                                  words[(q * 7) % G_N_ELEMENTS (words)]);
+        }
+
+      g_string_append (out, "\n      ] }");
+    }
+
+  g_string_append (out, "\n  ]\n}\n");
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, samples->len / 2);
+}
+
+static double
+time_load (GFile *file,
+           guint  runs)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(IvcQuestionBank) bank = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      bank = ivc_question_bank_new_from_file (file, NULL, NULL, &error);
+      g_assert_no_error (error);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (samples, ms);
+    }
+
+  return median (samples);
+}
+
+/* Typing a word letter by letter and deleting it again, as a person does. */
+static double
+time_search_keystrokes (IvcWindow *window,
+                        guint      rounds)
+{
+  static const char *typed[] = { "c", "ci", "cir", "circ", "circu", "circui", "circuit",
+                                 "circui", "circu", "circ", "cir", "ci", "c", "" };
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          ivc_window_set_search_text (window, typed[i]);
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (samples, ms);
+
+          while (g_main_context_pending (NULL))
+            g_main_context_iteration (NULL, FALSE);
+        }
+    }
+
+  return median (samples);
+}
+
+/* From exec to the first painted frame, as a separate process each time. */
+static double
+time_first_frame (const char * const *argv,
+                  guint               runs)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(GStrv) envp = g_get_environ ();
+
+  envp = g_environ_setenv (envp, "IVC_BENCHMARK_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
+
+  for (guint i = 0; i < runs + 1; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      int status;
+      double ms;
+
+      if (!g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                         NULL, NULL, &status, &error) ||
+          !g_spawn_check_wait_status (status, &error))
+        g_error ("%s: %s", argv[0], error->message);
+
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      /* The first run warms the disk cache and is not counted. */
+      if (i > 0)
+        g_array_append_val (samples, ms);
+    }
+
+  return median (samples);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *generated_path = NULL;
+  g_autofree char *generated = NULL;
+  g_autofree char *bundled_path = NULL;
+  g_autofree char *app_path = NULL;
+  g_autofree char *floor_path = NULL;
+  g_autoptr(GFile) bundled = NULL;
+  g_autoptr(GFile) generated_file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  IvcWindow *window;
+  double load_bundled, load_generated, keystroke;
+  double floor_ms, app_ms, app_generated_ms;
+  guint runs = 15;
+
+  if (argc != 4)
+    g_error ("usage: %s SOURCE-ROOT INTERVIEW-COMPANION EMPTY-WINDOW", argv[0]);
+
+  bundled_path = g_build_filename (argv[1], "data", "questions.json", NULL);
+  app_path = g_canonicalize_filename (argv[2], NULL);
+  floor_path = g_canonicalize_filename (argv[3], NULL);
+
+  tmpdir = g_dir_make_tmp ("ivc-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  generated_path = g_build_filename (tmpdir, "generated.json", NULL);
+  generated = generate_bank ();
+  g_file_set_contents (generated_path, generated, -1, &error);
+  g_assert_no_error (error);
+
+  bundled = g_file_new_for_path (bundled_path);
+  generated_file = g_file_new_for_path (generated_path);
+
+  g_print ("Interview Companion benchmarks (median of repeated runs)\n\n");
+
+  load_bundled = time_load (bundled, 51);
+  g_print ("  load bundled bank (24 questions):        %8.2f ms\n", load_bundled);
+  load_generated = time_load (generated_file, 11);
+  g_print ("  load generated bank (%u questions, %.1f MB): %6.2f ms\n",
+           N_GENERATED, strlen (generated) / 1e6, load_generated);
+
+  if (!gtk_init_check ())
+    g_error ("The benchmarks need a display; build-aux/dev.sh benchmark provides one");
+  adw_init ();
+
+  bank = ivc_question_bank_new_from_file (generated_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (IVC_TYPE_WINDOW, NULL);
+  ivc_window_set_bank (window, bank);
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  keystroke = time_search_keystrokes (window, 10);
+  g_print ("  search keystroke, %u questions:        %8.3f ms   (target ≤ 4 ms)\n",
+           N_GENERATED, keystroke);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  floor_ms = time_first_frame ((const char *[]) { floor_path, NULL }, runs);
+  app_ms = time_first_frame ((const char *[]) { app_path, NULL }, runs);
+  app_generated_ms = time_first_frame ((const char *[]) { app_path, generated_path, NULL }, runs);
+
+  g_print ("\n  first frame, empty AdwApplicationWindow: %8.1f ms   (floor, 1.00×)\n", floor_ms);
+  g_print ("  first frame, bundled bank:               %8.1f ms   %.2f× (target ≤ 1.15×)\n",
+           app_ms, app_ms / floor_ms);
+  g_print ("  first frame, %u-question bank:        %8.1f ms   %.2f× (target ≤ 1.30×)\n",
+           N_GENERATED, app_generated_ms, app_generated_ms / floor_ms);
+
+  g_unlink (generated_path);
+  g_rmdir (tmpdir);
+
+  return 0;
+}

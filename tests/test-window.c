@@ -1,0 +1,503 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window, in a real window under a (virtual) X server: levels and
+ * questions listed, answers concealed until revealed through the actions
+ * and the keyboard, search.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "ivc-question-bank.h"
+#include "ivc-text.h"
+#include "ivc-window.h"
+
+typedef struct
+{
+  IvcWindow       *window;
+  IvcQuestionView *view;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds or two seconds pass. */
+#define wait_until(condition)                                           \
+  G_STMT_START {                                                        \
+    gboolean timed_out_ = FALSE;                                        \
+    guint id_ = g_timeout_add (2000, timeout_cb, &timed_out_);          \
+    while (!(condition) && !timed_out_)                                 \
+      g_main_context_iteration (NULL, TRUE);                            \
+    if (!timed_out_)                                                    \
+      g_source_remove (id_);                                            \
+    g_assert_true (condition);                                          \
+  } G_STMT_END
+
+static void
+flush_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* Every test starts like a first run. */
+  g_settings_reset (settings, "last-question");
+  g_settings_reset (settings, "side-panel-visible");
+
+  fixture->window = g_object_new (IVC_TYPE_WINDOW, NULL);
+  g_object_ref_sink (fixture->window);
+  fixture->view = ivc_window_get_question_view (fixture->window);
+  ivc_window_load_bundled_bank (fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  flush_events ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  flush_events ();
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* What a person sees of the answer: is its text on screen? */
+static gboolean
+answer_on_screen (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_label"));
+}
+
+static gboolean
+red_flag_on_screen (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_label"));
+}
+
+static GListModel *
+list_rows (Fixture *fixture)
+{
+  GtkListView *list = GTK_LIST_VIEW (template_child (fixture->window, IVC_TYPE_WINDOW, "question_list"));
+
+  return G_LIST_MODEL (gtk_list_view_get_model (list));
+}
+
+static GObject *
+dup_row_item (Fixture *fixture,
+              guint    position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (list_rows (fixture), position);
+
+  return gtk_tree_list_row_get_item (row);
+}
+
+static void
+test_levels_and_questions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GListModel *rows = list_rows (fixture);
+  g_autoptr(GObject) first = NULL;
+  const char *level_ids[] = { "junior", "mid-level", "senior" };
+  guint n_levels = 0, n_questions = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3 + 24);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = dup_row_item (fixture, i);
+
+      if (IVC_IS_LEVEL (item))
+        {
+          g_assert_cmpstr (ivc_level_get_id (IVC_LEVEL (item)), ==, level_ids[n_levels]);
+          n_levels++;
+        }
+      else
+        {
+          g_assert_true (IVC_IS_QUESTION (item));
+          /* Each question is listed under its own level. */
+          g_assert_cmpstr (ivc_level_get_id (ivc_question_get_level (IVC_QUESTION (item))), ==,
+                           level_ids[n_levels - 1]);
+          n_questions++;
+        }
+    }
+
+  g_assert_cmpuint (n_levels, ==, 3);
+  g_assert_cmpuint (n_questions, ==, 24);
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+
+  /* On a first start the first question is shown, concealed. */
+  first = dup_row_item (fixture, 1);
+  g_assert_true (ivc_window_get_selected_question (fixture->window) == IVC_QUESTION (first));
+  g_assert_false (answer_on_screen (fixture));
+  g_assert_false (red_flag_on_screen (fixture));
+}
+
+static void
+test_reveal_through_actions (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkLabel *answer = GTK_LABEL (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_label"));
+
+  g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
+  flush_events ();
+  g_assert_false (answer_on_screen (fixture));
+  g_assert_false (red_flag_on_screen (fixture));
+
+  /* Each section on its own. */
+  gtk_widget_activate_action (window, "win.toggle-answer", NULL);
+  wait_until (answer_on_screen (fixture));
+  g_assert_false (red_flag_on_screen (fixture));
+  g_assert_cmpstr (gtk_label_get_text (answer), ==,
+                   ivc_question_get_strong_answer (ivc_window_get_selected_question (fixture->window)));
+
+  gtk_widget_activate_action (window, "win.toggle-red-flag", NULL);
+  wait_until (red_flag_on_screen (fixture));
+  g_assert_true (answer_on_screen (fixture));
+
+  /* Toggling again conceals. */
+  gtk_widget_activate_action (window, "win.toggle-answer", NULL);
+  wait_until (!answer_on_screen (fixture));
+  g_assert_true (red_flag_on_screen (fixture));
+
+  /* Escape's action conceals both. */
+  gtk_widget_activate_action (window, "win.toggle-answer", NULL);
+  wait_until (answer_on_screen (fixture));
+  gtk_widget_activate_action (window, "win.conceal", NULL);
+  wait_until (!answer_on_screen (fixture) && !red_flag_on_screen (fixture));
+
+  /* The buttons reveal too. */
+  g_signal_emit_by_name (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_button"), "clicked");
+  wait_until (red_flag_on_screen (fixture));
+  g_assert_false (answer_on_screen (fixture));
+}
+
+static void
+test_moving_conceals (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  IvcQuestion *first, *second;
+
+  g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
+  first = ivc_window_get_selected_question (fixture->window);
+  gtk_widget_activate_action (window, "win.toggle-answer", NULL);
+  gtk_widget_activate_action (window, "win.toggle-red-flag", NULL);
+  wait_until (answer_on_screen (fixture) && red_flag_on_screen (fixture));
+
+  gtk_widget_activate_action (window, "win.next-question", NULL);
+  second = ivc_window_get_selected_question (fixture->window);
+  g_assert_cmpstr (ivc_question_get_id (second), ==, "tradeoffs-vs-monolith");
+  wait_until (!answer_on_screen (fixture) && !red_flag_on_screen (fixture));
+
+  gtk_widget_activate_action (window, "win.previous-question", NULL);
+  g_assert_true (ivc_window_get_selected_question (fixture->window) == first);
+
+  /* From the last junior question, next skips the level heading. */
+  g_assert_true (ivc_window_select_question (fixture->window, "why-distributed-systems-are-harder"));
+  gtk_widget_activate_action (window, "win.next-question", NULL);
+  g_assert_cmpstr (ivc_level_get_id (ivc_question_get_level (ivc_window_get_selected_question (fixture->window))),
+                   ==, "mid-level");
+
+  /* The last question stays put. */
+  g_assert_true (ivc_window_select_question (fixture->window, "conways-law-and-microservices"));
+  gtk_widget_activate_action (window, "win.next-question", NULL);
+  g_assert_cmpstr (ivc_question_get_id (ivc_window_get_selected_question (fixture->window)), ==,
+                   "conways-law-and-microservices");
+}
+
+/* An independent, plain reading of "every word occurs somewhere". */
+static gboolean
+plain_match (IvcQuestion *question,
+             const char  *word)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+  g_autofree char *folded_word = g_utf8_casefold (word, -1);
+
+  g_string_append_printf (all, "%s\n%s\n%s",
+                          ivc_question_get_question (question),
+                          ivc_question_get_strong_answer (question),
+                          ivc_question_get_red_flag (question));
+  for (const char * const *tag = ivc_question_get_tags (question); *tag; tag++)
+    g_string_append_printf (all, "\n%s", *tag);
+
+  folded = g_utf8_casefold (all->str, -1);
+  return strstr (folded, folded_word) != NULL;
+}
+
+static guint
+count_plain_matches (Fixture    *fixture,
+                     const char *word)
+{
+  GListModel *levels = ivc_question_bank_get_levels (ivc_window_get_bank (fixture->window));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(IvcLevel) level = g_list_model_get_item (levels, i);
+      GListModel *questions = ivc_level_get_questions (level);
+
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(IvcQuestion) question = g_list_model_get_item (questions, j);
+          n += plain_match (question, word);
+        }
+    }
+
+  return n;
+}
+
+static gboolean
+row_shows_question (Fixture    *fixture,
+                    const char *question_id)
+{
+  GListModel *rows = list_rows (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = dup_row_item (fixture, i);
+
+      if (IVC_IS_QUESTION (item) && g_str_equal (ivc_question_get_id (IVC_QUESTION (item)), question_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkStack *sidebar_stack = GTK_STACK (template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar_stack"));
+  GListModel *rows = list_rows (fixture);
+  const char *words[] = { "saga", "timeout", "Gateway", "observability", "team" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      guint expected = count_plain_matches (fixture, words[i]);
+      guint n_levels = 0;
+
+      ivc_window_set_search_text (fixture->window, words[i]);
+      g_assert_cmpuint (expected, >, 0);
+      g_assert_cmpuint (expected, <, 24);
+      g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, expected);
+
+      /* Levels without a match are not listed. */
+      for (guint j = 0; j < g_list_model_get_n_items (rows); j++)
+        {
+          g_autoptr(GObject) item = dup_row_item (fixture, j);
+          n_levels += IVC_IS_LEVEL (item);
+        }
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, expected + n_levels);
+      g_assert_cmpuint (n_levels, >=, 1);
+    }
+
+  ivc_window_set_search_text (fixture->window, "saga");
+  g_assert_true (row_shows_question (fixture, "what-is-the-saga-pattern"));
+  g_assert_false (row_shows_question (fixture, "what-is-service-discovery"));
+
+  /* All words must match; case and accents do not matter. */
+  ivc_window_set_search_text (fixture->window, "SÁGA compensating");
+  g_assert_true (row_shows_question (fixture, "what-is-the-saga-pattern"));
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), <=, count_plain_matches (fixture, "saga"));
+
+  ivc_window_set_search_text (fixture->window, "zzqqxx");
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "no-results");
+
+  ivc_window_set_search_text (fixture->window, "");
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 27);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "list");
+}
+
+static void
+test_side_panel_and_size (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *flap = ADW_FLAP (template_child (fixture->window, IVC_TYPE_WINDOW, "flap"));
+  gboolean before = adw_flap_get_reveal_flap (flap);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-side-panel", NULL);
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, !before);
+  g_assert_cmpint (g_settings_get_boolean (settings, "side-panel-visible"), ==, !before);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-side-panel", NULL);
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, before);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 913, 677);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 913);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 677);
+}
+
+static void
+test_reopens_last_question (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(IvcWindow) second = NULL;
+
+  g_assert_true (ivc_window_select_question (fixture->window, "decomposing-a-monolith"));
+
+  second = g_object_ref_sink (g_object_new (IVC_TYPE_WINDOW, NULL));
+  ivc_window_load_bundled_bank (second);
+  g_assert_cmpstr (ivc_question_get_id (ivc_window_get_selected_question (second)), ==,
+                   "decomposing-a-monolith");
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Real key presses, as a person would type them, through the X server. */
+static gboolean
+send_keys (Fixture    *fixture,
+           const char *first_key,
+           ...)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list args;
+
+  xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+  g_ptr_array_add (argv, (char *)"xdotool");
+  g_ptr_array_add (argv, (char *)"windowfocus");
+  g_ptr_array_add (argv, (char *)"--sync");
+  g_ptr_array_add (argv, xid);
+  g_ptr_array_add (argv, (char *)"key");
+  g_ptr_array_add (argv, (char *)"--delay");
+  g_ptr_array_add (argv, (char *)"30");
+  va_start (args, first_key);
+  for (const char *key = first_key; key; key = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)key);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
+                     NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_test_message ("xdotool failed: %s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkEditable *entry = GTK_EDITABLE (template_child (fixture->window, IVC_TYPE_WINDOW, "search_entry"));
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("Key presses are sent with xdotool, which needs an X11 display");
+      return;
+    }
+
+  if (g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_fail_printf ("xdotool is not installed; the README's test command installs it");
+      return;
+    }
+
+  g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
+  flush_events ();
+
+  g_assert_true (send_keys (fixture, "alt+a", NULL));
+  wait_until (answer_on_screen (fixture));
+  g_assert_false (red_flag_on_screen (fixture));
+
+  g_assert_true (send_keys (fixture, "alt+r", NULL));
+  wait_until (red_flag_on_screen (fixture));
+
+  g_assert_true (send_keys (fixture, "alt+a", NULL));
+  wait_until (!answer_on_screen (fixture));
+
+  g_assert_true (send_keys (fixture, "alt+a", "Escape", NULL));
+  wait_until (!answer_on_screen (fixture) && !red_flag_on_screen (fixture));
+
+  g_assert_true (send_keys (fixture, "alt+Down", NULL));
+  wait_until (g_str_equal (ivc_question_get_id (ivc_window_get_selected_question (fixture->window)),
+                           "tradeoffs-vs-monolith"));
+  g_assert_true (send_keys (fixture, "alt+Down", "alt+Down", "alt+Up", NULL));
+  wait_until (g_str_equal (ivc_question_get_id (ivc_window_get_selected_question (fixture->window)),
+                           "how-do-services-communicate"));
+
+  /* Ctrl+F, then type: the list narrows. */
+  g_assert_true (send_keys (fixture, "ctrl+f", "s", "a", "g", "a", NULL));
+  wait_until (g_str_equal (gtk_editable_get_text (entry), "saga"));
+  wait_until (ivc_window_get_n_visible_questions (fixture->window) == count_plain_matches (fixture, "saga"));
+
+  /* Alt+A works from the search field too, and types nothing there. */
+  g_assert_true (send_keys (fixture, "alt+a", NULL));
+  wait_until (answer_on_screen (fixture));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "saga");
+}
+#endif
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_message ("No display: widget tests need one (the README's test command starts Xvfb)");
+      return 77;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/ivc/window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("levels-and-questions", test_levels_and_questions);
+  ADD ("reveal-through-actions", test_reveal_through_actions);
+  ADD ("moving-conceals", test_moving_conceals);
+  ADD ("search", test_search);
+  ADD ("side-panel-and-size", test_side_panel_and_size);
+  ADD ("reopens-last-question", test_reopens_last_question);
+#ifdef GDK_WINDOWING_X11
+  ADD ("keyboard", test_keyboard);
+#endif
+
+  return g_test_run ();
+}
