@@ -481,8 +481,9 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_message ("No display: widget tests need one (the README's test command starts Xvfb)");
-      return 77;
+      /* TAP's way to skip a whole file. */
+      g_print ("1..0 # SKIP no display: widget tests need one (the README's test command starts Xvfb)\n");
+      return 0;
     }
   adw_init ();
 

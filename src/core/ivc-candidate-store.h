@@ -1,0 +1,84 @@
+/* ivc-candidate-store.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ivc-candidate.h"
+
+G_BEGIN_DECLS
+
+#define IVC_STORE_ERROR (ivc_store_error_quark ())
+
+typedef enum
+{
+  IVC_STORE_ERROR_READ,
+  IVC_STORE_ERROR_CORRUPT,
+  IVC_STORE_ERROR_NEWER_FORMAT,
+  IVC_STORE_ERROR_WRITE_FAILED,
+} IvcStoreError;
+
+/* How long after a change it is on disk, and how often a failed save is
+ * tried again. */
+#define IVC_CANDIDATE_STORE_SAVE_DELAY_MS  1000
+#define IVC_CANDIDATE_STORE_RETRY_SECONDS  5
+
+#define IVC_TYPE_CANDIDATE_STORE (ivc_candidate_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (IvcCandidateStore, ivc_candidate_store, IVC, CANDIDATE_STORE, GObject)
+
+GQuark             ivc_store_error_quark                     (void);
+GFile             *ivc_candidate_store_dup_default_folder    (void);
+IvcCandidateStore *ivc_candidate_store_new                   (GFile                *folder,
+                                                              const char           *interviewer_id,
+                                                              const char           *interviewer_name);
+GFile             *ivc_candidate_store_get_folder            (IvcCandidateStore    *self);
+const char        *ivc_candidate_store_get_interviewer_id    (IvcCandidateStore    *self);
+const char        *ivc_candidate_store_get_interviewer_name  (IvcCandidateStore    *self);
+void               ivc_candidate_store_set_interviewer_name  (IvcCandidateStore    *self,
+                                                              const char           *interviewer_name);
+gboolean           ivc_candidate_store_load                  (IvcCandidateStore    *self,
+                                                              GCancellable         *cancellable,
+                                                              GPtrArray           **problems,
+                                                              GError              **error);
+void               ivc_candidate_store_load_async            (IvcCandidateStore    *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gboolean           ivc_candidate_store_load_finish           (IvcCandidateStore    *self,
+                                                              GAsyncResult         *result,
+                                                              GPtrArray           **problems,
+                                                              GError              **error);
+GListModel        *ivc_candidate_store_get_candidates        (IvcCandidateStore    *self);
+IvcCandidate      *ivc_candidate_store_find                  (IvcCandidateStore    *self,
+                                                              const char           *candidate_id);
+IvcCandidate      *ivc_candidate_store_create                (IvcCandidateStore    *self,
+                                                              const char           *name,
+                                                              const char           *role,
+                                                              const char           *interview_date,
+                                                              const char           *bank_id);
+IvcCandidate      *ivc_candidate_store_remove                (IvcCandidateStore    *self,
+                                                              IvcCandidate         *candidate);
+void               ivc_candidate_store_restore               (IvcCandidateStore    *self,
+                                                              IvcCandidate         *candidate);
+GPtrArray         *ivc_candidate_store_read_other_scorecards (IvcCandidateStore    *self,
+                                                              const char           *candidate_id,
+                                                              GPtrArray           **problems);
+gboolean           ivc_candidate_store_get_has_unsaved_changes (IvcCandidateStore  *self);
+gboolean           ivc_candidate_store_get_saving            (IvcCandidateStore    *self);
+const GError      *ivc_candidate_store_get_save_error        (IvcCandidateStore    *self);
+void               ivc_candidate_store_save_async            (IvcCandidateStore    *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gboolean           ivc_candidate_store_save_finish           (IvcCandidateStore    *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+gboolean           ivc_candidate_store_flush                 (IvcCandidateStore    *self,
+                                                              GError              **error);
+char              *ivc_candidate_store_format_list           (IvcCandidateStore    *self);
+
+G_END_DECLS

@@ -1,0 +1,89 @@
+/* ivc-candidate.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ivc-evaluation.h"
+
+G_BEGIN_DECLS
+
+/* The overall verdict; the nicks are what a candidate file says. */
+typedef enum
+{
+  IVC_RECOMMENDATION_NONE,
+  IVC_RECOMMENDATION_STRONG_NO,
+  IVC_RECOMMENDATION_NO,
+  IVC_RECOMMENDATION_YES,
+  IVC_RECOMMENDATION_STRONG_YES,
+} IvcRecommendation;
+
+/* The version of the candidate file format; docs/candidate-format.md. */
+#define IVC_CANDIDATE_FORMAT         1
+#define IVC_CANDIDATE_MAX_FILE_SIZE  (16 * 1024 * 1024)
+
+#define IVC_TYPE_RECOMMENDATION (ivc_recommendation_get_type ())
+#define IVC_TYPE_CANDIDATE      (ivc_candidate_get_type ())
+
+GType ivc_recommendation_get_type (void) G_GNUC_CONST;
+
+G_DECLARE_FINAL_TYPE (IvcCandidate, ivc_candidate, IVC, CANDIDATE, GObject)
+
+const char        *ivc_recommendation_get_label         (IvcRecommendation   recommendation);
+const char        *ivc_recommendation_get_nick          (IvcRecommendation   recommendation);
+
+gboolean           ivc_candidate_id_is_valid            (const char         *id);
+char              *ivc_candidate_generate_id            (const char         *name);
+gboolean           ivc_candidate_date_is_valid          (const char         *date);
+
+IvcCandidate      *ivc_candidate_new                    (const char         *id,
+                                                         const char         *name);
+IvcCandidate      *ivc_candidate_new_from_bytes         (GBytes             *bytes,
+                                                         const char         *display_name,
+                                                         GError            **error);
+IvcCandidate      *ivc_candidate_new_for_interviewer    (IvcCandidate       *other,
+                                                         const char         *interviewer_id,
+                                                         const char         *interviewer_name);
+GBytes            *ivc_candidate_to_bytes               (IvcCandidate       *self);
+
+const char        *ivc_candidate_get_id                 (IvcCandidate       *self);
+const char        *ivc_candidate_get_name               (IvcCandidate       *self);
+void               ivc_candidate_set_name               (IvcCandidate       *self,
+                                                         const char         *name);
+const char        *ivc_candidate_get_role               (IvcCandidate       *self);
+void               ivc_candidate_set_role               (IvcCandidate       *self,
+                                                         const char         *role);
+const char        *ivc_candidate_get_interview_date     (IvcCandidate       *self);
+void               ivc_candidate_set_interview_date     (IvcCandidate       *self,
+                                                         const char         *date);
+const char        *ivc_candidate_get_bank_id            (IvcCandidate       *self);
+void               ivc_candidate_set_bank_id            (IvcCandidate       *self,
+                                                         const char         *bank_id);
+IvcRecommendation  ivc_candidate_get_recommendation     (IvcCandidate       *self);
+void               ivc_candidate_set_recommendation     (IvcCandidate       *self,
+                                                         IvcRecommendation   recommendation);
+const char        *ivc_candidate_get_summary            (IvcCandidate       *self);
+void               ivc_candidate_set_summary            (IvcCandidate       *self,
+                                                         const char         *summary);
+GDateTime         *ivc_candidate_get_created            (IvcCandidate       *self);
+GDateTime         *ivc_candidate_get_modified           (IvcCandidate       *self);
+const char        *ivc_candidate_get_interviewer_id     (IvcCandidate       *self);
+const char        *ivc_candidate_get_interviewer_name   (IvcCandidate       *self);
+void               ivc_candidate_set_interviewer        (IvcCandidate       *self,
+                                                         const char         *interviewer_id,
+                                                         const char         *interviewer_name);
+guint              ivc_candidate_get_n_scored           (IvcCandidate       *self);
+IvcEvaluation     *ivc_candidate_get_evaluation         (IvcCandidate       *self,
+                                                         const char         *question_id);
+IvcEvaluation     *ivc_candidate_ensure_evaluation      (IvcCandidate       *self,
+                                                         const char         *question_id);
+GPtrArray         *ivc_candidate_list_evaluations       (IvcCandidate       *self);
+gboolean           ivc_candidate_matches                (IvcCandidate       *self,
+                                                         const char * const *words);
+void               _ivc_candidate_set_id                (IvcCandidate       *self,
+                                                         const char         *id);
+
+G_END_DECLS

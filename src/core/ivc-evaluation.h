@@ -1,0 +1,45 @@
+/* ivc-evaluation.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The 4-point scale an interviewer scores an answer on. */
+typedef enum
+{
+  IVC_SCORE_NONE,
+  IVC_SCORE_POOR,
+  IVC_SCORE_MIXED,
+  IVC_SCORE_GOOD,
+  IVC_SCORE_STRONG,
+} IvcScore;
+
+#define IVC_SCORE_MAX IVC_SCORE_STRONG
+
+#define IVC_TYPE_SCORE      (ivc_score_get_type ())
+#define IVC_TYPE_EVALUATION (ivc_evaluation_get_type ())
+
+GType ivc_score_get_type (void) G_GNUC_CONST;
+
+G_DECLARE_FINAL_TYPE (IvcEvaluation, ivc_evaluation, IVC, EVALUATION, GObject)
+
+const char    *ivc_score_get_label                   (IvcScore       score);
+IvcEvaluation *ivc_evaluation_new                    (const char    *question_id);
+const char    *ivc_evaluation_get_question_id        (IvcEvaluation *self);
+IvcScore       ivc_evaluation_get_score              (IvcEvaluation *self);
+void           ivc_evaluation_set_score              (IvcEvaluation *self,
+                                                      IvcScore       score);
+gboolean       ivc_evaluation_get_red_flag_observed  (IvcEvaluation *self);
+void           ivc_evaluation_set_red_flag_observed  (IvcEvaluation *self,
+                                                      gboolean       red_flag_observed);
+const char    *ivc_evaluation_get_notes              (IvcEvaluation *self);
+void           ivc_evaluation_set_notes              (IvcEvaluation *self,
+                                                      const char    *notes);
+gboolean       ivc_evaluation_is_empty               (IvcEvaluation *self);
+
+G_END_DECLS

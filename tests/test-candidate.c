@@ -1,0 +1,489 @@
+/* test-candidate.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "ivc-candidate.h"
+#include "ivc-candidate-store.h"
+#include "ivc-text.h"
+
+#define assert_contains(str, part)                              \
+  G_STMT_START {                                                \
+    if (strstr ((str), (part)) == NULL)                         \
+      g_assert_cmpstr ((str), ==, (part));                      \
+  } G_STMT_END
+
+static IvcCandidate *
+parse (const char  *text,
+       GError     **error)
+{
+  /* Exactly the bytes, without a terminating NUL, as read from disk. */
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return ivc_candidate_new_from_bytes (bytes, "ann.json", error);
+}
+
+static char *
+to_string (IvcCandidate *candidate)
+{
+  g_autoptr(GBytes) bytes = ivc_candidate_to_bytes (candidate);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* A candidate with every field set, in several scripts and on several lines. */
+static IvcCandidate *
+make_full_candidate (void)
+{
+  IvcCandidate *candidate = ivc_candidate_new ("zoe-martin-0badcafe", "Zoë Martin-Ødegård 王小明");
+  IvcEvaluation *evaluation;
+
+  ivc_candidate_set_role (candidate, "Backend engineer — “platform”");
+  ivc_candidate_set_interview_date (candidate, "2024-02-29");
+  ivc_candidate_set_bank_id (candidate, "microservices");
+  ivc_candidate_set_recommendation (candidate, IVC_RECOMMENDATION_STRONG_YES);
+  ivc_candidate_set_summary (candidate, "Line one\nLine two\ttabbed \"quoted\" \\ backslash\n\nПривет 🎉");
+  ivc_candidate_set_interviewer (candidate, "ann", "Ann Lee");
+
+  evaluation = ivc_candidate_ensure_evaluation (candidate, "circuit-breaker");
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_STRONG);
+  ivc_evaluation_set_notes (evaluation, "Knew half-open state.\nMentioned Hystrix → resilience4j.");
+
+  evaluation = ivc_candidate_ensure_evaluation (candidate, "saga");
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_POOR);
+  ivc_evaluation_set_red_flag_observed (evaluation, TRUE);
+
+  /* No bank has this question any more. */
+  evaluation = ivc_candidate_ensure_evaluation (candidate, "retired-question-42");
+  ivc_evaluation_set_notes (evaluation, "Only notes, no score");
+
+  /* Empty: not written. */
+  ivc_candidate_ensure_evaluation (candidate, "untouched");
+
+  return candidate;
+}
+
+static void
+test_new (void)
+{
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("ann-lee-12345678", "Ann Lee");
+
+  g_assert_cmpstr (ivc_candidate_get_id (candidate), ==, "ann-lee-12345678");
+  g_assert_cmpstr (ivc_candidate_get_name (candidate), ==, "Ann Lee");
+  g_assert_cmpstr (ivc_candidate_get_role (candidate), ==, "");
+  g_assert_cmpstr (ivc_candidate_get_interview_date (candidate), ==, "");
+  g_assert_cmpstr (ivc_candidate_get_bank_id (candidate), ==, "");
+  g_assert_cmpstr (ivc_candidate_get_summary (candidate), ==, "");
+  g_assert_cmpint (ivc_candidate_get_recommendation (candidate), ==, IVC_RECOMMENDATION_NONE);
+  g_assert_cmpuint (ivc_candidate_get_n_scored (candidate), ==, 0);
+  g_assert_nonnull (ivc_candidate_get_created (candidate));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_created (candidate),
+                                    ivc_candidate_get_modified (candidate)));
+  g_assert_null (ivc_candidate_get_evaluation (candidate, "saga"));
+  g_assert_null (ivc_candidate_get_interviewer_id (candidate));
+
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+static void
+test_generate_id (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  struct {
+    const char *name;
+    const char *prefix;
+  } cases[] = {
+    { "Zoë Martin", "zoe-martin-" },
+    { "  Jean-Luc   O'Brien!! ", "jean-luc-o-brien-" },
+    { "王小明", "candidate-" },
+    { "", "candidate-" },
+    { NULL, "candidate-" },
+    { "A very long name that goes on and on and on and on and on and on", "a-very-long-name-that-goes-on-and-on-and-" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = ivc_candidate_generate_id (cases[i].name);
+
+      g_assert_true (ivc_candidate_id_is_valid (id));
+      g_assert_true (g_str_has_prefix (id, cases[i].prefix));
+      g_assert_cmpuint (strlen (id), ==, strlen (cases[i].prefix) + 8);
+    }
+
+  for (guint i = 0; i < 1000; i++)
+    g_assert_true (g_hash_table_add (seen, ivc_candidate_generate_id ("Ann")));
+}
+
+static void
+test_date_is_valid (void)
+{
+  g_assert_true (ivc_candidate_date_is_valid ("2024-02-29"));
+  g_assert_true (ivc_candidate_date_is_valid ("1999-12-31"));
+  g_assert_false (ivc_candidate_date_is_valid ("2023-02-29"));
+  g_assert_false (ivc_candidate_date_is_valid ("2024-13-01"));
+  g_assert_false (ivc_candidate_date_is_valid ("2024-1-01"));
+  g_assert_false (ivc_candidate_date_is_valid ("2024/01/01"));
+  g_assert_false (ivc_candidate_date_is_valid ("0000-01-01"));
+  g_assert_false (ivc_candidate_date_is_valid ("tomorrow"));
+  g_assert_false (ivc_candidate_date_is_valid (""));
+  g_assert_false (ivc_candidate_date_is_valid (NULL));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(IvcCandidate) candidate = make_full_candidate ();
+  g_autoptr(IvcCandidate) loaded = NULL;
+  g_autoptr(GBytes) bytes = ivc_candidate_to_bytes (candidate);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcEvaluation *evaluation;
+
+  loaded = ivc_candidate_new_from_bytes (bytes, "ann.json", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (ivc_candidate_get_id (loaded), ==, "zoe-martin-0badcafe");
+  g_assert_cmpstr (ivc_candidate_get_name (loaded), ==, "Zoë Martin-Ødegård 王小明");
+  g_assert_cmpstr (ivc_candidate_get_role (loaded), ==, "Backend engineer — “platform”");
+  g_assert_cmpstr (ivc_candidate_get_interview_date (loaded), ==, "2024-02-29");
+  g_assert_cmpstr (ivc_candidate_get_bank_id (loaded), ==, "microservices");
+  g_assert_cmpint (ivc_candidate_get_recommendation (loaded), ==, IVC_RECOMMENDATION_STRONG_YES);
+  g_assert_cmpstr (ivc_candidate_get_summary (loaded), ==, ivc_candidate_get_summary (candidate));
+  g_assert_cmpstr (ivc_candidate_get_interviewer_id (loaded), ==, "ann");
+  g_assert_cmpstr (ivc_candidate_get_interviewer_name (loaded), ==, "Ann Lee");
+  g_assert_true (g_date_time_equal (ivc_candidate_get_created (loaded),
+                                    ivc_candidate_get_created (candidate)));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_modified (loaded),
+                                    ivc_candidate_get_modified (candidate)));
+  g_assert_cmpuint (ivc_candidate_get_n_scored (loaded), ==, 2);
+
+  evaluation = ivc_candidate_get_evaluation (loaded, "circuit-breaker");
+  g_assert_nonnull (evaluation);
+  g_assert_cmpint (ivc_evaluation_get_score (evaluation), ==, IVC_SCORE_STRONG);
+  g_assert_false (ivc_evaluation_get_red_flag_observed (evaluation));
+  g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==,
+                   "Knew half-open state.\nMentioned Hystrix → resilience4j.");
+
+  evaluation = ivc_candidate_get_evaluation (loaded, "saga");
+  g_assert_cmpint (ivc_evaluation_get_score (evaluation), ==, IVC_SCORE_POOR);
+  g_assert_true (ivc_evaluation_get_red_flag_observed (evaluation));
+  g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, "");
+
+  evaluation = ivc_candidate_get_evaluation (loaded, "retired-question-42");
+  g_assert_cmpint (ivc_evaluation_get_score (evaluation), ==, IVC_SCORE_NONE);
+  g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, "Only notes, no score");
+
+  g_assert_null (ivc_candidate_get_evaluation (loaded, "untouched"));
+
+  evaluations = ivc_candidate_list_evaluations (loaded);
+  g_assert_cmpuint (evaluations->len, ==, 3);
+  g_assert_cmpstr (ivc_evaluation_get_question_id (evaluations->pdata[0]), ==, "circuit-breaker");
+  g_assert_cmpstr (ivc_evaluation_get_question_id (evaluations->pdata[1]), ==, "retired-question-42");
+  g_assert_cmpstr (ivc_evaluation_get_question_id (evaluations->pdata[2]), ==, "saga");
+  g_clear_pointer (&evaluations, g_ptr_array_unref);
+
+  /* Writing what was read gives the same bytes. */
+  again = ivc_candidate_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  g_assert_finalize_object (g_steal_pointer (&loaded));
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+static void
+test_file_format (void)
+{
+  g_autoptr(IvcCandidate) candidate = make_full_candidate ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = to_string (candidate);
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *object;
+
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 1);
+  object = json_object_get_object_member (root, "candidate");
+  g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, "zoe-martin-0badcafe");
+  g_assert_cmpstr (json_object_get_string_member (object, "interview_date"), ==, "2024-02-29");
+  object = json_object_get_object_member (root, "interviewer");
+  g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, "ann");
+  g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "Ann Lee");
+  g_assert_cmpstr (json_object_get_string_member (root, "bank_id"), ==, "microservices");
+  g_assert_cmpstr (json_object_get_string_member (root, "recommendation"), ==, "strong-yes");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (root, "created"), "Z"));
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (root, "modified"), "Z"));
+
+  object = json_object_get_object_member (root, "evaluations");
+  g_assert_cmpuint (json_object_get_size (object), ==, 3);
+  object = json_object_get_object_member (object, "saga");
+  g_assert_cmpint (json_object_get_int_member (object, "score"), ==, 1);
+  g_assert_true (json_object_get_boolean_member (object, "red_flag"));
+  g_assert_cmpstr (json_object_get_string_member (object, "notes"), ==, "");
+
+  g_clear_object (&parser);
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+static void
+test_minimal_file (void)
+{
+  g_autoptr(IvcCandidate) candidate = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Only what is required; nulls are the same as absent members; unknown
+   * members, from a later version of the same format, are ignored. */
+  candidate = parse ("{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\","
+                     " \"role\": null, \"shoe_size\": 44},"
+                     " \"recommendation\": null, \"evaluations\": {\"q\": {\"score\": 2, \"mood\": \"ok\"}},"
+                     " \"future\": [1, 2, 3]}",
+                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ivc_candidate_get_id (candidate), ==, "bo");
+  g_assert_cmpstr (ivc_candidate_get_name (candidate), ==, "Bo");
+  g_assert_cmpstr (ivc_candidate_get_role (candidate), ==, "");
+  g_assert_cmpint (ivc_candidate_get_recommendation (candidate), ==, IVC_RECOMMENDATION_NONE);
+  g_assert_cmpuint (ivc_candidate_get_n_scored (candidate), ==, 1);
+  g_assert_null (ivc_candidate_get_interviewer_id (candidate));
+
+  /* Unknown times sort last. */
+  g_assert_cmpint (g_date_time_to_unix (ivc_candidate_get_modified (candidate)), ==, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+static void
+test_bad_files (void)
+{
+  struct {
+    const char *text;
+    int code;
+    const char *message;
+  } cases[] = {
+    { "", IVC_STORE_ERROR_CORRUPT, "ann.json: the file is empty" },
+    { "  \n\t", IVC_STORE_ERROR_CORRUPT, "ann.json: the file is empty" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"na", IVC_STORE_ERROR_CORRUPT, "ann.json: the file is damaged or incomplete" },
+    { "not json", IVC_STORE_ERROR_CORRUPT, "not valid JSON" },
+    { "\xff\xfe{}", IVC_STORE_ERROR_CORRUPT, "not text encoded as UTF-8" },
+    { "[1, 2]", IVC_STORE_ERROR_CORRUPT, "expected a JSON object" },
+    { "{}", IVC_STORE_ERROR_CORRUPT, "“format” is missing" },
+    { "{\"format\": \"1\"}", IVC_STORE_ERROR_CORRUPT, "“format” must be a whole number" },
+    { "{\"format\": 0}", IVC_STORE_ERROR_CORRUPT, "“format” must be 1 or more" },
+    { "{\"format\": 2, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 2)" },
+    { "{\"format\": 1}", IVC_STORE_ERROR_CORRUPT, "“candidate” is missing" },
+    { "{\"format\": 1, \"candidate\": []}", IVC_STORE_ERROR_CORRUPT, "“candidate” must be a JSON object" },
+    { "{\"format\": 1, \"candidate\": {\"name\": \"Bo\"}}", IVC_STORE_ERROR_CORRUPT, "“candidate.id” is missing" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"Bo Bo\", \"name\": \"Bo\"}}", IVC_STORE_ERROR_CORRUPT, "“candidate.id” must be 1 to 64" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": 3}}", IVC_STORE_ERROR_CORRUPT, "“candidate.name” must be text" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\", \"interview_date\": \"May 1st\"}}", IVC_STORE_ERROR_CORRUPT, "“candidate.interview_date” must be a date" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"recommendation\": \"maybe\"}", IVC_STORE_ERROR_CORRUPT, "found “maybe”" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"modified\": \"yesterday\"}", IVC_STORE_ERROR_CORRUPT, "“modified” must be a date and time" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": []}", IVC_STORE_ERROR_CORRUPT, "“evaluations” must be a JSON object" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": 3}}", IVC_STORE_ERROR_CORRUPT, "“evaluations.q” must be a JSON object" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": {\"score\": \"3\"}}}", IVC_STORE_ERROR_CORRUPT, "“evaluations.q.score” must be a whole number from 0 to 4" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": {\"score\": 5}}}", IVC_STORE_ERROR_CORRUPT, "(found 5)" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": {\"score\": 2.5}}}", IVC_STORE_ERROR_CORRUPT, "“evaluations.q.score”" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": {\"red_flag\": 1}}}", IVC_STORE_ERROR_CORRUPT, "“evaluations.q.red_flag” must be true or false" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": {\"notes\": [\"a\"]}}}", IVC_STORE_ERROR_CORRUPT, "“evaluations.q.notes” must be text" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(IvcCandidate) candidate = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *escaped = g_strescape (cases[i].text, NULL);
+
+      g_test_message ("case %u: %s", i, escaped);
+      candidate = parse (cases[i].text, &error);
+      g_assert_null (candidate);
+      g_assert_error (error, IVC_STORE_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, "ann.json: "));
+      assert_contains (error->message, cases[i].message);
+    }
+}
+
+static void
+test_changed (void)
+{
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("ann-lee-12345678", "Ann Lee");
+  g_autoptr(GDateTime) before = g_date_time_ref (ivc_candidate_get_modified (candidate));
+  IvcEvaluation *evaluation;
+  guint changed = 0;
+  guint n_scored_notified = 0;
+
+  g_signal_connect (candidate, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (candidate, "notify::n-scored", G_CALLBACK (notify_count_cb), &n_scored_notified);
+
+  /* Unchanged values change nothing. */
+  ivc_candidate_set_name (candidate, "Ann Lee");
+  ivc_candidate_set_role (candidate, NULL);
+  ivc_candidate_set_recommendation (candidate, IVC_RECOMMENDATION_NONE);
+  g_assert_cmpuint (changed, ==, 0);
+
+  ivc_candidate_set_name (candidate, "Ann Lee-Smith");
+  ivc_candidate_set_role (candidate, "SRE");
+  ivc_candidate_set_interview_date (candidate, "2024-05-01");
+  ivc_candidate_set_bank_id (candidate, "microservices");
+  ivc_candidate_set_recommendation (candidate, IVC_RECOMMENDATION_NO);
+  g_object_set (candidate, "summary", "Good", NULL);
+  g_assert_cmpuint (changed, ==, 6);
+  g_assert_true (g_date_time_compare (ivc_candidate_get_modified (candidate), before) > 0);
+
+  /* Adding an empty evaluation is not a change; filling it in is. */
+  evaluation = ivc_candidate_ensure_evaluation (candidate, "saga");
+  g_assert_true (evaluation == ivc_candidate_ensure_evaluation (candidate, "saga"));
+  g_assert_true (evaluation == ivc_candidate_get_evaluation (candidate, "saga"));
+  g_assert_cmpuint (changed, ==, 6);
+
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_GOOD);
+  g_assert_cmpuint (changed, ==, 7);
+  g_assert_cmpuint (ivc_candidate_get_n_scored (candidate), ==, 1);
+  g_assert_cmpuint (n_scored_notified, ==, 1);
+
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_GOOD);
+  ivc_evaluation_set_notes (evaluation, NULL);
+  ivc_evaluation_set_red_flag_observed (evaluation, FALSE);
+  g_assert_cmpuint (changed, ==, 7);
+
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_STRONG);
+  g_assert_cmpuint (n_scored_notified, ==, 1);
+  g_object_set (evaluation, "notes", "x", "red-flag-observed", TRUE, NULL);
+  g_assert_cmpuint (changed, ==, 10);
+
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_NONE);
+  g_assert_cmpuint (ivc_candidate_get_n_scored (candidate), ==, 0);
+  g_assert_cmpuint (n_scored_notified, ==, 2);
+
+  /* Whose scorecard it is, is not a change to it. */
+  ivc_candidate_set_interviewer (candidate, "bo", "Bo");
+  g_assert_cmpuint (changed, ==, 11);
+
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+static void
+test_evaluation_outlives_candidate (void)
+{
+  IvcCandidate *candidate = ivc_candidate_new ("ann-lee-12345678", "Ann Lee");
+  g_autoptr(IvcEvaluation) evaluation = g_object_ref (ivc_candidate_ensure_evaluation (candidate, "q"));
+
+  g_assert_finalize_object (candidate);
+
+  /* A view still showing it must not reach the candidate. */
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_GOOD);
+  g_assert_finalize_object (g_steal_pointer (&evaluation));
+}
+
+static void
+test_new_for_interviewer (void)
+{
+  g_autoptr(IvcCandidate) other = make_full_candidate ();
+  g_autoptr(IvcCandidate) mine = ivc_candidate_new_for_interviewer (other, "bo", "Bo");
+
+  g_assert_cmpstr (ivc_candidate_get_id (mine), ==, ivc_candidate_get_id (other));
+  g_assert_cmpstr (ivc_candidate_get_name (mine), ==, ivc_candidate_get_name (other));
+  g_assert_cmpstr (ivc_candidate_get_role (mine), ==, ivc_candidate_get_role (other));
+  g_assert_cmpstr (ivc_candidate_get_interview_date (mine), ==, "2024-02-29");
+  g_assert_cmpstr (ivc_candidate_get_bank_id (mine), ==, "microservices");
+  g_assert_cmpstr (ivc_candidate_get_interviewer_id (mine), ==, "bo");
+  g_assert_cmpstr (ivc_candidate_get_summary (mine), ==, "");
+  g_assert_cmpint (ivc_candidate_get_recommendation (mine), ==, IVC_RECOMMENDATION_NONE);
+  g_assert_cmpuint (ivc_candidate_get_n_scored (mine), ==, 0);
+  g_assert_null (ivc_candidate_get_evaluation (mine, "saga"));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_modified (mine),
+                                    ivc_candidate_get_modified (other)));
+
+  g_assert_finalize_object (g_steal_pointer (&mine));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
+static void
+test_matches (void)
+{
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("zoe-12345678", "Zoë Martin");
+  g_auto(GStrv) zoe = ivc_text_search_words ("zoe");
+  g_auto(GStrv) both = ivc_text_search_words ("MARTIN sre");
+  g_auto(GStrv) date = ivc_text_search_words ("2024-05");
+  g_auto(GStrv) none = ivc_text_search_words ("");
+
+  ivc_candidate_set_role (candidate, "SRE");
+  g_assert_true (ivc_candidate_matches (candidate, (const char * const *)zoe));
+  g_assert_true (ivc_candidate_matches (candidate, (const char * const *)both));
+  g_assert_true (ivc_candidate_matches (candidate, (const char * const *)none));
+  g_assert_false (ivc_candidate_matches (candidate, (const char * const *)date));
+
+  ivc_candidate_set_interview_date (candidate, "2024-05-01");
+  g_assert_true (ivc_candidate_matches (candidate, (const char * const *)date));
+
+  ivc_candidate_set_name (candidate, "Ann");
+  g_assert_false (ivc_candidate_matches (candidate, (const char * const *)zoe));
+
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+static void
+test_enums (void)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (IVC_TYPE_RECOMMENDATION);
+  const char *nicks[] = { "none", "strong-no", "no", "yes", "strong-yes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (nicks); i++)
+    {
+      g_assert_cmpstr (ivc_recommendation_get_nick (i), ==, nicks[i]);
+      g_assert_cmpint (g_enum_get_value_by_nick (klass, nicks[i])->value, ==, i);
+      g_assert_nonnull (ivc_recommendation_get_label (i));
+    }
+
+  g_assert_cmpstr (ivc_recommendation_get_label (IVC_RECOMMENDATION_STRONG_NO), ==, "Strong no");
+  g_assert_cmpstr (ivc_score_get_label (IVC_SCORE_POOR), ==, "Poor");
+  g_assert_cmpstr (ivc_score_get_label (IVC_SCORE_MIXED), ==, "Mixed");
+  g_assert_cmpstr (ivc_score_get_label (IVC_SCORE_GOOD), ==, "Good");
+  g_assert_cmpstr (ivc_score_get_label (IVC_SCORE_STRONG), ==, "Strong");
+  g_assert_cmpint (IVC_SCORE_STRONG, ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ivc/candidate/new", test_new);
+  g_test_add_func ("/ivc/candidate/generate-id", test_generate_id);
+  g_test_add_func ("/ivc/candidate/date-is-valid", test_date_is_valid);
+  g_test_add_func ("/ivc/candidate/round-trip", test_round_trip);
+  g_test_add_func ("/ivc/candidate/file-format", test_file_format);
+  g_test_add_func ("/ivc/candidate/minimal-file", test_minimal_file);
+  g_test_add_func ("/ivc/candidate/bad-files", test_bad_files);
+  g_test_add_func ("/ivc/candidate/changed", test_changed);
+  g_test_add_func ("/ivc/candidate/evaluation-outlives-candidate", test_evaluation_outlives_candidate);
+  g_test_add_func ("/ivc/candidate/new-for-interviewer", test_new_for_interviewer);
+  g_test_add_func ("/ivc/candidate/matches", test_matches);
+  g_test_add_func ("/ivc/candidate/enums", test_enums);
+
+  return g_test_run ();
+}
