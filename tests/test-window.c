@@ -16,6 +16,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
 #include "ivc-text.h"
 #include "ivc-window.h"
@@ -471,6 +472,80 @@ test_keyboard (Fixture       *fixture,
   wait_until (answer_on_screen (fixture));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "saga");
 }
+
+static char *
+dup_candidate_file (IvcCandidateStore *store,
+                    IvcCandidate      *candidate)
+{
+  g_autofree char *folder = g_file_get_path (ivc_candidate_store_get_folder (store));
+  g_autofree char *name = g_strdup_printf ("%s.json", ivc_candidate_store_get_interviewer_id (store));
+  g_autofree char *path = g_build_filename (folder, "candidates", ivc_candidate_get_id (candidate), name, NULL);
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+  return contents;
+}
+
+static gboolean
+file_has (IvcCandidateStore *store,
+          IvcCandidate      *candidate,
+          const char        *text)
+{
+  g_autofree char *contents = candidate ? dup_candidate_file (store, candidate) : NULL;
+
+  return contents != NULL && strstr (contents, text) != NULL;
+}
+
+/* A person's interview, typed: Ctrl+N, a name, Enter; Alt+3; Alt+N and
+ * notes. Within 1.5 s it is all in the candidate's file. */
+static void
+test_candidate_notes_saved (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("ivc-window-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp);
+  g_autoptr(IvcCandidateStore) store = ivc_candidate_store_new (folder, "tester-1", "Tester");
+  IvcCandidate *candidate = NULL;
+  gint64 typed_at;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("Needs xdotool and an X11 display");
+      return;
+    }
+
+  g_assert_true (ivc_candidate_store_load (store, NULL, NULL, NULL));
+  ivc_window_set_store (fixture->window, store);
+  ivc_window_candidates_loaded (fixture->window, NULL);
+  g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
+
+  g_assert_true (send_keys (fixture, "ctrl+n", NULL));
+  flush_events ();
+  g_usleep (300000);
+  flush_events ();
+  g_assert_true (g_spawn_command_line_sync ("xdotool type --delay 20 'Grace Hopper'", NULL, NULL, NULL, NULL));
+  g_assert_true (send_keys (fixture, "Return", NULL));
+  wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (store)) == 1);
+
+  candidate = g_list_model_get_item (ivc_candidate_store_get_candidates (store), 0);
+  g_assert_cmpstr (ivc_candidate_get_name (candidate), ==, "Grace Hopper");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Grace Hopper — Interview Companion");
+
+  g_assert_true (send_keys (fixture, "alt+3", "alt+n", NULL));
+  flush_events ();
+  g_assert_true (g_spawn_command_line_sync ("xdotool type --delay 10 'Knows compensations'", NULL, NULL, NULL, NULL));
+  typed_at = g_get_monotonic_time ();
+
+  wait_until (file_has (store, candidate, "Knows compensations"));
+  g_assert_cmpint (g_get_monotonic_time () - typed_at, <, 1500 * 1000);
+  g_assert_true (file_has (store, candidate, "\"score\" : 3"));
+  g_assert_true (file_has (store, candidate, "what-is-the-saga-pattern"));
+  g_assert_cmpuint (ivc_candidate_get_n_scored (candidate), ==, 1);
+
+  g_object_unref (candidate);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  flush_events ();
+}
 #endif
 
 int
@@ -498,6 +573,7 @@ main (int   argc,
   ADD ("reopens-last-question", test_reopens_last_question);
 #ifdef GDK_WINDOWING_X11
   ADD ("keyboard", test_keyboard);
+  ADD ("candidate-notes-saved", test_candidate_notes_saved);
 #endif
 
   return g_test_run ();

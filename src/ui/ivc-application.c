@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-application.h"
+#include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
 #include "ivc-window.h"
 
@@ -17,7 +18,10 @@ struct _IvcApplication
 {
   AdwApplication   parent_instance;
 
-  GSettings       *settings;
+  GSettings         *settings;
+  IvcCandidateStore *store;
+  GPtrArray         *store_problems;
+  gboolean           store_loaded;
 
   /* A bank named on the command line is read while GTK starts up. */
   IvcQuestionBank *prefetched_bank;
@@ -31,6 +35,8 @@ static const GOptionEntry option_entries[] = {
   { "check-bank", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a question bank file and print what is wrong with it, without opening a window"),
     N_("FILE") },
+  { "list-candidates", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the candidates (id, name, role, date, questions scored, recommendation) and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json]") },
@@ -62,6 +68,90 @@ check_bank (const char *path)
   summary = ivc_question_bank_dup_summary (bank);
   g_print ("%s\n", summary);
   return 0;
+}
+
+/* The interviewer's name from the settings, or the user's real name. */
+static IvcCandidateStore *
+ivc_application_get_store (IvcApplication *self)
+{
+  GSettings *settings = ivc_application_get_settings (self);
+  g_autofree char *interviewer_id = NULL;
+  g_autofree char *interviewer_name = NULL;
+
+  if (self->store != NULL)
+    return self->store;
+
+  interviewer_name = g_settings_get_string (settings, "interviewer-name");
+  if (*interviewer_name == '\0')
+    {
+      g_free (interviewer_name);
+      interviewer_name = g_strdup (g_get_real_name ());
+      if (g_str_equal (interviewer_name, "Unknown") || *interviewer_name == '\0')
+        {
+          g_free (interviewer_name);
+          interviewer_name = g_strdup (g_get_user_name ());
+        }
+    }
+
+  /* Made once, so that this interviewer's files keep their name. */
+  interviewer_id = g_settings_get_string (settings, "interviewer-id");
+  if (!ivc_candidate_id_is_valid (interviewer_id))
+    {
+      g_free (interviewer_id);
+      interviewer_id = ivc_candidate_generate_id (interviewer_name);
+      g_settings_set_string (settings, "interviewer-id", interviewer_id);
+    }
+
+  self->store = ivc_candidate_store_new (NULL, interviewer_id, interviewer_name);
+  return self->store;
+}
+
+static int
+list_candidates (IvcApplication *self)
+{
+  IvcCandidateStore *store = ivc_application_get_store (self);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *list = NULL;
+
+  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_printerr ("%s\n", ((const GError *)g_ptr_array_index (problems, i))->message);
+
+  list = ivc_candidate_store_format_list (store);
+  g_print ("%s", list);
+  return 0;
+}
+
+static void
+store_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(IvcApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  if (!ivc_candidate_store_load_finish (self->store, result, &self->store_problems, &error))
+    {
+      if (self->store_problems == NULL)
+        self->store_problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+      g_ptr_array_add (self->store_problems, g_steal_pointer (&error));
+    }
+
+  self->store_loaded = TRUE;
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  for (const GList *l = windows; l; l = l->next)
+    if (IVC_IS_WINDOW (l->data))
+      ivc_window_candidates_loaded (l->data, self->store_problems);
+
+  /* Said once. */
+  g_clear_pointer (&self->store_problems, g_ptr_array_unref);
 }
 
 static void
@@ -109,6 +199,9 @@ ivc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "check-bank", "^&ay", &path))
     return check_bank (path);
 
+  if (g_variant_dict_contains (options, "list-candidates"))
+    return list_candidates (self);
+
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) && paths[0] != NULL)
     {
       /* One bank is shown at a time: the last one named wins. */
@@ -142,7 +235,12 @@ ivc_application_ensure_window (IvcApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (ivc_window_new (self));
+    {
+      window = GTK_WINDOW (ivc_window_new (self));
+      ivc_window_set_store (IVC_WINDOW (window), ivc_application_get_store (self));
+      if (self->store_loaded)
+        ivc_window_candidates_loaded (IVC_WINDOW (window), NULL);
+    }
 
   return IVC_WINDOW (window);
 }
@@ -232,6 +330,9 @@ ivc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (ivc_application_parent_class)->startup (app);
 
+  ivc_candidate_store_load_async (ivc_application_get_store (self), NULL,
+                                  store_loaded_cb, g_object_ref (self));
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
 
@@ -246,6 +347,8 @@ ivc_application_dispose (GObject *object)
 {
   IvcApplication *self = (IvcApplication *)object;
 
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->store_problems, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->prefetched_bank);
   g_clear_error (&self->prefetch_error);

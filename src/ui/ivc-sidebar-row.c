@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "ivc-candidate.h"
 #include "ivc-level.h"
 #include "ivc-question.h"
 #include "ivc-sidebar-row.h"
@@ -16,12 +19,15 @@ struct _IvcSidebarRow
 {
   GtkWidget  parent_instance;
 
-  GObject   *item;
+  GObject      *item;
+  IvcCandidate *candidate;
 
   GtkStack  *stack;
   GtkLabel  *level_title;
   GtkLabel  *level_subtitle;
   GtkLabel  *question_label;
+  GtkWidget *red_flag_icon;
+  GtkLabel  *score_label;
 };
 
 G_DEFINE_FINAL_TYPE (IvcSidebarRow, ivc_sidebar_row, GTK_TYPE_WIDGET)
@@ -29,15 +35,48 @@ G_DEFINE_FINAL_TYPE (IvcSidebarRow, ivc_sidebar_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_ITEM,
+  PROP_CANDIDATE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* At a glance: which questions the current candidate was scored on, and
+ * where a red flag was observed. */
+static void
+update_marks (IvcSidebarRow *self)
+{
+  IvcEvaluation *evaluation = NULL;
+  IvcScore score = IVC_SCORE_NONE;
+  gboolean red_flag = FALSE;
+
+  if (self->candidate != NULL && IVC_IS_QUESTION (self->item))
+    evaluation = ivc_candidate_get_evaluation (self->candidate,
+                                               ivc_question_get_id (IVC_QUESTION (self->item)));
+  if (evaluation != NULL)
+    {
+      score = ivc_evaluation_get_score (evaluation);
+      red_flag = ivc_evaluation_get_red_flag_observed (evaluation);
+    }
+
+  if (score != IVC_SCORE_NONE)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", (int)score);
+      g_autofree char *tooltip = g_strdup_printf (_("Scored %d, %s"), (int)score, ivc_score_get_label (score));
+
+      gtk_label_set_text (self->score_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tooltip);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->score_label), score != IVC_SCORE_NONE);
+  gtk_widget_set_visible (self->red_flag_icon, red_flag);
+}
+
 static void
 ivc_sidebar_row_dispose (GObject *object)
 {
   IvcSidebarRow *self = (IvcSidebarRow *)object;
+
+  g_clear_object (&self->candidate);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_SIDEBAR_ROW);
   g_clear_object (&self->item);
@@ -59,6 +98,10 @@ ivc_sidebar_row_get_property (GObject    *object,
       g_value_set_object (value, self->item);
       break;
 
+    case PROP_CANDIDATE:
+      g_value_set_object (value, self->candidate);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -76,6 +119,19 @@ ivc_sidebar_row_set_property (GObject      *object,
     {
     case PROP_ITEM:
       ivc_sidebar_row_set_item (self, g_value_get_object (value));
+      break;
+
+    case PROP_CANDIDATE:
+      if (self->candidate != NULL)
+        g_signal_handlers_disconnect_by_data (self->candidate, self);
+      if (g_set_object (&self->candidate, g_value_get_object (value)))
+        {
+          if (self->candidate != NULL)
+            g_signal_connect_object (self->candidate, "changed", G_CALLBACK (update_marks),
+                                     self, G_CONNECT_SWAPPED);
+          update_marks (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -96,6 +152,9 @@ ivc_sidebar_row_class_init (IvcSidebarRowClass *klass)
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CANDIDATE] =
+    g_param_spec_object ("candidate", NULL, NULL, IVC_TYPE_CANDIDATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -106,6 +165,8 @@ ivc_sidebar_row_class_init (IvcSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, level_title);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, level_subtitle);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, red_flag_icon);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, score_label);
 }
 
 static void
@@ -161,6 +222,8 @@ ivc_sidebar_row_set_item (IvcSidebarRow *self,
       gtk_label_set_text (self->question_label, ivc_question_get_question (IVC_QUESTION (item)));
       gtk_stack_set_visible_child_name (self->stack, "question");
     }
+
+  update_marks (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

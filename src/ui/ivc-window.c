@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ivc-candidate-panel.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-sidebar-row.h"
@@ -23,6 +24,8 @@ struct _IvcWindow
 
   GSettings            *settings;
   IvcQuestionBank      *bank;
+  IvcCandidateStore    *store;
+  IvcCandidate         *candidate;
   GCancellable         *load_cancellable;
 
   /* levels with a match → tree of those levels and their matching
@@ -39,6 +42,7 @@ struct _IvcWindow
    * person's choice moves a folded window to the question. */
   guint                 selecting_programmatically : 1;
   guint                 side_panel_visible : 1;
+  guint                 closing_anyway : 1;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -53,6 +57,9 @@ struct _IvcWindow
   AdwStatusPage        *error_page;
   GtkListView          *question_list;
   IvcQuestionView      *question_view;
+  IvcCandidatePanel    *candidate_panel;
+  GtkRevealer          *save_error_revealer;
+  GtkLabel             *save_error_label;
 };
 
 G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -61,6 +68,7 @@ enum {
   PROP_0,
   PROP_BANK,
   PROP_SIDE_PANEL_VISIBLE,
+  PROP_CANDIDATE,
   N_PROPS
 };
 
@@ -203,9 +211,18 @@ update_content_title (IvcWindow *self)
           index_++;
         }
 
-      /* Translators: "Question 3 of 8" within a level */
-      subtitle = g_strdup_printf (_("Question %u of %u"), index_ + 1, n);
-      adw_window_title_set_title (self->content_title, ivc_level_get_title (level));
+      if (self->candidate != NULL)
+        {
+          /* Translators: the candidate's title bar: "Junior · question 3 of 8" */
+          subtitle = g_strdup_printf (_("%s · question %u of %u"), ivc_level_get_title (level), index_ + 1, n);
+          adw_window_title_set_title (self->content_title, ivc_candidate_get_name (self->candidate));
+        }
+      else
+        {
+          /* Translators: "Question 3 of 8" within a level */
+          subtitle = g_strdup_printf (_("Question %u of %u"), index_ + 1, n);
+          adw_window_title_set_title (self->content_title, ivc_level_get_title (level));
+        }
       adw_window_title_set_subtitle (self->content_title, subtitle);
     }
   else
@@ -221,6 +238,7 @@ on_question_changed_cb (IvcWindow *self)
   IvcQuestion *question = ivc_question_view_get_question (self->question_view);
 
   update_content_title (self);
+  ivc_candidate_panel_set_question (self->candidate_panel, question);
 
   if (question != NULL)
     g_settings_set_string (self->settings, "last-question", ivc_question_get_id (question));
@@ -256,7 +274,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  gtk_list_item_set_child (list_item, ivc_sidebar_row_new ());
+  GtkWidget *row = ivc_sidebar_row_new ();
+
+  g_object_bind_property (user_data, "candidate", row, "candidate", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
@@ -499,11 +520,485 @@ show_questions_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/*
+ * Candidates.
+ */
+
+static void
+set_candidate (IvcWindow    *self,
+               IvcCandidate *candidate)
+{
+  g_autofree char *title = NULL;
+
+  if (self->candidate == candidate)
+    return;
+
+  /* What was typed for the last candidate goes to disk now. */
+  if (self->store != NULL)
+    ivc_candidate_store_save_async (self->store, NULL, NULL, NULL);
+
+  g_set_object (&self->candidate, candidate);
+  ivc_candidate_panel_set_candidate (self->candidate_panel, candidate);
+  g_settings_set_string (self->settings, "last-candidate",
+                         candidate ? ivc_candidate_get_id (candidate) : "");
+
+  if (candidate != NULL)
+    /* Translators: the window title, with the current candidate's name */
+    title = g_strdup_printf (_("%s — Interview Companion"), ivc_candidate_get_name (candidate));
+  gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Interview Companion"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-candidate", candidate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
+
+  update_content_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
+}
+
+static void
+on_candidate_changed_cb (IvcWindow    *self,
+                         IvcCandidate *candidate)
+{
+  if (candidate == self->candidate)
+    {
+      g_autofree char *title = g_strdup_printf (_("%s — Interview Companion"),
+                                                ivc_candidate_get_name (candidate));
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      update_content_title (self);
+    }
+}
+
+static void
+on_save_error_changed_cb (IvcWindow *self)
+{
+  const GError *error = ivc_candidate_store_get_save_error (self->store);
+
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Notes cannot be saved: %s. They are kept "
+                                                 "open here and saving is retried."),
+                                               error->message);
+      gtk_label_set_text (self->save_error_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->save_error_revealer, error != NULL);
+}
+
+typedef struct
+{
+  IvcWindow *window;
+  GtkEntry  *name;
+  GtkEntry  *role;
+  GtkEntry  *date;
+  IvcCandidate *renaming;
+} CandidateDialog;
+
+static void
+candidate_dialog_free (CandidateDialog *data)
+{
+  g_clear_object (&data->renaming);
+  g_free (data);
+}
+
+static void
+on_candidate_name_changed_cb (GtkEditable      *name,
+                              AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *text != '\0');
+}
+
+static void
+on_candidate_dialog_response_cb (AdwMessageDialog *dialog,
+                                 const char       *response,
+                                 CandidateDialog  *data)
+{
+  IvcWindow *self = data->window;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->name))));
+  g_autofree char *role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->role))));
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->date))));
+
+  if (!g_str_equal (response, "save") || *name == '\0' || self->store == NULL)
+    return;
+
+  /* A date the store would refuse is left out rather than lost silently:
+   * the field says so before saving. */
+  if (*date != '\0' && !ivc_candidate_date_is_valid (date))
+    g_clear_pointer (&date, g_free);
+
+  if (data->renaming != NULL)
+    {
+      ivc_candidate_set_name (data->renaming, name);
+      ivc_candidate_set_role (data->renaming, role);
+      if (date != NULL)
+        ivc_candidate_set_interview_date (data->renaming, date);
+    }
+  else
+    {
+      IvcCandidate *candidate = ivc_candidate_store_create (self->store, name, role, date ? date : "",
+                                                            self->bank ? ivc_question_bank_get_id (self->bank) : "");
+      set_candidate (self, candidate);
+      self->side_panel_visible = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDE_PANEL_VISIBLE]);
+    }
+}
+
+static GtkEntry *
+add_entry (GtkBox     *box,
+           const char *placeholder,
+           const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  gtk_box_append (box, entry);
+  return GTK_ENTRY (entry);
+}
+
+static void
+show_candidate_dialog (IvcWindow    *self,
+                       IvcCandidate *renaming)
+{
+  CandidateDialog *data = g_new0 (CandidateDialog, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  AdwMessageDialog *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  data->window = self;
+  data->renaming = renaming ? g_object_ref (renaming) : NULL;
+  data->name = add_entry (GTK_BOX (box), _("Name"), renaming ? ivc_candidate_get_name (renaming) : NULL);
+  data->role = add_entry (GTK_BOX (box), _("Role (optional)"), renaming ? ivc_candidate_get_role (renaming) : NULL);
+  data->date = add_entry (GTK_BOX (box), _("Interview date, YYYY-MM-DD (optional)"),
+                          renaming ? ivc_candidate_get_interview_date (renaming) : today);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       renaming ? _("Rename Candidate") : _("New Candidate"),
+                                                       renaming ? NULL : _("Notes and scores are saved for this candidate as you type.")));
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "save", renaming ? _("_Rename") : _("_Create"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  on_candidate_name_changed_cb (GTK_EDITABLE (data->name), dialog);
+  g_signal_connect (data->name, "changed", G_CALLBACK (on_candidate_name_changed_cb), dialog);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_candidate_dialog_response_cb),
+                         data, (GClosureNotify)candidate_dialog_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (data->name));
+}
+
+static void
+new_candidate_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_candidate_dialog (IVC_WINDOW (widget), NULL);
+}
+
+static void
+rename_candidate_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (self->candidate != NULL)
+    show_candidate_dialog (self, self->candidate);
+}
+
+static void
+switch_candidate_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  IvcCandidate *candidate;
+
+  if (self->store == NULL)
+    return;
+
+  candidate = ivc_candidate_store_find (self->store, g_variant_get_string (parameter, NULL));
+  if (candidate != NULL)
+    set_candidate (self, candidate);
+}
+
+static void
+on_undo_delete_cb (AdwToast     *toast,
+                   IvcCandidate *candidate)
+{
+  IvcWindow *self = g_object_get_data (G_OBJECT (toast), "window");
+
+  if (self == NULL || self->store == NULL)
+    return;
+
+  ivc_candidate_store_restore (self->store, candidate);
+  set_candidate (self, candidate);
+}
+
+static void
+delete_candidate_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  g_autoptr(IvcCandidate) removed = NULL;
+  g_autoptr(IvcCandidate) next = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (self->candidate == NULL || self->store == NULL)
+    return;
+
+  removed = ivc_candidate_store_remove (self->store, self->candidate);
+  next = g_list_model_get_item (ivc_candidate_store_get_candidates (self->store), 0);
+  set_candidate (self, next);
+
+  /* Translators: a toast after deleting a candidate */
+  title = g_strdup_printf (_("“%s” deleted"), ivc_candidate_get_name (removed));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "window", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
+                         g_object_ref (removed), (GClosureNotify)g_object_unref, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+require_candidate_and_question (IvcWindow *self)
+{
+  if (self->candidate == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Start a candidate first, with Ctrl+N")));
+      return FALSE;
+    }
+
+  if (ivc_question_view_get_question (self->question_view) == NULL)
+    return FALSE;
+
+  if (!self->side_panel_visible)
+    {
+      self->side_panel_visible = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDE_PANEL_VISIBLE]);
+    }
+
+  return TRUE;
+}
+
+static void
+score_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (require_candidate_and_question (self))
+    g_object_set (self->candidate_panel, "score", g_variant_get_int32 (parameter), NULL);
+}
+
+static void
+toggle_red_flag_observed_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  gboolean observed;
+
+  if (!require_candidate_and_question (self))
+    return;
+
+  g_object_get (self->candidate_panel, "red-flag-observed", &observed, NULL);
+  g_object_set (self->candidate_panel, "red-flag-observed", !observed, NULL);
+}
+
+static void
+focus_notes_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (require_candidate_and_question (self))
+    ivc_candidate_panel_focus_notes (self->candidate_panel);
+}
+
+static void
+retry_save_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (self->store != NULL)
+    ivc_candidate_store_save_async (self->store, NULL, NULL, NULL);
+}
+
+/**
+ * ivc_window_set_store:
+ *
+ * The candidates the window takes notes for.
+ */
+void
+ivc_window_set_store (IvcWindow         *self,
+                      IvcCandidateStore *store)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (IVC_IS_CANDIDATE_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  ivc_candidate_panel_set_store (self->candidate_panel, store);
+  g_signal_connect_object (store, "notify::save-error", G_CALLBACK (on_save_error_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_save_error_changed_cb (self);
+}
+
+static void
+on_any_candidate_changed_cb (IvcWindow  *self,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             GListModel *candidates)
+{
+  if (self->candidate != NULL)
+    on_candidate_changed_cb (self, self->candidate);
+}
+
+/**
+ * ivc_window_candidates_loaded:
+ * @problems: (element-type GError): candidate files that could not be read
+ *
+ * Reopens the last candidate, and says which files were set aside.
+ */
+void
+ivc_window_candidates_loaded (IvcWindow *self,
+                              GPtrArray *problems)
+{
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  g_signal_connect_object (ivc_candidate_store_get_candidates (self->store), "items-changed",
+                           G_CALLBACK (on_any_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+
+  last = g_settings_get_string (self->settings, "last-candidate");
+  if (self->candidate == NULL && *last != '\0')
+    set_candidate (self, ivc_candidate_store_find (self->store, last));
+
+  if (problems != NULL && problems->len > 0)
+    {
+      g_autoptr(GString) body = g_string_new (NULL);
+      AdwMessageDialog *dialog;
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const GError *problem = g_ptr_array_index (problems, i);
+          g_string_append_printf (body, "%s%s", i ? "\n\n" : "", problem->message);
+        }
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                           g_dngettext (GETTEXT_PACKAGE,
+                                                                        "A Candidate File Could Not Be Read",
+                                                                        "Some Candidate Files Could Not Be Read",
+                                                                        problems->len),
+                                                           NULL));
+      adw_message_dialog_set_body (dialog, body->str);
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+export_unsaved_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   IvcWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->candidate != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      bytes = ivc_candidate_to_bytes (self->candidate);
+      if (g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
+        {
+          self->closing_anyway = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+on_unsaved_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        IvcWindow        *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing_anyway = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "export"))
+    {
+      GtkFileChooserNative *chooser;
+      g_autofree char *name = NULL;
+
+      chooser = gtk_file_chooser_native_new (_("Export Unsaved Notes"), GTK_WINDOW (self),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+      name = g_strdup_printf ("%s.json", self->candidate ? ivc_candidate_get_id (self->candidate) : "notes");
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+      g_signal_connect (chooser, "response", G_CALLBACK (export_unsaved_cb), self);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+    }
+}
+
 static gboolean
 ivc_window_close_request (GtkWindow *window)
 {
   IvcWindow *self = IVC_WINDOW (window);
+  g_autoptr(GError) error = NULL;
   int width, height;
+
+  /* Nothing typed is lost: write it now, and if that fails, say so and
+   * offer to put it somewhere else. */
+  if (self->store != NULL && !self->closing_anyway && !ivc_candidate_store_flush (self->store, &error))
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Notes Could Not Be Saved"), NULL));
+      adw_message_dialog_format_body (dialog,
+                                      _("%s\n\nExport the current candidate’s notes to a file of "
+                                        "your choice, or keep the window open and try again."),
+                                      error->message);
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _("_Keep Open"),
+                                        "discard", _("_Quit Without Saving"),
+                                        "export", _("_Export…"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "export");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -552,6 +1047,10 @@ ivc_window_dispose (GObject *object)
   g_clear_object (&self->visible_levels);
   g_clear_object (&self->question_filter);
   g_clear_object (&self->level_filter);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->store);
   g_clear_object (&self->bank);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->search_words, g_strfreev);
@@ -575,6 +1074,10 @@ ivc_window_get_property (GObject    *object,
 
     case PROP_SIDE_PANEL_VISIBLE:
       g_value_set_boolean (value, self->side_panel_visible);
+      break;
+
+    case PROP_CANDIDATE:
+      g_value_set_object (value, self->candidate);
       break;
 
     default:
@@ -626,6 +1129,9 @@ ivc_window_class_init (IvcWindowClass *klass)
   properties[PROP_BANK] =
     g_param_spec_object ("bank", NULL, NULL, IVC_TYPE_QUESTION_BANK,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CANDIDATE] =
+    g_param_spec_object ("candidate", NULL, NULL, IVC_TYPE_CANDIDATE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SIDE_PANEL_VISIBLE] =
     g_param_spec_boolean ("side-panel-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -633,6 +1139,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (IVC_TYPE_QUESTION_VIEW);
+  g_type_ensure (IVC_TYPE_CANDIDATE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, toast_overlay);
@@ -648,6 +1155,9 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, question_list);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, question_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, candidate_panel);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, save_error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, save_error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_list_activate_cb);
@@ -673,6 +1183,24 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-candidate", NULL, rename_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-candidate", NULL, delete_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-candidate", "s", switch_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.score", "i", score_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-red-flag-observed", NULL, toggle_red_flag_observed_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-notes", NULL, focus_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-candidate", NULL);
+  for (int i = 0; i <= IVC_SCORE_MAX; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.score", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, GDK_ALT_MASK, "win.score", "i", i);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_ALT_MASK, "win.toggle-red-flag-observed", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_ALT_MASK, "win.focus-notes", NULL);
 }
 
 static void
@@ -691,6 +1219,9 @@ ivc_window_init (IvcWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->question_list, factory);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-candidate", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", FALSE);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ivc-application.h"
+#include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
 #include "ivc-question-view.h"
 
@@ -34,5 +35,9 @@ gboolean         ivc_window_select_question       (IvcWindow       *self,
 void             ivc_window_set_search_text       (IvcWindow       *self,
                                                    const char      *text);
 guint            ivc_window_get_n_visible_questions (IvcWindow     *self);
+void             ivc_window_set_store             (IvcWindow       *self,
+                                                   IvcCandidateStore *store);
+void             ivc_window_candidates_loaded     (IvcWindow       *self,
+                                                   GPtrArray       *problems);
 
 G_END_DECLS

@@ -1,0 +1,509 @@
+/* ivc-candidate-panel.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-candidate-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ivc-candidate-panel.h"
+#include "ivc-text.h"
+
+/* The side panel: the current candidate, a score, a red flag and notes for
+ * the selected question, and the overall verdict. Every edit goes straight
+ * into the model; the store saves it. */
+struct _IvcCandidatePanel
+{
+  GtkWidget           parent_instance;
+
+  IvcCandidateStore  *store;
+  IvcCandidate       *candidate;
+  IvcQuestion        *question;
+  GtkCustomFilter    *candidate_filter;
+  char              **candidate_words;
+
+  /* Set while the panel fills its fields from the model. */
+  gboolean            updating;
+
+  GtkStack           *stack;
+  GtkMenuButton      *switch_button;
+  GtkPopover         *switch_popover;
+  GtkSearchEntry     *candidate_search;
+  GtkListView        *candidate_list;
+  GtkLabel           *name_label;
+  GtkLabel           *details_label;
+  GtkWidget          *question_box;
+  GtkWidget          *question_heading;
+  GtkWidget          *no_question_label;
+  GtkTextView        *notes_view;
+  GtkDropDown        *recommendation_dropdown;
+  GtkTextView        *summary_view;
+};
+
+G_DEFINE_FINAL_TYPE (IvcCandidatePanel, ivc_candidate_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SCORE,
+  PROP_RED_FLAG_OBSERVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static IvcEvaluation *
+current_evaluation (IvcCandidatePanel *self)
+{
+  if (self->candidate == NULL || self->question == NULL)
+    return NULL;
+
+  return ivc_candidate_get_evaluation (self->candidate, ivc_question_get_id (self->question));
+}
+
+static IvcEvaluation *
+ensure_evaluation (IvcCandidatePanel *self)
+{
+  if (self->candidate == NULL || self->question == NULL)
+    return NULL;
+
+  return ivc_candidate_ensure_evaluation (self->candidate, ivc_question_get_id (self->question));
+}
+
+static char *
+dup_buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+set_buffer_text (GtkTextView *view,
+                 const char  *text)
+{
+  g_autofree char *current = dup_buffer_text (view);
+
+  /* Leave the cursor alone when nothing changed. */
+  if (g_strcmp0 (current, text ? text : "") != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+static void
+update_candidate_header (IvcCandidatePanel *self)
+{
+  g_autoptr(GString) details = g_string_new (NULL);
+  const char *role, *date;
+
+  if (self->candidate == NULL)
+    return;
+
+  role = ivc_candidate_get_role (self->candidate);
+  date = ivc_candidate_get_interview_date (self->candidate);
+  if (role && *role)
+    g_string_append (details, role);
+  if (date && *date)
+    g_string_append_printf (details, "%s%s", details->len ? " · " : "", date);
+  if (details->len == 0)
+    g_string_append (details, _("Switch candidate"));
+
+  gtk_label_set_text (self->name_label, ivc_candidate_get_name (self->candidate));
+  gtk_label_set_text (self->details_label, details->str);
+}
+
+static void
+update_question_fields (IvcCandidatePanel *self)
+{
+  IvcEvaluation *evaluation = current_evaluation (self);
+  gboolean has_question = self->candidate != NULL && self->question != NULL;
+
+  self->updating = TRUE;
+  gtk_widget_set_visible (self->question_box, has_question);
+  gtk_widget_set_visible (self->no_question_label, !has_question);
+  set_buffer_text (self->notes_view, evaluation ? ivc_evaluation_get_notes (evaluation) : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
+  self->updating = FALSE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RED_FLAG_OBSERVED]);
+}
+
+static void
+update_candidate_fields (IvcCandidatePanel *self)
+{
+  if (self->candidate == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->updating = TRUE;
+  update_candidate_header (self);
+  gtk_drop_down_set_selected (self->recommendation_dropdown,
+                              ivc_candidate_get_recommendation (self->candidate));
+  set_buffer_text (self->summary_view, ivc_candidate_get_summary (self->candidate));
+  self->updating = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, "candidate");
+  update_question_fields (self);
+}
+
+static void
+on_notes_changed_cb (IvcCandidatePanel *self,
+                     GtkTextBuffer     *buffer)
+{
+  g_autofree char *text = NULL;
+  IvcEvaluation *evaluation;
+
+  if (self->updating || (evaluation = ensure_evaluation (self)) == NULL)
+    return;
+
+  text = dup_buffer_text (self->notes_view);
+  ivc_evaluation_set_notes (evaluation, text);
+}
+
+static void
+on_summary_changed_cb (IvcCandidatePanel *self,
+                       GtkTextBuffer     *buffer)
+{
+  g_autofree char *text = NULL;
+
+  if (self->updating || self->candidate == NULL)
+    return;
+
+  text = dup_buffer_text (self->summary_view);
+  ivc_candidate_set_summary (self->candidate, text);
+}
+
+static void
+on_recommendation_selected_cb (IvcCandidatePanel *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->recommendation_dropdown);
+
+  if (self->updating || self->candidate == NULL || selected > IVC_RECOMMENDATION_STRONG_YES)
+    return;
+
+  ivc_candidate_set_recommendation (self->candidate, (IvcRecommendation)selected);
+}
+
+static void
+on_candidate_changed_cb (IvcCandidatePanel *self)
+{
+  update_candidate_header (self);
+}
+
+static gboolean
+candidate_filter_func (gpointer item,
+                       gpointer user_data)
+{
+  IvcCandidatePanel *self = user_data;
+
+  return ivc_candidate_matches (item, (const char * const *)self->candidate_words);
+}
+
+static void
+on_candidate_search_changed_cb (IvcCandidatePanel *self)
+{
+  g_strfreev (self->candidate_words);
+  self->candidate_words = ivc_text_search_words (gtk_editable_get_text (GTK_EDITABLE (self->candidate_search)));
+  gtk_filter_changed (GTK_FILTER (self->candidate_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+switch_to_position (IvcCandidatePanel *self,
+                    guint              position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->candidate_list));
+  g_autoptr(IvcCandidate) candidate = model ? g_list_model_get_item (model, position) : NULL;
+
+  if (candidate == NULL)
+    return;
+
+  gtk_popover_popdown (self->switch_popover);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.switch-candidate", "s",
+                              ivc_candidate_get_id (candidate));
+}
+
+static void
+on_candidate_activate_cb (IvcCandidatePanel *self,
+                          guint              position)
+{
+  switch_to_position (self, position);
+}
+
+static void
+on_candidate_search_activate_cb (IvcCandidatePanel *self)
+{
+  switch_to_position (self, 0);
+}
+
+static void
+on_switch_popover_show_cb (IvcCandidatePanel *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->candidate_search), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->candidate_search));
+}
+
+static void
+setup_candidate_row_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_candidate_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  user_data)
+{
+  IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *details = gtk_widget_get_next_sibling (name);
+  guint n_scored = ivc_candidate_get_n_scored (candidate);
+  g_autofree char *text = NULL;
+  const char *role = ivc_candidate_get_role (candidate);
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%s%u question scored",
+                                       "%s%s%u questions scored", n_scored),
+                          role ? role : "", role && *role ? " · " : "", n_scored);
+  gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
+  gtk_label_set_text (GTK_LABEL (details), text);
+}
+
+static void
+ivc_candidate_panel_dispose (GObject *object)
+{
+  IvcCandidatePanel *self = (IvcCandidatePanel *)object;
+
+  if (self->candidate != NULL)
+    g_signal_handlers_disconnect_by_data (self->candidate, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->question);
+  g_clear_object (&self->store);
+  g_clear_object (&self->candidate_filter);
+  g_clear_pointer (&self->candidate_words, g_strfreev);
+
+  G_OBJECT_CLASS (ivc_candidate_panel_parent_class)->dispose (object);
+}
+
+static void
+ivc_candidate_panel_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  IvcCandidatePanel *self = IVC_CANDIDATE_PANEL (object);
+  IvcEvaluation *evaluation = current_evaluation (self);
+
+  switch (prop_id)
+    {
+    case PROP_SCORE:
+      g_value_set_int (value, evaluation ? (int)ivc_evaluation_get_score (evaluation) : 0);
+      break;
+
+    case PROP_RED_FLAG_OBSERVED:
+      g_value_set_boolean (value, evaluation ? ivc_evaluation_get_red_flag_observed (evaluation) : FALSE);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_candidate_panel_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  IvcCandidatePanel *self = IVC_CANDIDATE_PANEL (object);
+  IvcEvaluation *evaluation = ensure_evaluation (self);
+
+  if (evaluation == NULL)
+    return;
+
+  switch (prop_id)
+    {
+    case PROP_SCORE:
+      if ((int)ivc_evaluation_get_score (evaluation) != g_value_get_int (value))
+        {
+          ivc_evaluation_set_score (evaluation, (IvcScore)g_value_get_int (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_RED_FLAG_OBSERVED:
+      if (ivc_evaluation_get_red_flag_observed (evaluation) != g_value_get_boolean (value))
+        {
+          ivc_evaluation_set_red_flag_observed (evaluation, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_candidate_panel_dispose;
+  object_class->get_property = ivc_candidate_panel_get_property;
+  object_class->set_property = ivc_candidate_panel_set_property;
+
+  /* Of the current candidate for the current question; 0 is no score. */
+  properties[PROP_SCORE] =
+    g_param_spec_int ("score", NULL, NULL, 0, IVC_SCORE_MAX, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RED_FLAG_OBSERVED] =
+    g_param_spec_boolean ("red-flag-observed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-candidate-panel.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "candidatepanel");
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_popover);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, candidate_search);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, candidate_list);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, name_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, details_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_box);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_heading);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, no_question_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_switch_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_recommendation_selected_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "panel.score", "score");
+  gtk_widget_class_install_property_action (widget_class, "panel.red-flag-observed", "red-flag-observed");
+}
+
+static void
+ivc_candidate_panel_init (IvcCandidatePanel *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->candidate_words = g_new0 (char *, 1);
+  self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_candidate_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate_row_cb), NULL);
+  gtk_list_view_set_factory (self->candidate_list, factory);
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "changed",
+                           G_CALLBACK (on_summary_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_candidate_fields (self);
+}
+
+void
+ivc_candidate_panel_set_store (IvcCandidatePanel *self,
+                               IvcCandidateStore *store)
+{
+  GtkFilterListModel *filtered;
+
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+  g_return_if_fail (IVC_IS_CANDIDATE_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  filtered = gtk_filter_list_model_new (g_object_ref (ivc_candidate_store_get_candidates (store)),
+                                        g_object_ref (GTK_FILTER (self->candidate_filter)));
+  gtk_list_view_set_model (self->candidate_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
+}
+
+/**
+ * ivc_candidate_panel_get_candidate:
+ *
+ * Returns: (transfer none) (nullable): the candidate shown
+ */
+IvcCandidate *
+ivc_candidate_panel_get_candidate (IvcCandidatePanel *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE_PANEL (self), NULL);
+
+  return self->candidate;
+}
+
+void
+ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
+                                   IvcCandidate      *candidate)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+  g_return_if_fail (!candidate || IVC_IS_CANDIDATE (candidate));
+
+  if (self->candidate == candidate)
+    return;
+
+  if (self->candidate != NULL)
+    g_signal_handlers_disconnect_by_data (self->candidate, self);
+
+  g_set_object (&self->candidate, candidate);
+
+  if (candidate != NULL)
+    g_signal_connect_object (candidate, "changed", G_CALLBACK (on_candidate_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  update_candidate_fields (self);
+}
+
+void
+ivc_candidate_panel_set_question (IvcCandidatePanel *self,
+                                  IvcQuestion       *question)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+
+  if (!g_set_object (&self->question, question))
+    return;
+
+  update_question_fields (self);
+}
+
+void
+ivc_candidate_panel_focus_notes (IvcCandidatePanel *self)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+
+  if (gtk_widget_get_visible (self->question_box))
+    gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
+}
