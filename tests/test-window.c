@@ -16,6 +16,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
 #include "ivc-text.h"
@@ -541,6 +542,19 @@ test_candidate_notes_saved (Fixture       *fixture,
   g_assert_true (file_has (store, candidate, "\"score\" : 3"));
   g_assert_true (file_has (store, candidate, "what-is-the-saga-pattern"));
   g_assert_cmpuint (ivc_candidate_get_n_scored (candidate), ==, 1);
+
+  /* Notes on a question the bank no longer has are shown, not dropped. */
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "question-gone-from-bank"),
+                            "Kept after a bank update");
+  {
+    IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+    GtkWidget *orphans = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label");
+
+    wait_until (gtk_widget_get_visible (orphans));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (orphans)), "Kept after a bank update"));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (orphans)), "question-gone-from-bank"));
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (orphans)), "what-is-the-saga-pattern"));
+  }
 
   g_object_unref (candidate);
   gtk_window_destroy (GTK_WINDOW (fixture->window));

@@ -22,6 +22,7 @@ struct _IvcCandidatePanel
   IvcCandidateStore  *store;
   IvcCandidate       *candidate;
   IvcQuestion        *question;
+  IvcQuestionBank    *bank;
   GtkCustomFilter    *candidate_filter;
   char              **candidate_words;
 
@@ -41,6 +42,8 @@ struct _IvcCandidatePanel
   GtkTextView        *notes_view;
   GtkDropDown        *recommendation_dropdown;
   GtkTextView        *summary_view;
+  GtkWidget          *orphans_heading;
+  GtkLabel           *orphans_label;
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidatePanel, ivc_candidate_panel, GTK_TYPE_WIDGET)
@@ -133,6 +136,38 @@ update_question_fields (IvcCandidatePanel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RED_FLAG_OBSERVED]);
 }
 
+/* Notes taken on questions the bank no longer has stay on screen: they
+ * are never dropped. */
+static void
+update_orphans (IvcCandidatePanel *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->candidate != NULL && self->bank != NULL)
+    {
+      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
+
+      for (guint i = 0; i < evaluations->len; i++)
+        {
+          IvcEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+          const char *id = ivc_evaluation_get_question_id (evaluation);
+          const char *notes = ivc_evaluation_get_notes (evaluation);
+
+          if (ivc_question_bank_find_question (self->bank, id) != NULL)
+            continue;
+
+          g_string_append_printf (text, "%s%s — %s%s%s%s", text->len ? "\n\n" : "", id,
+                                  ivc_score_get_label (ivc_evaluation_get_score (evaluation)),
+                                  ivc_evaluation_get_red_flag_observed (evaluation) ? _(", red flag observed") : "",
+                                  *notes ? "\n" : "", notes);
+        }
+    }
+
+  gtk_label_set_text (self->orphans_label, text->str);
+  gtk_widget_set_visible (self->orphans_heading, text->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->orphans_label), text->len > 0);
+}
+
 static void
 update_candidate_fields (IvcCandidatePanel *self)
 {
@@ -151,6 +186,7 @@ update_candidate_fields (IvcCandidatePanel *self)
 
   gtk_stack_set_visible_child_name (self->stack, "candidate");
   update_question_fields (self);
+  update_orphans (self);
 }
 
 static void
@@ -195,6 +231,7 @@ static void
 on_candidate_changed_cb (IvcCandidatePanel *self)
 {
   update_candidate_header (self);
+  update_orphans (self);
 }
 
 static gboolean
@@ -300,6 +337,7 @@ ivc_candidate_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL);
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
+  g_clear_object (&self->bank);
   g_clear_object (&self->store);
   g_clear_object (&self->candidate_filter);
   g_clear_pointer (&self->candidate_words, g_strfreev);
@@ -402,6 +440,8 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_heading);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_label);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate_cb);
@@ -506,4 +546,14 @@ ivc_candidate_panel_focus_notes (IvcCandidatePanel *self)
 
   if (gtk_widget_get_visible (self->question_box))
     gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
+}
+
+void
+ivc_candidate_panel_set_bank (IvcCandidatePanel *self,
+                              IvcQuestionBank   *bank)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+
+  if (g_set_object (&self->bank, bank))
+    update_orphans (self);
 }

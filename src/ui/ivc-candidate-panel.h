@@ -8,7 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "ivc-candidate-store.h"
-#include "ivc-question.h"
+#include "ivc-question-bank.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +24,7 @@ void          ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
 void          ivc_candidate_panel_set_question  (IvcCandidatePanel *self,
                                                  IvcQuestion       *question);
 void          ivc_candidate_panel_focus_notes   (IvcCandidatePanel *self);
+void          ivc_candidate_panel_set_bank      (IvcCandidatePanel *self,
+                                                 IvcQuestionBank   *bank);
 
 G_END_DECLS

@@ -1281,6 +1281,7 @@ ivc_window_set_bank (IvcWindow       *self,
     return;
 
   ivc_question_view_set_question (self->question_view, NULL);
+  ivc_candidate_panel_set_bank (self->candidate_panel, bank);
 
   g_clear_object (&self->visible_levels);
   self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
