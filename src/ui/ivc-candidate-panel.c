@@ -30,14 +30,12 @@ struct _IvcCandidatePanel
   gboolean            updating;
 
   GtkStack           *stack;
-  GtkMenuButton      *switch_button;
   GtkPopover         *switch_popover;
   GtkSearchEntry     *candidate_search;
   GtkListView        *candidate_list;
   GtkLabel           *name_label;
   GtkLabel           *details_label;
   GtkWidget          *question_box;
-  GtkWidget          *question_heading;
   GtkWidget          *no_question_label;
   GtkTextView        *notes_view;
   GtkDropDown        *recommendation_dropdown;
@@ -428,14 +426,12 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "candidatepanel");
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_button);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_popover);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, candidate_search);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, candidate_list);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, name_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, details_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_box);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_heading);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, no_question_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);

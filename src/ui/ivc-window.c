@@ -54,7 +54,6 @@ struct _IvcWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
-  AdwStatusPage        *error_page;
   GtkListView          *question_list;
   IvcQuestionView      *question_view;
   IvcCandidatePanel    *candidate_panel;
@@ -152,18 +151,34 @@ dup_question_at (IvcWindow *self,
   return IVC_IS_QUESTION (item) ? IVC_QUESTION (g_steal_pointer (&item)) : NULL;
 }
 
+/* Where a question is in the visible list: found through its level's row,
+ * without creating a row object for every question before it. */
 static guint
 find_question_position (IvcWindow   *self,
                         IvcQuestion *question)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_rows));
+  IvcLevel *level = ivc_question_get_level (question);
+  guint n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_levels; i++)
     {
-      g_autoptr(IvcQuestion) candidate = dup_question_at (self, i);
+      g_autoptr(IvcLevel) visible = g_list_model_get_item (G_LIST_MODEL (self->visible_levels), i);
+      g_autoptr(GtkTreeListRow) row = NULL;
+      GListModel *children;
 
-      if (candidate == question)
-        return i;
+      if (visible != level)
+        continue;
+
+      row = gtk_tree_list_model_get_child_row (self->visible_rows, i);
+      children = gtk_tree_list_row_get_children (row);
+      for (guint j = 0; children != NULL && j < g_list_model_get_n_items (children); j++)
+        {
+          g_autoptr(IvcQuestion) child = g_list_model_get_item (children, j);
+
+          if (child == question)
+            return gtk_tree_list_row_get_position (row) + 1 + j;
+        }
+      break;
     }
 
   return GTK_INVALID_LIST_POSITION;
@@ -525,11 +540,28 @@ show_questions_action (GtkWidget  *widget,
  */
 
 static void
-set_candidate (IvcWindow    *self,
-               IvcCandidate *candidate)
+update_window_title (IvcWindow *self)
 {
   g_autofree char *title = NULL;
 
+  if (self->candidate != NULL)
+    /* Translators: the window title, with the current candidate's name */
+    title = g_strdup_printf (_("%s — Interview Companion"), ivc_candidate_get_name (self->candidate));
+  gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Interview Companion"));
+}
+
+/* A rename shows at once in the title bars. */
+static void
+on_candidate_changed_cb (IvcWindow *self)
+{
+  update_window_title (self);
+  update_content_title (self);
+}
+
+static void
+set_candidate (IvcWindow    *self,
+               IvcCandidate *candidate)
+{
   if (self->candidate == candidate)
     return;
 
@@ -537,34 +569,24 @@ set_candidate (IvcWindow    *self,
   if (self->store != NULL)
     ivc_candidate_store_save_async (self->store, NULL, NULL, NULL);
 
+  if (self->candidate != NULL)
+    g_signal_handlers_disconnect_by_func (self->candidate, on_candidate_changed_cb, self);
   g_set_object (&self->candidate, candidate);
+  if (candidate != NULL)
+    g_signal_connect_object (candidate, "changed", G_CALLBACK (on_candidate_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
   ivc_candidate_panel_set_candidate (self->candidate_panel, candidate);
   g_settings_set_string (self->settings, "last-candidate",
                          candidate ? ivc_candidate_get_id (candidate) : "");
 
-  if (candidate != NULL)
-    /* Translators: the window title, with the current candidate's name */
-    title = g_strdup_printf (_("%s — Interview Companion"), ivc_candidate_get_name (candidate));
-  gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Interview Companion"));
+  update_window_title (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-candidate", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
 
   update_content_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
-}
-
-static void
-on_candidate_changed_cb (IvcWindow    *self,
-                         IvcCandidate *candidate)
-{
-  if (candidate == self->candidate)
-    {
-      g_autofree char *title = g_strdup_printf (_("%s — Interview Companion"),
-                                                ivc_candidate_get_name (candidate));
-      gtk_window_set_title (GTK_WINDOW (self), title);
-      update_content_title (self);
-    }
 }
 
 static void
@@ -599,13 +621,30 @@ candidate_dialog_free (CandidateDialog *data)
   g_free (data);
 }
 
-static void
-on_candidate_name_changed_cb (GtkEditable      *name,
-                              AdwMessageDialog *dialog)
+static char *
+dup_stripped_text (GtkEntry *entry)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
 
-  adw_message_dialog_set_response_enabled (dialog, "save", *text != '\0');
+/* A name is needed; a date, when given, must be one the file can keep. */
+static void
+on_candidate_fields_changed_cb (AdwMessageDialog *dialog,
+                                GtkEditable      *editable)
+{
+  CandidateDialog *data = g_object_get_data (G_OBJECT (dialog), "candidate-dialog");
+  g_autofree char *name = dup_stripped_text (data->name);
+  g_autofree char *date = dup_stripped_text (data->date);
+  gboolean date_ok = *date == '\0' || ivc_candidate_date_is_valid (date);
+
+  if (date_ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (data->date), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (data->date), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (data->date),
+                               date_ok ? NULL : _("Write the date as year-month-day, like 2026-11-28"));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *name != '\0' && date_ok);
 }
 
 static void
@@ -614,32 +653,26 @@ on_candidate_dialog_response_cb (AdwMessageDialog *dialog,
                                  CandidateDialog  *data)
 {
   IvcWindow *self = data->window;
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->name))));
-  g_autofree char *role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->role))));
-  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->date))));
+  g_autofree char *name = dup_stripped_text (data->name);
+  g_autofree char *role = dup_stripped_text (data->role);
+  g_autofree char *date = dup_stripped_text (data->date);
 
-  if (!g_str_equal (response, "save") || *name == '\0' || self->store == NULL)
+  /* The response is enabled only for a name and a valid date (or none). */
+  if (!g_str_equal (response, "save") || self->store == NULL)
     return;
-
-  /* A date the store would refuse is left out rather than lost silently:
-   * the field says so before saving. */
-  if (*date != '\0' && !ivc_candidate_date_is_valid (date))
-    g_clear_pointer (&date, g_free);
 
   if (data->renaming != NULL)
     {
       ivc_candidate_set_name (data->renaming, name);
       ivc_candidate_set_role (data->renaming, role);
-      if (date != NULL)
-        ivc_candidate_set_interview_date (data->renaming, date);
+      ivc_candidate_set_interview_date (data->renaming, date);
     }
   else
     {
-      IvcCandidate *candidate = ivc_candidate_store_create (self->store, name, role, date ? date : "",
+      IvcCandidate *candidate = ivc_candidate_store_create (self->store, name, role, date,
                                                             self->bank ? ivc_question_bank_get_id (self->bank) : "");
       set_candidate (self, candidate);
-      self->side_panel_visible = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDE_PANEL_VISIBLE]);
+      g_object_set (self, "side-panel-visible", TRUE, NULL);
     }
 }
 
@@ -686,10 +719,14 @@ show_candidate_dialog (IvcWindow    *self,
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  on_candidate_name_changed_cb (GTK_EDITABLE (data->name), dialog);
-  g_signal_connect (data->name, "changed", G_CALLBACK (on_candidate_name_changed_cb), dialog);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_candidate_dialog_response_cb),
-                         data, (GClosureNotify)candidate_dialog_free, 0);
+  g_object_set_data_full (G_OBJECT (dialog), "candidate-dialog", data,
+                          (GDestroyNotify)candidate_dialog_free);
+  g_signal_connect_object (data->name, "changed", G_CALLBACK (on_candidate_fields_changed_cb),
+                           dialog, G_CONNECT_SWAPPED);
+  g_signal_connect_object (data->date, "changed", G_CALLBACK (on_candidate_fields_changed_cb),
+                           dialog, G_CONNECT_SWAPPED);
+  on_candidate_fields_changed_cb (dialog, NULL);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_candidate_dialog_response_cb), data);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (GTK_WIDGET (data->name));
 }
@@ -784,11 +821,7 @@ require_candidate_and_question (IvcWindow *self)
   if (ivc_question_view_get_question (self->question_view) == NULL)
     return FALSE;
 
-  if (!self->side_panel_visible)
-    {
-      self->side_panel_visible = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDE_PANEL_VISIBLE]);
-    }
+  g_object_set (self, "side-panel-visible", TRUE, NULL);
 
   return TRUE;
 }
@@ -862,17 +895,6 @@ ivc_window_set_store (IvcWindow         *self,
   on_save_error_changed_cb (self);
 }
 
-static void
-on_any_candidate_changed_cb (IvcWindow  *self,
-                             guint       position,
-                             guint       removed,
-                             guint       added,
-                             GListModel *candidates)
-{
-  if (self->candidate != NULL)
-    on_candidate_changed_cb (self, self->candidate);
-}
-
 /**
  * ivc_window_candidates_loaded:
  * @problems: (element-type GError): candidate files that could not be read
@@ -887,9 +909,6 @@ ivc_window_candidates_loaded (IvcWindow *self,
 
   g_return_if_fail (IVC_IS_WINDOW (self));
   g_return_if_fail (self->store != NULL);
-
-  g_signal_connect_object (ivc_candidate_store_get_candidates (self->store), "items-changed",
-                           G_CALLBACK (on_any_candidate_changed_cb), self, G_CONNECT_SWAPPED);
 
   last = g_settings_get_string (self->settings, "last-candidate");
   if (self->candidate == NULL && *last != '\0')
@@ -1152,7 +1171,6 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, IvcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, question_list);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, question_view);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, candidate_panel);
