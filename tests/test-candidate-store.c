@@ -845,7 +845,7 @@ test_quarantine (Fixture       *fixture,
     { "truncated-1", truncated, IVC_STORE_ERROR_CORRUPT },
     { "empty-1", "", IVC_STORE_ERROR_CORRUPT },
     { "wrong-type-1", "{\"format\": 1, \"candidate\": {\"id\": \"wrong-type-1\", \"name\": \"W\"}, \"evaluations\": []}", IVC_STORE_ERROR_CORRUPT },
-    { "future-1", "{\"format\": 2, \"everything\": \"different\"}", IVC_STORE_ERROR_NEWER_FORMAT },
+    { "future-1", "{\"format\": 3, \"everything\": \"different\"}", IVC_STORE_ERROR_NEWER_FORMAT },
   };
   IvcCandidate *future;
 

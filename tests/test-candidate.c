@@ -226,7 +226,7 @@ test_file_format (void)
   g_assert_no_error (error);
 
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 2);
   object = json_object_get_object_member (root, "candidate");
   g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, "zoe-martin-0badcafe");
   g_assert_cmpstr (json_object_get_string_member (object, "interview_date"), ==, "2024-02-29");
@@ -293,7 +293,13 @@ test_bad_files (void)
     { "{}", IVC_STORE_ERROR_CORRUPT, "“format” is missing" },
     { "{\"format\": \"1\"}", IVC_STORE_ERROR_CORRUPT, "“format” must be a whole number" },
     { "{\"format\": 0}", IVC_STORE_ERROR_CORRUPT, "“format” must be 1 or more" },
-    { "{\"format\": 2, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 2)" },
+    { "{\"format\": 3, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 3)" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": \"a\"}", IVC_STORE_ERROR_CORRUPT, "“plan” must be a list of question ids" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"a\", 3]}", IVC_STORE_ERROR_CORRUPT, "(item 2 is not)" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"\"]}", IVC_STORE_ERROR_CORRUPT, "(item 1 is not)" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"interview_seconds\": -1}", IVC_STORE_ERROR_CORRUPT, "“interview_seconds” must be a whole number of seconds from 0" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"interview_seconds\": 1.5}", IVC_STORE_ERROR_CORRUPT, "“interview_seconds” must be a whole number of seconds" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"evaluations\": {\"q\": {\"seconds\": 99999999999}}}", IVC_STORE_ERROR_CORRUPT, "“evaluations.q.seconds” must be a whole number of seconds from 0" },
     { "{\"format\": 1}", IVC_STORE_ERROR_CORRUPT, "“candidate” is missing" },
     { "{\"format\": 1, \"candidate\": []}", IVC_STORE_ERROR_CORRUPT, "“candidate” must be a JSON object" },
     { "{\"format\": 1, \"candidate\": {\"name\": \"Bo\"}}", IVC_STORE_ERROR_CORRUPT, "“candidate.id” is missing" },
@@ -446,6 +452,78 @@ test_matches (void)
 }
 
 static void
+test_plan_and_time (void)
+{
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("bo", "Bo");
+  g_autoptr(IvcCandidate) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *plan[] = { "saga", "", "cqrs", "saga", "outbox", NULL };
+  const char * const *got;
+  guint changed = 0;
+
+  g_signal_connect (candidate, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* Empty and repeated ids are dropped. */
+  ivc_candidate_set_plan (candidate, plan);
+  got = ivc_candidate_get_plan (candidate);
+  g_assert_cmpuint (g_strv_length ((char **)got), ==, 3);
+  g_assert_cmpstr (got[0], ==, "saga");
+  g_assert_cmpstr (got[1], ==, "cqrs");
+  g_assert_cmpstr (got[2], ==, "outbox");
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The same plan again is no change. */
+  ivc_candidate_set_plan (candidate, plan);
+  g_assert_cmpuint (changed, ==, 1);
+
+  ivc_candidate_plan_move (candidate, "outbox", 0);
+  ivc_candidate_plan_move (candidate, "idempotency", -1);
+  ivc_candidate_plan_move (candidate, "saga", 99);
+  got = ivc_candidate_get_plan (candidate);
+  g_assert_cmpstr (got[0], ==, "outbox");
+  g_assert_cmpstr (got[1], ==, "cqrs");
+  g_assert_cmpstr (got[2], ==, "idempotency");
+  g_assert_cmpstr (got[3], ==, "saga");
+  g_assert_null (got[4]);
+  g_assert_cmpint (ivc_candidate_get_plan_position (candidate, "idempotency"), ==, 2);
+  g_assert_cmpint (ivc_candidate_get_plan_position (candidate, "nope"), ==, -1);
+
+  ivc_candidate_plan_remove (candidate, "cqrs");
+  ivc_candidate_plan_remove (candidate, "nope");
+  g_assert_cmpuint (g_strv_length ((char **)ivc_candidate_get_plan (candidate)), ==, 3);
+
+  /* Time, for the interview and for a question; time alone is worth saving. */
+  changed = 0;
+  ivc_candidate_set_interview_seconds (candidate, 1234);
+  ivc_evaluation_set_seconds (ivc_candidate_ensure_evaluation (candidate, "saga"), 95);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_false (ivc_evaluation_is_empty (ivc_candidate_get_evaluation (candidate, "saga")));
+
+  /* Both survive a round trip. */
+  text = to_string (candidate);
+  again = parse (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ivc_candidate_get_interview_seconds (again), ==, 1234);
+  g_assert_cmpuint (ivc_evaluation_get_seconds (ivc_candidate_get_evaluation (again, "saga")), ==, 95);
+  g_assert_true (g_strv_equal (ivc_candidate_get_plan (again), ivc_candidate_get_plan (candidate)));
+
+  /* A file of format 1 has neither. */
+  g_clear_object (&again);
+  again = parse ("{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}}", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ivc_candidate_get_interview_seconds (again), ==, 0);
+  g_assert_nonnull (ivc_candidate_get_plan (again));
+  g_assert_null (ivc_candidate_get_plan (again)[0]);
+
+  /* A repeated id in a file is read once. */
+  g_clear_object (&again);
+  again = parse ("{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"a\", \"b\", \"a\"]}", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length ((char **)ivc_candidate_get_plan (again)), ==, 2);
+}
+
+static void
 test_enums (void)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (IVC_TYPE_RECOMMENDATION);
@@ -483,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/ivc/candidate/evaluation-outlives-candidate", test_evaluation_outlives_candidate);
   g_test_add_func ("/ivc/candidate/new-for-interviewer", test_new_for_interviewer);
   g_test_add_func ("/ivc/candidate/matches", test_matches);
+  g_test_add_func ("/ivc/candidate/plan-and-time", test_plan_and_time);
   g_test_add_func ("/ivc/candidate/enums", test_enums);
 
   return g_test_run ();

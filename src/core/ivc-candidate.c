@@ -40,6 +40,10 @@ struct _IvcCandidate
   /* Question id → IvcEvaluation, including ids that no bank knows. */
   GHashTable        *evaluations;
 
+  /* The questions to ask, in order: a NULL-terminated list of ids. */
+  char             **plan;
+  guint64            interview_seconds;
+
   /* Folded name, role and date, built on the first search. */
   char              *haystack;
 
@@ -70,6 +74,8 @@ enum {
   PROP_INTERVIEWER_ID,
   PROP_INTERVIEWER_NAME,
   PROP_N_SCORED,
+  PROP_PLAN,
+  PROP_INTERVIEW_SECONDS,
   N_PROPS
 };
 
@@ -322,6 +328,7 @@ ivc_candidate_finalize (GObject *object)
   g_clear_pointer (&self->modified, g_date_time_unref);
   g_clear_pointer (&self->haystack, g_free);
   g_clear_pointer (&self->evaluations, g_hash_table_unref);
+  g_clear_pointer (&self->plan, g_strfreev);
 
   G_OBJECT_CLASS (ivc_candidate_parent_class)->finalize (object);
 }
@@ -384,6 +391,14 @@ ivc_candidate_get_property (GObject    *object,
       g_value_set_uint (value, self->n_scored);
       break;
 
+    case PROP_PLAN:
+      g_value_set_boxed (value, self->plan);
+      break;
+
+    case PROP_INTERVIEW_SECONDS:
+      g_value_set_uint64 (value, self->interview_seconds);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -425,6 +440,14 @@ ivc_candidate_set_property (GObject      *object,
 
     case PROP_SUMMARY:
       ivc_candidate_set_summary (self, g_value_get_string (value));
+      break;
+
+    case PROP_PLAN:
+      ivc_candidate_set_plan (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_INTERVIEW_SECONDS:
+      ivc_candidate_set_interview_seconds (self, g_value_get_uint64 (value));
       break;
 
     default:
@@ -504,6 +527,25 @@ ivc_candidate_class_init (IvcCandidateClass *klass)
     g_param_spec_uint ("n-scored", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * IvcCandidate:plan:
+   *
+   * The ids of the questions to ask this candidate, in the order to ask
+   * them. Ids the bank does not have are kept.
+   */
+  properties[PROP_PLAN] =
+    g_param_spec_boxed ("plan", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcCandidate:interview-seconds:
+   *
+   * How long the interview timer ran for this candidate.
+   */
+  properties[PROP_INTERVIEW_SECONDS] =
+    g_param_spec_uint64 ("interview-seconds", NULL, NULL, 0, IVC_EVALUATION_MAX_SECONDS, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -529,6 +571,7 @@ ivc_candidate_init (IvcCandidate *self)
   self->bank_id = g_strdup ("");
   self->summary = g_strdup ("");
   self->evaluations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->plan = g_new0 (char *, 1);
 }
 
 /**
@@ -713,6 +756,65 @@ read_date_time (Reader      *r,
 }
 
 static gboolean
+read_seconds (Reader     *r,
+              JsonNode   *node,
+              const char *path,
+              const char *name,
+              guint64    *out)
+{
+  gint64 seconds;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
+                        _("“%s%s” must be a whole number of seconds"), path, name);
+
+  seconds = json_node_get_int (node);
+  if (seconds < 0 || (guint64)seconds > IVC_EVALUATION_MAX_SECONDS)
+    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
+                        _("“%s%s” must be a whole number of seconds from 0 to %" G_GUINT64_FORMAT
+                          " (found %" G_GINT64_FORMAT ")"),
+                        path, name, IVC_EVALUATION_MAX_SECONDS, seconds);
+
+  *out = seconds;
+  return TRUE;
+}
+
+static gboolean
+read_plan (Reader       *r,
+           IvcCandidate *self,
+           JsonNode     *node)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“plan” must be a list of question ids"));
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING ||
+          *(id = json_node_get_string (element)) == '\0')
+        return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
+                            _("“plan” must be a list of question ids (item %u is not)"), i + 1);
+
+      /* A question is asked once; a repeated id is a harmless slip. */
+      if (g_hash_table_add (seen, (char *)id))
+        g_strv_builder_add (builder, id);
+    }
+
+  g_strfreev (self->plan);
+  self->plan = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
 read_evaluation (Reader        *r,
                  IvcCandidate  *self,
                  const char    *question_id,
@@ -766,6 +868,16 @@ read_evaluation (Reader        *r,
     return FALSE;
   ivc_evaluation_set_notes (evaluation, notes);
 
+  member = get_member (object, "seconds");
+  if (member != NULL)
+    {
+      guint64 seconds;
+
+      if (!read_seconds (r, member, path, "seconds", &seconds))
+        return FALSE;
+      ivc_evaluation_set_seconds (evaluation, seconds);
+    }
+
   ivc_candidate_add_evaluation (self, g_steal_pointer (&evaluation));
   return TRUE;
 }
@@ -805,6 +917,7 @@ read_candidate (Reader   *r,
 {
   g_autoptr(IvcCandidate) self = NULL;
   JsonObject *root, *about, *interviewer, *evaluations;
+  JsonNode *member;
   const char *id, *name, *role, *date, *bank_id, *nick, *summary;
   const char *interviewer_id = NULL, *interviewer_name = NULL;
 
@@ -877,6 +990,13 @@ read_candidate (Reader   *r,
 
   if (!read_date_time (r, root, "created", &self->created) ||
       !read_date_time (r, root, "modified", &self->modified))
+    return NULL;
+
+  if ((member = get_member (root, "interview_seconds")) != NULL &&
+      !read_seconds (r, member, "", "interview_seconds", &self->interview_seconds))
+    return NULL;
+
+  if ((member = get_member (root, "plan")) != NULL && !read_plan (r, self, member))
     return NULL;
 
   if (evaluations != NULL)
@@ -1064,6 +1184,14 @@ ivc_candidate_to_bytes (IvcCandidate *self)
   json_builder_add_string_value (builder, created);
   json_builder_set_member_name (builder, "modified");
   json_builder_add_string_value (builder, modified);
+  json_builder_set_member_name (builder, "interview_seconds");
+  json_builder_add_int_value (builder, self->interview_seconds);
+
+  json_builder_set_member_name (builder, "plan");
+  json_builder_begin_array (builder);
+  for (guint i = 0; self->plan[i] != NULL; i++)
+    json_builder_add_string_value (builder, self->plan[i]);
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "evaluations");
   json_builder_begin_object (builder);
@@ -1079,6 +1207,8 @@ ivc_candidate_to_bytes (IvcCandidate *self)
       json_builder_add_boolean_value (builder, ivc_evaluation_get_red_flag_observed (evaluation));
       json_builder_set_member_name (builder, "notes");
       json_builder_add_string_value (builder, ivc_evaluation_get_notes (evaluation));
+      json_builder_set_member_name (builder, "seconds");
+      json_builder_add_int_value (builder, ivc_evaluation_get_seconds (evaluation));
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -1472,4 +1602,152 @@ ivc_candidate_matches (IvcCandidate       *self,
     }
 
   return TRUE;
+}
+
+guint64
+ivc_candidate_get_interview_seconds (IvcCandidate *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), 0);
+
+  return self->interview_seconds;
+}
+
+void
+ivc_candidate_set_interview_seconds (IvcCandidate *self,
+                                     guint64       seconds)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE (self));
+
+  seconds = MIN (seconds, IVC_EVALUATION_MAX_SECONDS);
+  if (self->interview_seconds == seconds)
+    return;
+
+  self->interview_seconds = seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVIEW_SECONDS]);
+  ivc_candidate_touch (self);
+}
+
+/**
+ * ivc_candidate_get_plan:
+ *
+ * Returns: (transfer none): the ids of the planned questions, in order;
+ *   never %NULL
+ */
+const char * const *
+ivc_candidate_get_plan (IvcCandidate *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
+
+  return (const char * const *)self->plan;
+}
+
+/**
+ * ivc_candidate_set_plan:
+ * @plan: (nullable): question ids in the order to ask them
+ *
+ * Empty and repeated ids are left out.
+ */
+void
+ivc_candidate_set_plan (IvcCandidate       *self,
+                        const char * const *plan)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_auto(GStrv) new_plan = NULL;
+
+  g_return_if_fail (IVC_IS_CANDIDATE (self));
+
+  builder = g_strv_builder_new ();
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; plan != NULL && plan[i] != NULL; i++)
+    {
+      if (*plan[i] != '\0' && g_hash_table_add (seen, (char *)plan[i]))
+        g_strv_builder_add (builder, plan[i]);
+    }
+  new_plan = g_strv_builder_end (builder);
+
+  if (g_strv_equal ((const char * const *)new_plan, (const char * const *)self->plan))
+    return;
+
+  g_strfreev (self->plan);
+  self->plan = g_steal_pointer (&new_plan);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  ivc_candidate_touch (self);
+}
+
+/**
+ * ivc_candidate_get_plan_position:
+ *
+ * Returns: where @question_id is in the plan, from 0, or -1 if it is not
+ */
+int
+ivc_candidate_get_plan_position (IvcCandidate *self,
+                                 const char   *question_id)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), -1);
+  g_return_val_if_fail (question_id != NULL, -1);
+
+  for (guint i = 0; self->plan[i] != NULL; i++)
+    {
+      if (strcmp (self->plan[i], question_id) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+/**
+ * ivc_candidate_plan_move:
+ * @question_id: a question id
+ * @position: where to put it, from 0; -1 or past the end puts it last
+ *
+ * Adds @question_id to the plan at @position, or moves it there if it is
+ * already planned.
+ */
+void
+ivc_candidate_plan_move (IvcCandidate *self,
+                         const char   *question_id,
+                         int           position)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  int old_position;
+
+  g_return_if_fail (IVC_IS_CANDIDATE (self));
+  g_return_if_fail (question_id != NULL && *question_id);
+
+  ids = g_ptr_array_new ();
+  for (guint i = 0; self->plan[i] != NULL; i++)
+    g_ptr_array_add (ids, self->plan[i]);
+
+  old_position = ivc_candidate_get_plan_position (self, question_id);
+  if (old_position >= 0)
+    g_ptr_array_remove_index (ids, old_position);
+
+  if (position < 0 || (guint)position > ids->len)
+    position = ids->len;
+
+  g_ptr_array_insert (ids, position, (char *)question_id);
+  g_ptr_array_add (ids, NULL);
+
+  ivc_candidate_set_plan (self, (const char * const *)ids->pdata);
+}
+
+void
+ivc_candidate_plan_remove (IvcCandidate *self,
+                           const char   *question_id)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+
+  g_return_if_fail (IVC_IS_CANDIDATE (self));
+  g_return_if_fail (question_id != NULL);
+
+  ids = g_ptr_array_new ();
+  for (guint i = 0; self->plan[i] != NULL; i++)
+    {
+      if (strcmp (self->plan[i], question_id) != 0)
+        g_ptr_array_add (ids, self->plan[i]);
+    }
+  g_ptr_array_add (ids, NULL);
+
+  ivc_candidate_set_plan (self, (const char * const *)ids->pdata);
 }

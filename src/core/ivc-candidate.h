@@ -22,7 +22,7 @@ typedef enum
 } IvcRecommendation;
 
 /* The version of the candidate file format; docs/candidate-format.md. */
-#define IVC_CANDIDATE_FORMAT         1
+#define IVC_CANDIDATE_FORMAT         2
 #define IVC_CANDIDATE_MAX_FILE_SIZE  (16 * 1024 * 1024)
 
 #define IVC_TYPE_RECOMMENDATION (ivc_recommendation_get_type ())
@@ -81,6 +81,19 @@ IvcEvaluation     *ivc_candidate_get_evaluation         (IvcCandidate       *sel
 IvcEvaluation     *ivc_candidate_ensure_evaluation      (IvcCandidate       *self,
                                                          const char         *question_id);
 GPtrArray         *ivc_candidate_list_evaluations       (IvcCandidate       *self);
+guint64            ivc_candidate_get_interview_seconds  (IvcCandidate       *self);
+void               ivc_candidate_set_interview_seconds  (IvcCandidate       *self,
+                                                         guint64             seconds);
+const char * const *ivc_candidate_get_plan              (IvcCandidate       *self);
+void               ivc_candidate_set_plan               (IvcCandidate       *self,
+                                                         const char * const *plan);
+int                ivc_candidate_get_plan_position      (IvcCandidate       *self,
+                                                         const char         *question_id);
+void               ivc_candidate_plan_move              (IvcCandidate       *self,
+                                                         const char         *question_id,
+                                                         int                 position);
+void               ivc_candidate_plan_remove            (IvcCandidate       *self,
+                                                         const char         *question_id);
 gboolean           ivc_candidate_matches                (IvcCandidate       *self,
                                                          const char * const *words);
 void               _ivc_candidate_set_id                (IvcCandidate       *self,

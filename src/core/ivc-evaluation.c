@@ -18,6 +18,7 @@ struct _IvcEvaluation
 
   char     *question_id;
   char     *notes;
+  guint64   seconds;
   IvcScore  score;
   guint     red_flag_observed : 1;
 };
@@ -39,6 +40,7 @@ enum {
   PROP_SCORE,
   PROP_RED_FLAG_OBSERVED,
   PROP_NOTES,
+  PROP_SECONDS,
   N_PROPS
 };
 
@@ -106,6 +108,10 @@ ivc_evaluation_get_property (GObject    *object,
       g_value_set_string (value, self->notes);
       break;
 
+    case PROP_SECONDS:
+      g_value_set_uint64 (value, self->seconds);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,6 +143,10 @@ ivc_evaluation_set_property (GObject      *object,
       ivc_evaluation_set_notes (self, g_value_get_string (value));
       break;
 
+    case PROP_SECONDS:
+      ivc_evaluation_set_seconds (self, g_value_get_uint64 (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -162,6 +172,15 @@ ivc_evaluation_class_init (IvcEvaluationClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcEvaluation:seconds:
+   *
+   * How long the question was on screen while the interview timer ran.
+   */
+  properties[PROP_SECONDS] =
+    g_param_spec_uint64 ("seconds", NULL, NULL, 0, IVC_EVALUATION_MAX_SECONDS, 0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -277,16 +296,39 @@ ivc_evaluation_set_notes (IvcEvaluation *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
+guint64
+ivc_evaluation_get_seconds (IvcEvaluation *self)
+{
+  g_return_val_if_fail (IVC_IS_EVALUATION (self), 0);
+
+  return self->seconds;
+}
+
+void
+ivc_evaluation_set_seconds (IvcEvaluation *self,
+                            guint64        seconds)
+{
+  g_return_if_fail (IVC_IS_EVALUATION (self));
+
+  seconds = MIN (seconds, IVC_EVALUATION_MAX_SECONDS);
+  if (self->seconds == seconds)
+    return;
+
+  self->seconds = seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECONDS]);
+}
+
 /**
  * ivc_evaluation_is_empty:
  *
- * Returns: %TRUE if nothing was noted: no score, no red flag, no notes.
- *   Empty evaluations are not written to disk.
+ * Returns: %TRUE if nothing was noted: no score, no red flag, no notes and
+ *   no time spent. Empty evaluations are not written to disk.
  */
 gboolean
 ivc_evaluation_is_empty (IvcEvaluation *self)
 {
   g_return_val_if_fail (IVC_IS_EVALUATION (self), TRUE);
 
-  return self->score == IVC_SCORE_NONE && !self->red_flag_observed && self->notes[0] == '\0';
+  return self->score == IVC_SCORE_NONE && !self->red_flag_observed &&
+         self->notes[0] == '\0' && self->seconds == 0;
 }

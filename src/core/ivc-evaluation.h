@@ -21,6 +21,9 @@ typedef enum
 
 #define IVC_SCORE_MAX IVC_SCORE_STRONG
 
+/* A year: more than any interview, small enough to add up safely. */
+#define IVC_EVALUATION_MAX_SECONDS (G_GUINT64_CONSTANT (366) * 24 * 60 * 60)
+
 #define IVC_TYPE_SCORE      (ivc_score_get_type ())
 #define IVC_TYPE_EVALUATION (ivc_evaluation_get_type ())
 
@@ -40,6 +43,9 @@ void           ivc_evaluation_set_red_flag_observed  (IvcEvaluation *self,
 const char    *ivc_evaluation_get_notes              (IvcEvaluation *self);
 void           ivc_evaluation_set_notes              (IvcEvaluation *self,
                                                       const char    *notes);
+guint64        ivc_evaluation_get_seconds            (IvcEvaluation *self);
+void           ivc_evaluation_set_seconds            (IvcEvaluation *self,
+                                                      guint64        seconds);
 gboolean       ivc_evaluation_is_empty               (IvcEvaluation *self);
 
 G_END_DECLS
