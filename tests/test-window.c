@@ -12,9 +12,6 @@
 #include <string.h>
 
 #include <adwaita.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
@@ -22,39 +19,13 @@
 #include "ivc-text.h"
 #include "ivc-window.h"
 
+#include "ivc-test-util.h"
+
 typedef struct
 {
   IvcWindow       *window;
   IvcQuestionView *view;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds or two seconds pass. */
-#define wait_until(condition)                                           \
-  G_STMT_START {                                                        \
-    gboolean timed_out_ = FALSE;                                        \
-    guint id_ = g_timeout_add (2000, timeout_cb, &timed_out_);          \
-    while (!(condition) && !timed_out_)                                 \
-      g_main_context_iteration (NULL, TRUE);                            \
-    if (!timed_out_)                                                    \
-      g_source_remove (id_);                                            \
-    g_assert_true (condition);                                          \
-  } G_STMT_END
-
-static void
-flush_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -82,17 +53,6 @@ fixture_teardown (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->window);
   flush_events ();
-}
-
-static GtkWidget *
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
 }
 
 /* What a person sees of the answer: is its text on screen? */
@@ -383,93 +343,6 @@ test_reopens_last_question (Fixture       *fixture,
 }
 
 #ifdef GDK_WINDOWING_X11
-/* Runs xdotool: real key presses through the X server. With @fixture, the
- * main window gets the focus first; without, they go to whatever has it
- * (a dialog, say). */
-static gboolean
-run_xdotool (Fixture            *fixture,
-             const char * const *command)
-{
-  g_autofree char *xid = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (char *)"xdotool");
-  if (fixture != NULL)
-    {
-      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
-
-      xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
-      g_ptr_array_add (argv, (char *)"windowfocus");
-      g_ptr_array_add (argv, (char *)"--sync");
-      g_ptr_array_add (argv, xid);
-    }
-  for (guint i = 0; command[i]; i++)
-    g_ptr_array_add (argv, (char *)command[i]);
-  g_ptr_array_add (argv, NULL);
-
-  if (!g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
-                     NULL, NULL, NULL, NULL, &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    {
-      g_test_message ("xdotool failed: %s", error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-send_keys (Fixture    *fixture,
-           const char *first_key,
-           ...)
-{
-  g_autoptr(GPtrArray) command = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (command, (char *)"key");
-  g_ptr_array_add (command, (char *)"--delay");
-  g_ptr_array_add (command, (char *)"30");
-  va_start (args, first_key);
-  for (const char *key = first_key; key; key = va_arg (args, const char *))
-    g_ptr_array_add (command, (char *)key);
-  va_end (args);
-  g_ptr_array_add (command, NULL);
-
-  return run_xdotool (fixture, (const char * const *)command->pdata);
-}
-
-/* Types into the focused widget, wherever it is. */
-static gboolean
-type_text (const char *text)
-{
-  return run_xdotool (NULL, (const char *[]) { "type", "--delay", "20", text, NULL });
-}
-
-/* Keyboard tests need an X11 display, and xdotool, which the README's
- * test command installs: missing, it is a failure, not a skip. */
-static gboolean
-can_send_keys (void)
-{
-  g_autofree char *xdotool = NULL;
-
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("Key presses are sent with xdotool, which needs an X11 display");
-      return FALSE;
-    }
-
-  xdotool = g_find_program_in_path ("xdotool");
-  if (xdotool == NULL)
-    {
-      g_test_fail_printf ("xdotool is not installed; the README's test command installs it");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 test_keyboard (Fixture       *fixture,
                gconstpointer  data)
@@ -483,58 +356,35 @@ test_keyboard (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
   flush_events ();
 
-  g_assert_true (send_keys (fixture, "alt+a", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+a", NULL));
   wait_until (answer_on_screen (fixture));
   g_assert_false (red_flag_on_screen (fixture));
 
-  g_assert_true (send_keys (fixture, "alt+r", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+r", NULL));
   wait_until (red_flag_on_screen (fixture));
 
-  g_assert_true (send_keys (fixture, "alt+a", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+a", NULL));
   wait_until (!answer_on_screen (fixture));
 
-  g_assert_true (send_keys (fixture, "alt+a", "Escape", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+a", "Escape", NULL));
   wait_until (!answer_on_screen (fixture) && !red_flag_on_screen (fixture));
 
-  g_assert_true (send_keys (fixture, "alt+Down", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+Down", NULL));
   wait_until (g_str_equal (ivc_question_get_id (ivc_window_get_selected_question (fixture->window)),
                            "tradeoffs-vs-monolith"));
-  g_assert_true (send_keys (fixture, "alt+Down", "alt+Down", "alt+Up", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+Down", "alt+Down", "alt+Up", NULL));
   wait_until (g_str_equal (ivc_question_get_id (ivc_window_get_selected_question (fixture->window)),
                            "how-do-services-communicate"));
 
   /* Ctrl+F, then type: the list narrows. */
-  g_assert_true (send_keys (fixture, "ctrl+f", "s", "a", "g", "a", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "ctrl+f", "s", "a", "g", "a", NULL));
   wait_until (g_str_equal (gtk_editable_get_text (entry), "saga"));
   wait_until (ivc_window_get_n_visible_questions (fixture->window) == count_plain_matches (fixture, "saga"));
 
   /* Alt+A works from the search field too, and types nothing there. */
-  g_assert_true (send_keys (fixture, "alt+a", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+a", NULL));
   wait_until (answer_on_screen (fixture));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "saga");
-}
-
-static char *
-dup_candidate_file (IvcCandidateStore *store,
-                    IvcCandidate      *candidate)
-{
-  g_autofree char *folder = g_file_get_path (ivc_candidate_store_get_folder (store));
-  g_autofree char *name = g_strdup_printf ("%s.json", ivc_candidate_store_get_interviewer_id (store));
-  g_autofree char *path = g_build_filename (folder, "candidates", ivc_candidate_get_id (candidate), name, NULL);
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, NULL);
-  return contents;
-}
-
-static gboolean
-file_has (IvcCandidateStore *store,
-          IvcCandidate      *candidate,
-          const char        *text)
-{
-  g_autofree char *contents = candidate ? dup_candidate_file (store, candidate) : NULL;
-
-  return contents != NULL && strstr (contents, text) != NULL;
 }
 
 /* A person's interview, typed: Ctrl+N, a name, Enter; Alt+3; Alt+N and
@@ -557,19 +407,19 @@ test_candidate_notes_saved (Fixture       *fixture,
   ivc_window_candidates_loaded (fixture->window, NULL);
   g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
 
-  g_assert_true (send_keys (fixture, "ctrl+n", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "ctrl+n", NULL));
   flush_events ();
   g_usleep (300000);
   flush_events ();
   g_assert_true (type_text ("Grace Hopper"));
-  g_assert_true (send_keys (fixture, "Return", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "Return", NULL));
   wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (store)) == 1);
 
   candidate = g_list_model_get_item (ivc_candidate_store_get_candidates (store), 0);
   g_assert_cmpstr (ivc_candidate_get_name (candidate), ==, "Grace Hopper");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Grace Hopper — Interview Companion");
 
-  g_assert_true (send_keys (fixture, "alt+3", "alt+n", NULL));
+  g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+3", "alt+n", NULL));
   flush_events ();
   g_assert_true (type_text ("Knows compensations"));
   typed_at = g_get_monotonic_time ();

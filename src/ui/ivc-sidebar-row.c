@@ -28,6 +28,7 @@ struct _IvcSidebarRow
   GtkLabel  *question_label;
   GtkWidget *red_flag_icon;
   GtkLabel  *score_label;
+  GtkLabel  *plan_label;
 };
 
 G_DEFINE_FINAL_TYPE (IvcSidebarRow, ivc_sidebar_row, GTK_TYPE_WIDGET)
@@ -49,6 +50,7 @@ update_marks (IvcSidebarRow *self)
   IvcEvaluation *evaluation = NULL;
   IvcScore score = IVC_SCORE_NONE;
   gboolean red_flag = FALSE;
+  int plan_position = -1;
 
   if (self->candidate != NULL && IVC_IS_QUESTION (self->item))
     evaluation = ivc_candidate_get_evaluation (self->candidate,
@@ -68,6 +70,31 @@ update_marks (IvcSidebarRow *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tooltip);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), score != IVC_SCORE_NONE);
+
+  /* Its place in the interview plan. */
+  if (self->candidate != NULL && IVC_IS_QUESTION (self->item))
+    plan_position = ivc_candidate_get_plan_position (self->candidate,
+                                                     ivc_question_get_id (IVC_QUESTION (self->item)));
+  if (plan_position >= 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", plan_position + 1);
+      /* Translators: tooltip of the number before a question in the list */
+      g_autofree char *tooltip = g_strdup_printf (_("Number %d in the interview plan"), plan_position + 1);
+
+      gtk_label_set_text (self->plan_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->plan_label), tooltip);
+    }
+  else
+    {
+      gtk_label_set_text (self->plan_label, "");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->plan_label), NULL);
+    }
+
+  /* With a plan, every question keeps the number's room, so that their
+   * titles line up. */
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_label),
+                          self->candidate != NULL && IVC_IS_QUESTION (self->item) &&
+                          ivc_candidate_get_plan (self->candidate)[0] != NULL);
   gtk_widget_set_visible (self->red_flag_icon, red_flag);
 }
 
@@ -167,6 +194,7 @@ ivc_sidebar_row_class_init (IvcSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, question_label);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, red_flag_icon);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, score_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, plan_label);
 }
 
 static void

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "ivc-candidate-panel.h"
+#include "ivc-interview-timer.h"
+#include "ivc-preferences-window.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-sidebar-row.h"
@@ -33,8 +35,19 @@ struct _IvcWindow
   GtkCustomFilter      *question_filter;
   GtkCustomFilter      *level_filter;
   GtkFilterListModel   *visible_levels;
-  GtkTreeListModel     *visible_rows;
+  GtkTreeListModel     *level_rows;
   GtkSingleSelection   *selection;
+
+  /* The plan: the candidate's planned questions that the bank has, in plan
+   * order → those matching the search → rows. */
+  GListStore           *plan_questions;
+  GtkFilterListModel   *visible_plan;
+  GtkTreeListModel     *plan_rows;
+
+  /* What the list shows: level_rows, or plan_rows with the plan filter. */
+  GtkTreeListModel     *rows;
+
+  IvcInterviewTimer    *timer;
   char                **search_words;
   guint                 n_visible_questions;
 
@@ -43,6 +56,10 @@ struct _IvcWindow
   guint                 selecting_programmatically : 1;
   guint                 side_panel_visible : 1;
   guint                 closing_anyway : 1;
+  guint                 plan_mode : 1;
+  /* Alt+A / Alt+R held down, with "Reveal only while held". */
+  guint                 holding_answer : 1;
+  guint                 holding_red_flag : 1;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -59,6 +76,10 @@ struct _IvcWindow
   IvcCandidatePanel    *candidate_panel;
   GtkRevealer          *save_error_revealer;
   GtkLabel             *save_error_label;
+  GtkToggleButton      *timer_button;
+  GtkImage             *timer_icon;
+  GtkLabel             *timer_label;
+  GtkToggleButton      *planned_button;
 };
 
 G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,6 +89,10 @@ enum {
   PROP_BANK,
   PROP_SIDE_PANEL_VISIBLE,
   PROP_CANDIDATE,
+  PROP_PLAN_MODE,
+  PROP_TIMER_RUNNING,
+  PROP_TEXT_ZOOM,
+  PROP_QUESTION_PLANNED,
   N_PROPS
 };
 
@@ -121,12 +146,18 @@ count_visible_questions (IvcWindow *self)
   guint n_levels = 0;
   guint n = 0;
 
+  if (self->plan_mode)
+    {
+      self->n_visible_questions = g_list_model_get_n_items (G_LIST_MODEL (self->visible_plan));
+      return;
+    }
+
   if (self->visible_levels != NULL)
     n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
 
   for (guint i = 0; i < n_levels; i++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->visible_rows, i);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->level_rows, i);
       GListModel *children = row ? gtk_tree_list_row_get_children (row) : NULL;
 
       if (children != NULL)
@@ -141,7 +172,7 @@ static IvcQuestion *
 dup_question_at (IvcWindow *self,
                  guint      position)
 {
-  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->visible_rows), position);
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
   g_autoptr(GObject) item = NULL;
 
   if (row == NULL)
@@ -160,6 +191,21 @@ find_question_position (IvcWindow   *self,
   IvcLevel *level = ivc_question_get_level (question);
   guint n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
 
+  if (self->plan_mode)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_plan));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(IvcQuestion) planned = g_list_model_get_item (G_LIST_MODEL (self->visible_plan), i);
+
+          if (planned == question)
+            return i;
+        }
+
+      return GTK_INVALID_LIST_POSITION;
+    }
+
   for (guint i = 0; i < n_levels; i++)
     {
       g_autoptr(IvcLevel) visible = g_list_model_get_item (G_LIST_MODEL (self->visible_levels), i);
@@ -169,7 +215,7 @@ find_question_position (IvcWindow   *self,
       if (visible != level)
         continue;
 
-      row = gtk_tree_list_model_get_child_row (self->visible_rows, i);
+      row = gtk_tree_list_model_get_child_row (self->level_rows, i);
       children = gtk_tree_list_row_get_children (row);
       for (guint j = 0; children != NULL && j < g_list_model_get_n_items (children); j++)
         {
@@ -254,6 +300,8 @@ on_question_changed_cb (IvcWindow *self)
 
   update_content_title (self);
   ivc_candidate_panel_set_question (self->candidate_panel, question);
+  ivc_interview_timer_set_question_id (self->timer, question ? ivc_question_get_id (question) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION_PLANNED]);
 
   if (question != NULL)
     g_settings_set_string (self->settings, "last-question", ivc_question_get_id (question));
@@ -284,15 +332,74 @@ on_question_list_activate_cb (IvcWindow *self,
   show_question_page (self);
 }
 
+/* Dragging a planned question onto another puts it in that one's place. */
+static GdkContentProvider *
+on_row_drag_prepare_cb (GtkDragSource *source,
+                        double         x,
+                        double         y,
+                        IvcWindow     *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
+
+  if (!self->plan_mode || !IVC_IS_QUESTION (item))
+    return NULL;
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, ivc_question_get_id (IVC_QUESTION (item)));
+}
+
+static void
+on_row_drag_begin_cb (GtkDragSource *source,
+                      GdkDrag       *drag,
+                      IvcWindow     *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static gboolean
+on_row_drop_cb (GtkDropTarget *target,
+                const GValue  *value,
+                double         x,
+                double         y,
+                IvcWindow     *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
+  const char *dragged = g_value_get_string (value);
+  int position;
+
+  if (!self->plan_mode || self->candidate == NULL || !IVC_IS_QUESTION (item) || dragged == NULL)
+    return FALSE;
+
+  position = ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (IVC_QUESTION (item)));
+  if (position < 0 || ivc_candidate_get_plan_position (self->candidate, dragged) < 0)
+    return FALSE;
+
+  ivc_candidate_plan_move (self->candidate, dragged, position);
+  return TRUE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
   GtkWidget *row = ivc_sidebar_row_new ();
+  GtkDragSource *drag_source = gtk_drag_source_new ();
+  GtkDropTarget *drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
 
   g_object_bind_property (user_data, "candidate", row, "candidate", G_BINDING_SYNC_CREATE);
   gtk_list_item_set_child (list_item, row);
+
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_row_drag_prepare_cb), user_data);
+  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_row_drag_begin_cb), user_data);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag_source));
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_row_drop_cb), user_data);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
 }
 
 static void
@@ -323,8 +430,12 @@ update_sidebar_page (IvcWindow *self)
   if (self->bank == NULL)
     return;
 
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    self->n_visible_questions > 0 ? "list" : "no-results");
+  if (self->n_visible_questions > 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  else if (self->plan_mode && g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions)) == 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "empty-plan");
+  else
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
 }
 
 /* Is every word of @looser contained in some word of @stricter? Then a
@@ -398,7 +509,7 @@ on_search_activate_cb (IvcWindow      *self,
 {
   ivc_window_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->visible_rows)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
       g_autoptr(IvcQuestion) question = dup_question_at (self, i);
 
@@ -417,7 +528,7 @@ move_selection (IvcWindow *self,
                 int        direction)
 {
   IvcQuestion *current = ivc_question_view_get_question (self->question_view);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_rows));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint position = gtk_single_selection_get_selected (self->selection);
   int i;
 
@@ -535,6 +646,415 @@ show_questions_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+
+/*
+ * The interview plan: the questions to ask this candidate, in order.
+ */
+
+static GtkTreeListModel *
+active_rows (IvcWindow *self)
+{
+  return self->plan_mode ? self->plan_rows : self->level_rows;
+}
+
+/* Selects the question on screen in the list shown, if it is there. */
+static void
+reselect_current (IvcWindow *self)
+{
+  IvcQuestion *question = ivc_question_view_get_question (self->question_view);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->selection == NULL)
+    return;
+
+  if (question != NULL)
+    position = find_question_position (self, question);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    select_position (self, position);
+  else
+    {
+      self->selecting_programmatically = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->selecting_programmatically = FALSE;
+    }
+}
+
+static void
+update_sidebar_title (IvcWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (self->plan_mode)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+      guint n_scored = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(IvcQuestion) question = g_list_model_get_item (G_LIST_MODEL (self->plan_questions), i);
+          IvcEvaluation *evaluation = ivc_candidate_get_evaluation (self->candidate,
+                                                                    ivc_question_get_id (question));
+
+          if (evaluation != NULL && ivc_evaluation_get_score (evaluation) != IVC_SCORE_NONE)
+            n_scored++;
+        }
+
+      adw_window_title_set_title (self->sidebar_title, _("Interview Plan"));
+      /* Translators: progress through the interview plan, "3 of 7 scored" */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u scored", "%u of %u scored", n),
+                                  n_scored, n);
+      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+    }
+  else if (self->bank != NULL)
+    {
+      guint n = ivc_question_bank_get_n_questions (self->bank);
+
+      adw_window_title_set_title (self->sidebar_title, ivc_question_bank_get_title (self->bank));
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n), n);
+      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+    }
+}
+
+/* Follows the candidate's plan: the list of planned questions, the progress
+ * and the pin of the question on screen. Cheap when nothing changed, as it
+ * runs on every change of the candidate. */
+static void
+update_plan (IvcWindow *self)
+{
+  const char * const *plan = self->candidate ? ivc_candidate_get_plan (self->candidate) : NULL;
+  g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+  gboolean same;
+
+  for (guint i = 0; self->bank != NULL && plan != NULL && plan[i] != NULL; i++)
+    {
+      IvcQuestion *question = ivc_question_bank_find_question (self->bank, plan[i]);
+
+      if (question != NULL)
+        g_ptr_array_add (questions, question);
+    }
+
+  same = n_old == questions->len;
+  for (guint i = 0; same && i < n_old; i++)
+    {
+      g_autoptr(IvcQuestion) old = g_list_model_get_item (G_LIST_MODEL (self->plan_questions), i);
+
+      same = old == g_ptr_array_index (questions, i);
+    }
+
+  if (!same)
+    {
+      g_list_store_splice (self->plan_questions, 0, n_old, questions->pdata, questions->len);
+      if (self->plan_mode)
+        {
+          count_visible_questions (self);
+          update_sidebar_page (self);
+          reselect_current (self);
+        }
+    }
+
+  update_sidebar_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION_PLANNED]);
+}
+
+static gboolean
+get_question_planned (IvcWindow *self)
+{
+  IvcQuestion *question;
+
+  /* Asked for by the template's buttons before it is complete. */
+  if (self->question_view == NULL)
+    return FALSE;
+
+  question = ivc_question_view_get_question (self->question_view);
+
+  return self->candidate != NULL && question != NULL &&
+         ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (question)) >= 0;
+}
+
+static gboolean
+require_candidate_and_question (IvcWindow *self)
+{
+  if (self->candidate == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Start a candidate first, with Ctrl+N")));
+      return FALSE;
+    }
+
+  if (ivc_question_view_get_question (self->question_view) == NULL)
+    return FALSE;
+
+  g_object_set (self, "side-panel-visible", TRUE, NULL);
+
+  return TRUE;
+}
+
+static void
+set_question_planned (IvcWindow *self,
+                      gboolean   planned)
+{
+  IvcQuestion *question = ivc_question_view_get_question (self->question_view);
+
+  if (planned == get_question_planned (self))
+    return;
+
+  if (self->candidate == NULL || question == NULL)
+    {
+      require_candidate_and_question (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION_PLANNED]);
+      return;
+    }
+
+  if (planned)
+    ivc_candidate_plan_move (self->candidate, ivc_question_get_id (question), -1);
+  else
+    ivc_candidate_plan_remove (self->candidate, ivc_question_get_id (question));
+}
+
+static void
+set_plan_mode (IvcWindow *self,
+               gboolean   plan_mode)
+{
+  plan_mode = !!plan_mode && self->candidate != NULL;
+
+  if (self->plan_mode == plan_mode)
+    return;
+
+  self->plan_mode = plan_mode;
+  g_set_object (&self->rows, active_rows (self));
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+
+  count_visible_questions (self);
+  update_sidebar_page (self);
+  update_sidebar_title (self);
+  reselect_current (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_MODE]);
+}
+
+/* Alt+Shift+↑/↓: the keyboard way to order the plan. */
+static void
+move_in_plan_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  IvcQuestion *question = ivc_question_view_get_question (self->question_view);
+  int direction = g_variant_get_int32 (parameter);
+  int position, n;
+
+  if (self->candidate == NULL || question == NULL)
+    return;
+
+  position = ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (question));
+  n = g_strv_length ((char **)ivc_candidate_get_plan (self->candidate));
+  if (position < 0 || position + direction < 0 || position + direction >= n)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  ivc_candidate_plan_move (self->candidate, ivc_question_get_id (question), position + direction);
+}
+
+/*
+ * The interview timer.
+ */
+
+static void
+update_timer (IvcWindow *self)
+{
+  guint64 elapsed = ivc_interview_timer_get_elapsed (self->timer);
+  gboolean running = ivc_interview_timer_get_running (self->timer);
+  g_autofree char *text = ivc_format_duration (elapsed);
+
+  gtk_label_set_text (self->timer_label, text);
+  gtk_image_set_from_icon_name (self->timer_icon,
+                                running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
+                               running ? _("Pause Interview Timer (Ctrl+T)")
+                                       : _("Start Interview Timer (Ctrl+T)"));
+}
+
+static void
+on_timer_running_changed_cb (IvcWindow *self)
+{
+  update_timer (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMER_RUNNING]);
+}
+
+/*
+ * Privacy: what is revealed is concealed again on every change, and, if
+ * the interviewer wishes, whenever the window loses focus, or as soon as
+ * the reveal keys are let go.
+ */
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   IvcWindow             *self)
+{
+  keyval = gdk_keyval_to_lower (keyval);
+
+  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_ALT_MASK ||
+      (keyval != GDK_KEY_a && keyval != GDK_KEY_r) ||
+      !g_settings_get_boolean (self->settings, "reveal-while-held"))
+    return GDK_EVENT_PROPAGATE;
+
+  show_question_page (self);
+
+  if (keyval == GDK_KEY_a)
+    {
+      self->holding_answer = TRUE;
+      ivc_question_view_set_answer_revealed (self->question_view, TRUE);
+    }
+  else
+    {
+      self->holding_red_flag = TRUE;
+      ivc_question_view_set_red_flag_revealed (self->question_view, TRUE);
+    }
+
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_key_released_cb (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    IvcWindow             *self)
+{
+  gboolean alt = keyval == GDK_KEY_Alt_L || keyval == GDK_KEY_Alt_R ||
+                 keyval == GDK_KEY_Meta_L || keyval == GDK_KEY_Meta_R;
+
+  keyval = gdk_keyval_to_lower (keyval);
+
+  if (self->holding_answer && (alt || keyval == GDK_KEY_a))
+    {
+      self->holding_answer = FALSE;
+      ivc_question_view_set_answer_revealed (self->question_view, FALSE);
+    }
+
+  if (self->holding_red_flag && (alt || keyval == GDK_KEY_r))
+    {
+      self->holding_red_flag = FALSE;
+      ivc_question_view_set_red_flag_revealed (self->question_view, FALSE);
+    }
+}
+
+static void
+on_is_active_changed_cb (IvcWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    return;
+
+  /* Keys let go in another window never reach this one. */
+  if (self->holding_answer || self->holding_red_flag ||
+      g_settings_get_boolean (self->settings, "conceal-on-focus-loss"))
+    {
+      self->holding_answer = self->holding_red_flag = FALSE;
+      ivc_question_view_conceal (self->question_view);
+    }
+}
+
+/*
+ * Text size and full screen.
+ */
+
+#define ZOOM_MIN     0.5
+#define ZOOM_MAX     3.0
+#define ZOOM_STEP    0.1
+
+static double
+get_text_zoom (IvcWindow *self)
+{
+  return g_settings_get_double (self->settings, "text-zoom");
+}
+
+/* Text is scaled through the font resolution, so that every text grows,
+ * headings in points included, from the system's own text scaling. */
+static void
+apply_text_zoom (IvcWindow *self)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  double zoom = get_text_zoom (self);
+  int system_dpi;
+
+  if (g_object_get_data (G_OBJECT (settings), "ivc-system-dpi") == NULL)
+    {
+      g_object_get (settings, "gtk-xft-dpi", &system_dpi, NULL);
+      if (system_dpi <= 0)
+        system_dpi = 96 * 1024;
+      g_object_set_data (G_OBJECT (settings), "ivc-system-dpi", GINT_TO_POINTER (system_dpi));
+    }
+  system_dpi = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (settings), "ivc-system-dpi"));
+
+  if (G_APPROX_VALUE (zoom, 1.0, 0.001))
+    gtk_settings_reset_property (settings, "gtk-xft-dpi");
+  else
+    g_object_set (settings, "gtk-xft-dpi", (int)round (system_dpi * zoom), NULL);
+}
+
+static void
+set_text_zoom (IvcWindow *self,
+               double     zoom)
+{
+  zoom = CLAMP (round (zoom * 10) / 10, ZOOM_MIN, ZOOM_MAX);
+
+  if (G_APPROX_VALUE (zoom, get_text_zoom (self), 0.001))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  g_settings_set_double (self->settings, "text-zoom", zoom);
+}
+
+static void
+on_text_zoom_changed_cb (IvcWindow *self)
+{
+  apply_text_zoom (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_ZOOM]);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  int direction = g_variant_get_int32 (parameter);
+
+  if (direction == 0)
+    set_text_zoom (self, 1.0);
+  else
+    set_text_zoom (self, get_text_zoom (self) + direction * ZOOM_STEP);
+}
+
+static void
+show_preferences_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (ivc_preferences_window_new (GTK_WINDOW (widget))));
+}
+
+static void
+toggle_fullscreen_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
 /*
  * Candidates.
  */
@@ -556,6 +1076,7 @@ on_candidate_changed_cb (IvcWindow *self)
 {
   update_window_title (self);
   update_content_title (self);
+  update_plan (self);
 }
 
 static void
@@ -564,6 +1085,11 @@ set_candidate (IvcWindow    *self,
 {
   if (self->candidate == candidate)
     return;
+
+  /* Another candidate, another interview: nothing stays revealed, and the
+   * time counted so far is the last candidate's. */
+  ivc_question_view_conceal (self->question_view);
+  ivc_interview_timer_set_candidate (self->timer, candidate);
 
   /* What was typed for the last candidate goes to disk now. */
   if (self->store != NULL)
@@ -584,6 +1110,14 @@ set_candidate (IvcWindow    *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-candidate", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-timer", candidate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", candidate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", candidate != NULL);
+
+  if (candidate == NULL)
+    set_plan_mode (self, FALSE);
+  update_plan (self);
+  update_timer (self);
 
   update_content_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
@@ -808,24 +1342,6 @@ delete_candidate_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static gboolean
-require_candidate_and_question (IvcWindow *self)
-{
-  if (self->candidate == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Start a candidate first, with Ctrl+N")));
-      return FALSE;
-    }
-
-  if (ivc_question_view_get_question (self->question_view) == NULL)
-    return FALSE;
-
-  g_object_set (self, "side-panel-visible", TRUE, NULL);
-
-  return TRUE;
-}
-
 static void
 score_action (GtkWidget  *widget,
               const char *action_name,
@@ -893,6 +1409,19 @@ ivc_window_set_store (IvcWindow         *self,
   g_signal_connect_object (store, "notify::save-error", G_CALLBACK (on_save_error_changed_cb),
                            self, G_CONNECT_SWAPPED);
   on_save_error_changed_cb (self);
+}
+
+/**
+ * ivc_window_get_candidate:
+ *
+ * Returns: (transfer none) (nullable): the candidate notes are taken for
+ */
+IvcCandidate *
+ivc_window_get_candidate (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
+
+  return self->candidate;
 }
 
 /**
@@ -994,6 +1523,9 @@ ivc_window_close_request (GtkWindow *window)
   g_autoptr(GError) error = NULL;
   int width, height;
 
+  /* The time counted so far belongs in the file too. */
+  ivc_interview_timer_commit (self->timer);
+
   /* Nothing typed is lost: write it now, and if that fails, say so and
    * offer to put it somewhere else. */
   if (self->store != NULL && !self->closing_anyway && !ivc_candidate_store_flush (self->store, &error))
@@ -1046,6 +1578,10 @@ ivc_window_constructed (GObject *object)
 
   g_settings_bind (self->settings, "side-panel-visible", self, "side-panel-visible",
                    G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->settings, "changed::text-zoom", G_CALLBACK (on_text_zoom_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  apply_text_zoom (self);
 }
 
 static void
@@ -1062,8 +1598,14 @@ ivc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->visible_rows);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->level_rows);
+  g_clear_object (&self->plan_rows);
+  g_clear_object (&self->visible_plan);
+  g_clear_object (&self->plan_questions);
   g_clear_object (&self->visible_levels);
+  g_clear_object (&self->timer);
+
   g_clear_object (&self->question_filter);
   g_clear_object (&self->level_filter);
   if (self->store != NULL)
@@ -1099,6 +1641,22 @@ ivc_window_get_property (GObject    *object,
       g_value_set_object (value, self->candidate);
       break;
 
+    case PROP_PLAN_MODE:
+      g_value_set_boolean (value, self->plan_mode);
+      break;
+
+    case PROP_TIMER_RUNNING:
+      g_value_set_boolean (value, ivc_interview_timer_get_running (self->timer));
+      break;
+
+    case PROP_TEXT_ZOOM:
+      g_value_set_double (value, get_text_zoom (self));
+      break;
+
+    case PROP_QUESTION_PLANNED:
+      g_value_set_boolean (value, get_question_planned (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1124,6 +1682,24 @@ ivc_window_set_property (GObject      *object,
           self->side_panel_visible = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_PLAN_MODE:
+      set_plan_mode (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TIMER_RUNNING:
+      if (g_value_get_boolean (value) && self->candidate == NULL)
+        require_candidate_and_question (self);
+      ivc_interview_timer_set_running (self->timer, g_value_get_boolean (value));
+      break;
+
+    case PROP_TEXT_ZOOM:
+      set_text_zoom (self, g_value_get_double (value));
+      break;
+
+    case PROP_QUESTION_PLANNED:
+      set_question_planned (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1155,6 +1731,37 @@ ivc_window_class_init (IvcWindowClass *klass)
     g_param_spec_boolean ("side-panel-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+
+  /**
+   * IvcWindow:plan-mode:
+   *
+   * Whether the list shows only the candidate's plan, in plan order.
+   */
+  properties[PROP_PLAN_MODE] =
+    g_param_spec_boolean ("plan-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIMER_RUNNING] =
+    g_param_spec_boolean ("timer-running", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcWindow:text-zoom:
+   *
+   * The size of text relative to the system's, remembered in the settings.
+   */
+  properties[PROP_TEXT_ZOOM] =
+    g_param_spec_double ("text-zoom", NULL, NULL, ZOOM_MIN, ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcWindow:question-planned:
+   *
+   * Whether the question on screen is in the candidate's plan.
+   */
+  properties[PROP_QUESTION_PLANNED] =
+    g_param_spec_boolean ("question-planned", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (IVC_TYPE_QUESTION_VIEW);
@@ -1176,6 +1783,10 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, candidate_panel);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, save_error_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_icon);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, planned_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_list_activate_cb);
@@ -1219,12 +1830,42 @@ ivc_window_class_init (IvcWindowClass *klass)
     }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_ALT_MASK, "win.toggle-red-flag-observed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_ALT_MASK, "win.focus-notes", NULL);
+
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-timer", "timer-running");
+  gtk_widget_class_install_property_action (widget_class, "win.show-plan", "plan-mode");
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-planned", "question-planned");
+  gtk_widget_class_install_action (widget_class, "win.move-in-plan", "i", move_in_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom", "i", zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-fullscreen", NULL, toggle_fullscreen_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.toggle-timer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_ALT_MASK, "win.show-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.toggle-planned", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "win.move-in-plan", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "win.move-in-plan", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "win.move-in-plan", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "win.move-in-plan", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom", "i", 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom", "i", 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-preferences", NULL, show_preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.show-preferences", NULL);
 }
 
 static void
 ivc_window_init (IvcWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkEventController *key_controller;
+
+  /* The template's timer button asks for its state. */
+  self->timer = ivc_interview_timer_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1243,6 +1884,31 @@ ivc_window_init (IvcWindow *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
+
+  self->plan_questions = g_list_store_new (IVC_TYPE_QUESTION);
+  self->visible_plan = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->plan_questions)),
+                                                  g_object_ref (GTK_FILTER (self->question_filter)));
+  self->plan_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_plan)),
+                                             FALSE, FALSE, create_children_cb, self, NULL);
+
+  g_signal_connect_object (self->timer, "notify::elapsed", G_CALLBACK (update_timer),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timer, "notify::running", G_CALLBACK (on_timer_running_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_timer (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-timer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", FALSE);
+
+  /* Before the shortcuts: with "Reveal only while held", Alt+A and Alt+R
+   * are handled here. */
+  key_controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key_controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (key_controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  g_signal_connect (key_controller, "key-released", G_CALLBACK (on_key_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key_controller);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed_cb), NULL);
 
 }
 
@@ -1289,7 +1955,6 @@ void
 ivc_window_set_bank (IvcWindow       *self,
                      IvcQuestionBank *bank)
 {
-  g_autofree char *subtitle = NULL;
   g_autofree char *last_question = NULL;
 
   g_return_if_fail (IVC_IS_WINDOW (self));
@@ -1304,11 +1969,12 @@ ivc_window_set_bank (IvcWindow       *self,
   g_clear_object (&self->visible_levels);
   self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
                                                     g_object_ref (GTK_FILTER (self->level_filter)));
-  g_clear_object (&self->visible_rows);
-  self->visible_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_levels)),
-                                                FALSE, TRUE, create_children_cb, self, NULL);
+  g_clear_object (&self->level_rows);
+  self->level_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_levels)),
+                                              FALSE, TRUE, create_children_cb, self, NULL);
+  g_set_object (&self->rows, active_rows (self));
   g_clear_object (&self->selection);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->visible_rows)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -1316,12 +1982,7 @@ ivc_window_set_bank (IvcWindow       *self,
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->question_list, GTK_SELECTION_MODEL (self->selection));
 
-  adw_window_title_set_title (self->sidebar_title, ivc_question_bank_get_title (bank));
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions",
-                                           ivc_question_bank_get_n_questions (bank)),
-                              ivc_question_bank_get_n_questions (bank));
-  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
-
+  update_plan (self);
   count_visible_questions (self);
   update_sidebar_page (self);
 

@@ -37,6 +37,7 @@ void             ivc_window_set_search_text       (IvcWindow       *self,
 guint            ivc_window_get_n_visible_questions (IvcWindow     *self);
 void             ivc_window_set_store             (IvcWindow       *self,
                                                    IvcCandidateStore *store);
+IvcCandidate    *ivc_window_get_candidate         (IvcWindow       *self);
 void             ivc_window_candidates_loaded     (IvcWindow       *self,
                                                    GPtrArray       *problems);
 

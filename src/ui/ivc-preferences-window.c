@@ -1,0 +1,95 @@
+/* ivc-preferences-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ivc-preferences-window.h"
+
+/* The settings a user may want to change: privacy and text size. Every
+ * change applies at once and is remembered. */
+struct _IvcPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  GtkSwitch            *reveal_while_held_switch;
+  GtkSwitch            *conceal_on_focus_loss_switch;
+  GtkSpinButton        *text_size_spin;
+};
+
+G_DEFINE_FINAL_TYPE (IvcPreferencesWindow, ivc_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The setting is a factor, the spin button a percentage. */
+static gboolean
+zoom_to_percent (GValue   *value,
+                 GVariant *variant,
+                 gpointer  user_data)
+{
+  g_value_set_double (value, round (g_variant_get_double (variant) * 100));
+  return TRUE;
+}
+
+static GVariant *
+percent_to_zoom (const GValue       *value,
+                 const GVariantType *expected_type,
+                 gpointer            user_data)
+{
+  return g_variant_new_double (round (g_value_get_double (value) / 10) / 10);
+}
+
+static void
+ivc_preferences_window_dispose (GObject *object)
+{
+  IvcPreferencesWindow *self = (IvcPreferencesWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ivc_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+ivc_preferences_window_class_init (IvcPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, reveal_while_held_switch);
+  gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, conceal_on_focus_loss_switch);
+  gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, text_size_spin);
+}
+
+static void
+ivc_preferences_window_init (IvcPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "reveal-while-held",
+                   self->reveal_while_held_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "conceal-on-focus-loss",
+                   self->conceal_on_focus_loss_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "text-zoom",
+                                gtk_spin_button_get_adjustment (self->text_size_spin), "value",
+                                G_SETTINGS_BIND_DEFAULT,
+                                zoom_to_percent, percent_to_zoom, NULL, NULL);
+}
+
+GtkWidget *
+ivc_preferences_window_new (GtkWindow *parent)
+{
+  return g_object_new (IVC_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       NULL);
+}

@@ -1,0 +1,18 @@
+/* ivc-preferences-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define IVC_TYPE_PREFERENCES_WINDOW (ivc_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (IvcPreferencesWindow, ivc_preferences_window, IVC, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+GtkWidget *ivc_preferences_window_new (GtkWindow *parent);
+
+G_END_DECLS

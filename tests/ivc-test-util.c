@@ -1,0 +1,162 @@
+/* ivc-test-util.c: what the widget tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ivc-test-util.h"
+
+gboolean
+ivc_test_timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+flush_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Lets the main loop run for @ms, for what has no condition to wait on. */
+void
+wait_ms (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, ivc_test_timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+char *
+dup_candidate_file (IvcCandidateStore *store,
+                    IvcCandidate      *candidate)
+{
+  g_autofree char *folder = g_file_get_path (ivc_candidate_store_get_folder (store));
+  g_autofree char *name = g_strdup_printf ("%s.json", ivc_candidate_store_get_interviewer_id (store));
+  g_autofree char *path = g_build_filename (folder, "candidates", ivc_candidate_get_id (candidate), name, NULL);
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+  return contents;
+}
+
+gboolean
+file_has (IvcCandidateStore *store,
+          IvcCandidate      *candidate,
+          const char        *text)
+{
+  g_autofree char *contents = candidate ? dup_candidate_file (store, candidate) : NULL;
+
+  return contents != NULL && strstr (contents, text) != NULL;
+}
+
+/* Keyboard tests need an X11 display, and xdotool, which the README's
+ * test command installs: missing, it is a failure, not a skip. */
+gboolean
+can_send_keys (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = NULL;
+
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      xdotool = g_find_program_in_path ("xdotool");
+      if (xdotool == NULL)
+        {
+          g_test_fail_printf ("xdotool is not installed; the README's test command installs it");
+          return FALSE;
+        }
+
+      return TRUE;
+    }
+#endif
+
+  g_test_skip ("Key presses are sent with xdotool, which needs an X11 display");
+  return FALSE;
+}
+
+/* Runs xdotool: real key presses through the X server. With @window, it
+ * gets the focus first; without, they go to whatever has it (a dialog,
+ * say). */
+gboolean
+run_xdotool (GtkWindow          *window,
+             const char * const *command)
+{
+  g_autofree char *xid = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *)"xdotool");
+#ifdef GDK_WINDOWING_X11
+  if (window != NULL)
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+      xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+      g_ptr_array_add (argv, (char *)"windowfocus");
+      g_ptr_array_add (argv, (char *)"--sync");
+      g_ptr_array_add (argv, xid);
+    }
+#endif
+  for (guint i = 0; command[i]; i++)
+    g_ptr_array_add (argv, (char *)command[i]);
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
+                     NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_test_message ("xdotool failed: %s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+send_keys (GtkWindow  *window,
+           const char *first_key,
+           ...)
+{
+  g_autoptr(GPtrArray) command = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (command, (char *)"key");
+  g_ptr_array_add (command, (char *)"--delay");
+  g_ptr_array_add (command, (char *)"30");
+  va_start (args, first_key);
+  for (const char *key = first_key; key; key = va_arg (args, const char *))
+    g_ptr_array_add (command, (char *)key);
+  va_end (args);
+  g_ptr_array_add (command, NULL);
+
+  return run_xdotool (window, (const char * const *)command->pdata);
+}
+
+/* Types into the focused widget, wherever it is. */
+gboolean
+type_text (const char *text)
+{
+  return run_xdotool (NULL, (const char *[]) { "type", "--delay", "20", text, NULL });
+}

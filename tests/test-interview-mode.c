@@ -1,0 +1,536 @@
+/* test-interview-mode.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Second-screen interview mode, in a real window: the interview timer, the
+ * interview plan, privacy, text size, and a whole interview typed on the
+ * keyboard alone.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ivc-candidate-store.h"
+#include "ivc-interview-timer.h"
+#include "ivc-question-view.h"
+#include "ivc-window.h"
+
+#include "ivc-test-util.h"
+
+typedef struct
+{
+  IvcWindow         *window;
+  IvcQuestionView   *view;
+  IvcCandidateStore *store;
+  char              *folder;
+  GSettings         *settings;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GFile) folder = NULL;
+  const char *keys[] = { "last-question", "last-candidate", "side-panel-visible",
+                         "reveal-while-held", "conceal-on-focus-loss", "text-zoom" };
+
+  fixture->settings = g_settings_new (APP_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (fixture->settings, keys[i]);
+
+  fixture->folder = g_dir_make_tmp ("ivc-interview-XXXXXX", NULL);
+  folder = g_file_new_for_path (fixture->folder);
+  fixture->store = ivc_candidate_store_new (folder, "tester-1", "Tester");
+  g_assert_true (ivc_candidate_store_load (fixture->store, NULL, NULL, NULL));
+
+  fixture->window = g_object_new (IVC_TYPE_WINDOW, NULL);
+  g_object_ref_sink (fixture->window);
+  fixture->view = ivc_window_get_question_view (fixture->window);
+  ivc_window_load_bundled_bank (fixture->window);
+  ivc_window_set_store (fixture->window, fixture->store);
+  ivc_window_candidates_loaded (fixture->window, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  flush_events ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  flush_events ();
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->folder);
+  g_clear_pointer (&fixture->folder, g_free);
+  g_clear_object (&fixture->settings);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), action, parameter));
+  flush_events ();
+}
+
+static IvcCandidate *
+start_candidate (Fixture    *fixture,
+                 const char *name)
+{
+  IvcCandidate *candidate = ivc_candidate_store_create (fixture->store, name, "", "", "microservices");
+
+  activate (fixture, "win.switch-candidate", g_variant_new_string (ivc_candidate_get_id (candidate)));
+  g_assert_true (ivc_window_get_candidate (fixture->window) == candidate);
+  return candidate;
+}
+
+static const char *
+selected_id (Fixture *fixture)
+{
+  IvcQuestion *question = ivc_window_get_selected_question (fixture->window);
+
+  return question ? ivc_question_get_id (question) : NULL;
+}
+
+static guint64
+question_seconds (IvcCandidate *candidate,
+                  const char   *question_id)
+{
+  IvcEvaluation *evaluation = ivc_candidate_get_evaluation (candidate, question_id);
+
+  return evaluation ? ivc_evaluation_get_seconds (evaluation) : 0;
+}
+
+static gboolean
+timer_running (Fixture *fixture)
+{
+  gboolean running;
+
+  g_object_get (fixture->window, "timer-running", &running, NULL);
+  return running;
+}
+
+static gboolean
+answer_on_screen (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_label"));
+}
+
+static gboolean
+red_flag_on_screen (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_label"));
+}
+
+/* The ids the question list shows, in order, without level headings. */
+static char *
+dup_listed_ids (Fixture *fixture)
+{
+  GtkListView *list = GTK_LIST_VIEW (template_child (fixture->window, IVC_TYPE_WINDOW, "question_list"));
+  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (IVC_IS_QUESTION (item))
+        g_string_append_printf (ids, "%s%s", ids->len ? " " : "", ivc_question_get_id (IVC_QUESTION (item)));
+    }
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static IvcCandidateStore *
+reload_store (Fixture *fixture)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->folder);
+  IvcCandidateStore *again = ivc_candidate_store_new (folder, "tester-1", "Tester");
+
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  g_assert_true (ivc_candidate_store_load (again, NULL, NULL, NULL));
+  return again;
+}
+
+static void
+test_timer (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkLabel *label = GTK_LABEL (template_child (fixture->window, IVC_TYPE_WINDOW, "timer_label"));
+  g_autoptr(IvcCandidateStore) again = NULL;
+  IvcCandidate *candidate, *reloaded;
+  gboolean running;
+
+  /* Without a candidate there is nothing to time. */
+  g_assert_false (gtk_widget_is_sensitive (template_child (fixture->window, IVC_TYPE_WINDOW, "timer_button")));
+
+  candidate = start_candidate (fixture, "Ada");
+  g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "0:00");
+
+  activate (fixture, "win.toggle-timer", NULL);
+  g_object_get (fixture->window, "timer-running", &running, NULL);
+  g_assert_true (running);
+  wait_ms (2100);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "0:02");
+
+  /* The time goes to the question on screen. */
+  g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
+  g_assert_cmpuint (question_seconds (candidate, "what-are-microservices"), ==, 2);
+  wait_ms (1100);
+  activate (fixture, "win.toggle-timer", NULL);
+  g_object_get (fixture->window, "timer-running", &running, NULL);
+  g_assert_false (running);
+  g_assert_cmpuint (question_seconds (candidate, "what-is-the-saga-pattern"), ==, 1);
+  g_assert_cmpuint (ivc_candidate_get_interview_seconds (candidate), ==, 3);
+
+  /* Paused: nothing more counts, even on another question. */
+  g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
+  wait_ms (1100);
+  g_assert_cmpuint (question_seconds (candidate, "what-are-microservices"), ==, 2);
+  g_assert_cmpuint (ivc_candidate_get_interview_seconds (candidate), ==, 3);
+
+  /* It is saved with the candidate. */
+  again = reload_store (fixture);
+  reloaded = ivc_candidate_store_find (again, ivc_candidate_get_id (candidate));
+  g_assert_cmpuint (ivc_candidate_get_interview_seconds (reloaded), ==, 3);
+  g_assert_cmpuint (question_seconds (reloaded, "what-are-microservices"), ==, 2);
+  g_assert_cmpuint (question_seconds (reloaded, "what-is-the-saga-pattern"), ==, 1);
+
+  /* Another candidate is another interview: the timer pauses and shows
+   * their time. */
+  activate (fixture, "win.toggle-timer", NULL);
+  start_candidate (fixture, "Bo");
+  g_object_get (fixture->window, "timer-running", &running, NULL);
+  g_assert_false (running);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "0:00");
+}
+
+static void
+test_plan (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar_title"));
+  const char *ids[] = { "what-is-the-saga-pattern", "what-are-microservices", "preventing-cascading-failures" };
+  g_autoptr(IvcCandidateStore) again = NULL;
+  g_autofree char *listed = NULL;
+  IvcCandidate *candidate;
+  gboolean planned;
+
+  candidate = start_candidate (fixture, "Ada");
+
+  /* Planned from any level, in the order added. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_assert_true (ivc_window_select_question (fixture->window, ids[i]));
+      activate (fixture, "win.toggle-planned", NULL);
+      g_object_get (fixture->window, "question-planned", &planned, NULL);
+      g_assert_true (planned);
+    }
+  g_assert_cmpuint (g_strv_length ((char **)ivc_candidate_get_plan (candidate)), ==, 3);
+
+  /* Reordered with the keyboard's action: the circuit breaker first. */
+  activate (fixture, "win.move-in-plan", g_variant_new_int32 (-1));
+  activate (fixture, "win.move-in-plan", g_variant_new_int32 (-1));
+  g_assert_cmpstr (ivc_candidate_get_plan (candidate)[0], ==, "preventing-cascading-failures");
+  g_assert_cmpstr (ivc_candidate_get_plan (candidate)[1], ==, "what-is-the-saga-pattern");
+
+  /* The filter: only the plan, in plan order, with progress. */
+  activate (fixture, "win.show-plan", NULL);
+  listed = dup_listed_ids (fixture);
+  g_assert_cmpstr (listed, ==, "preventing-cascading-failures what-is-the-saga-pattern what-are-microservices");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "0 of 3 scored");
+
+  activate (fixture, "win.score", g_variant_new_int32 (3));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "1 of 3 scored");
+
+  /* Alt+Down / Alt+Up follow the plan, whatever the levels. */
+  g_assert_cmpstr (selected_id (fixture), ==, "preventing-cascading-failures");
+  activate (fixture, "win.next-question", NULL);
+  g_assert_cmpstr (selected_id (fixture), ==, "what-is-the-saga-pattern");
+  activate (fixture, "win.next-question", NULL);
+  g_assert_cmpstr (selected_id (fixture), ==, "what-are-microservices");
+  activate (fixture, "win.previous-question", NULL);
+  activate (fixture, "win.previous-question", NULL);
+  g_assert_cmpstr (selected_id (fixture), ==, "preventing-cascading-failures");
+
+  /* Taken out of the plan, it leaves the filtered list. */
+  activate (fixture, "win.toggle-planned", NULL);
+  g_clear_pointer (&listed, g_free);
+  listed = dup_listed_ids (fixture);
+  g_assert_cmpstr (listed, ==, "what-is-the-saga-pattern what-are-microservices");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "0 of 2 scored");
+
+  /* The whole bank again without the filter. */
+  activate (fixture, "win.show-plan", NULL);
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+
+  /* The plan is saved with the candidate. */
+  again = reload_store (fixture);
+  g_assert_true (g_strv_equal (ivc_candidate_get_plan (ivc_candidate_store_find (again, ivc_candidate_get_id (candidate))),
+                               (const char *[]) { "what-is-the-saga-pattern", "what-are-microservices", NULL }));
+
+  /* Without a candidate there is no plan to show. */
+  activate (fixture, "win.show-plan", NULL);
+  activate (fixture, "win.delete-candidate", NULL);
+  g_assert_null (ivc_window_get_candidate (fixture->window));
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+}
+
+static void
+test_conceals_on_changes (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  IvcCandidate *bo;
+
+  start_candidate (fixture, "Ada");
+  bo = ivc_candidate_store_create (fixture->store, "Bo", "", "", "microservices");
+
+  activate (fixture, "win.toggle-answer", NULL);
+  activate (fixture, "win.toggle-red-flag", NULL);
+  wait_until (answer_on_screen (fixture) && red_flag_on_screen (fixture));
+
+  /* Another question. */
+  activate (fixture, "win.next-question", NULL);
+  wait_until (!answer_on_screen (fixture) && !red_flag_on_screen (fixture));
+
+  /* Another candidate, same question. */
+  activate (fixture, "win.toggle-answer", NULL);
+  wait_until (answer_on_screen (fixture));
+  activate (fixture, "win.switch-candidate", g_variant_new_string (ivc_candidate_get_id (bo)));
+  wait_until (!answer_on_screen (fixture));
+
+  /* With the setting, losing the focus conceals. */
+  g_settings_set_boolean (fixture->settings, "conceal-on-focus-loss", TRUE);
+  activate (fixture, "win.toggle-answer", NULL);
+  wait_until (answer_on_screen (fixture));
+  g_object_notify (G_OBJECT (fixture->window), "is-active");
+  if (!gtk_window_is_active (GTK_WINDOW (fixture->window)))
+    wait_until (!answer_on_screen (fixture));
+}
+
+static void
+test_zoom_persists (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(IvcWindow) second = NULL;
+  double zoom;
+
+  activate (fixture, "win.zoom", g_variant_new_int32 (1));
+  activate (fixture, "win.zoom", g_variant_new_int32 (1));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "text-zoom"), 1.2, 0.001);
+
+  /* Text is bigger: a label asks for more room. */
+  {
+    GtkWidget *label = template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "question_label");
+    int before, after;
+
+    /* Styles apply on the next frame. */
+    activate (fixture, "win.zoom", g_variant_new_int32 (0));
+    wait_ms (100);
+    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 300, NULL, &before, NULL, NULL);
+    activate (fixture, "win.zoom", g_variant_new_int32 (1));
+    activate (fixture, "win.zoom", g_variant_new_int32 (1));
+    wait_ms (100);
+    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 300, NULL, &after, NULL, NULL);
+    g_assert_cmpint (after, >, before);
+  }
+
+  /* The next window, as at the next start, has the same size. */
+  second = g_object_ref_sink (g_object_new (IVC_TYPE_WINDOW, NULL));
+  g_object_get (second, "text-zoom", &zoom, NULL);
+  g_assert_cmpfloat_with_epsilon (zoom, 1.2, 0.001);
+  gtk_window_destroy (GTK_WINDOW (second));
+
+  /* Bounded on both sides. */
+  for (guint i = 0; i < 40; i++)
+    activate (fixture, "win.zoom", g_variant_new_int32 (1));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "text-zoom"), 3.0, 0.001);
+  for (guint i = 0; i < 40; i++)
+    activate (fixture, "win.zoom", g_variant_new_int32 (-1));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "text-zoom"), 0.5, 0.001);
+  activate (fixture, "win.zoom", g_variant_new_int32 (0));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "text-zoom"), 1.0, 0.001);
+}
+
+#ifdef GDK_WINDOWING_X11
+static void
+test_reveal_while_held (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+
+  if (!can_send_keys ())
+    return;
+
+  g_settings_set_boolean (fixture->settings, "reveal-while-held", TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
+
+  /* Shown while Alt+A is down, concealed as soon as A is let go. */
+  g_assert_true (run_xdotool (window, (const char *[]) { "keydown", "alt+a", NULL }));
+  wait_until (answer_on_screen (fixture));
+  g_assert_false (red_flag_on_screen (fixture));
+  g_assert_true (run_xdotool (window, (const char *[]) { "keyup", "a", NULL }));
+  wait_until (!answer_on_screen (fixture));
+
+  /* The same for the red flag, let go with Alt first. */
+  g_assert_true (run_xdotool (window, (const char *[]) { "keydown", "r", NULL }));
+  wait_until (red_flag_on_screen (fixture));
+  g_assert_true (run_xdotool (window, (const char *[]) { "keyup", "alt", NULL }));
+  wait_until (!red_flag_on_screen (fixture));
+  g_assert_true (run_xdotool (window, (const char *[]) { "keyup", "r", NULL }));
+  flush_events ();
+  g_assert_false (red_flag_on_screen (fixture));
+
+  /* Without the setting, Alt+A toggles. */
+  g_settings_set_boolean (fixture->settings, "reveal-while-held", FALSE);
+  g_assert_true (send_keys (window, "alt+a", NULL));
+  wait_until (answer_on_screen (fixture));
+  wait_ms (200);
+  g_assert_true (answer_on_screen (fixture));
+}
+
+/* A whole interview without the mouse: a new candidate, a plan of three
+ * questions, a score and notes on each, the timer, and everything in the
+ * candidate's file. */
+static void
+test_keyboard_only_interview (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  g_autoptr(IvcCandidate) candidate = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(IvcCandidate) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *notes[] = { "First answer notes", "Second answer notes", "Third answer notes" };
+
+  if (!can_send_keys ())
+    return;
+
+  g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
+  gtk_widget_grab_focus (template_child (fixture->window, IVC_TYPE_WINDOW, "question_list"));
+
+  /* Ctrl+N, a name, Enter. */
+  g_assert_true (send_keys (window, "ctrl+n", NULL));
+  wait_ms (300);
+  g_assert_true (type_text ("Katherine Johnson"));
+  g_assert_true (send_keys (NULL, "Return", NULL));
+  wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (fixture->store)) == 1);
+  candidate = g_list_model_get_item (ivc_candidate_store_get_candidates (fixture->store), 0);
+  wait_until (ivc_window_get_candidate (fixture->window) == candidate);
+
+  /* The plan: questions 1, 3 and 6, then the last one first. */
+  g_assert_true (send_keys (window, "ctrl+d", "alt+Down", "alt+Down", "ctrl+d",
+                            "alt+Down", "alt+Down", "alt+Down", "ctrl+d", NULL));
+  wait_until (g_strv_length ((char **)ivc_candidate_get_plan (candidate)) == 3);
+  g_assert_true (send_keys (window, "alt+shift+Up", "alt+shift+Up", NULL));
+  wait_until (g_strcmp0 (ivc_candidate_get_plan (candidate)[0], selected_id (fixture)) == 0);
+
+  /* Only the plan, the timer on, and on each question a score and notes. */
+  g_assert_true (send_keys (window, "alt+p", "ctrl+t", NULL));
+  wait_until (ivc_window_get_n_visible_questions (fixture->window) == 3);
+  wait_until (timer_running (fixture));
+
+  g_assert_true (send_keys (window, "alt+Up", "alt+Up", "alt+Up", NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *score_key = i == 0 ? "alt+4" : i == 1 ? "alt+2" : "alt+3";
+
+      if (i > 0)
+        g_assert_true (send_keys (window, "alt+Down", NULL));
+      wait_until (g_strcmp0 (selected_id (fixture), ivc_candidate_get_plan (candidate)[i]) == 0);
+      g_assert_true (send_keys (window, score_key, "alt+n", NULL));
+      flush_events ();
+      g_assert_true (type_text (notes[i]));
+      wait_until (g_strcmp0 (ivc_evaluation_get_notes (ivc_candidate_get_evaluation (candidate, selected_id (fixture))),
+                             notes[i]) == 0);
+    }
+  g_assert_true (send_keys (window, "alt+x", NULL));
+  wait_ms (1100);
+
+  /* Pause. */
+  g_assert_true (send_keys (window, "ctrl+t", NULL));
+  wait_until (!timer_running (fixture));
+
+  /* All of it in the file, within the autosave delay. */
+  wait_until (file_has (fixture->store, candidate, notes[2]) &&
+              file_has (fixture->store, candidate, "\"red_flag\" : true"));
+  contents = dup_candidate_file (fixture->store, candidate);
+  bytes = g_bytes_new (contents, strlen (contents));
+  saved = ivc_candidate_new_from_bytes (bytes, "saved.json", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (ivc_candidate_get_name (saved), ==, "Katherine Johnson");
+  g_assert_true (g_strv_equal (ivc_candidate_get_plan (saved), ivc_candidate_get_plan (candidate)));
+  g_assert_cmpstr (ivc_candidate_get_plan (saved)[0], ==, "what-is-service-discovery");
+  g_assert_cmpstr (ivc_candidate_get_plan (saved)[1], ==, "what-are-microservices");
+  g_assert_cmpstr (ivc_candidate_get_plan (saved)[2], ==, "how-do-services-communicate");
+  for (guint i = 0; i < 3; i++)
+    {
+      IvcEvaluation *evaluation = ivc_candidate_get_evaluation (saved, ivc_candidate_get_plan (saved)[i]);
+
+      g_assert_nonnull (evaluation);
+      g_assert_cmpint (ivc_evaluation_get_score (evaluation), ==, i == 0 ? 4 : i == 1 ? 2 : 3);
+      g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, notes[i]);
+    }
+  g_assert_true (ivc_evaluation_get_red_flag_observed (ivc_candidate_get_evaluation (saved, ivc_candidate_get_plan (saved)[2])));
+  g_assert_cmpuint (ivc_candidate_get_interview_seconds (saved), >=, 1);
+  g_assert_cmpuint (ivc_candidate_get_n_scored (saved), ==, 3);
+}
+#endif
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: widget tests need one (the README's test command starts Xvfb)\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/ivc/interview-mode/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("timer", test_timer);
+  ADD ("plan", test_plan);
+  ADD ("conceals-on-changes", test_conceals_on_changes);
+  ADD ("zoom-persists", test_zoom_persists);
+#ifdef GDK_WINDOWING_X11
+  ADD ("reveal-while-held", test_reveal_while_held);
+  ADD ("keyboard-only-interview", test_keyboard_only_interview);
+#endif
+
+  return g_test_run ();
+}
