@@ -1,0 +1,1693 @@
+/* ivc-bank-library.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-bank-library"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ivc-bank-library.h"
+
+/*
+ * The question banks to choose from: the one that comes with the app, and
+ * those the user imported, kept as <folder>/<bank-id>.json.
+ *
+ * The list is a #GListModel of #IvcBankInfo. The bundled bank comes first,
+ * or, if an imported bank has the same id, that bank in its place; then the
+ * imported banks, by title (ignoring case, then by id).
+ *
+ * Importing copies the exact bytes of a valid bank into the folder, under
+ * the bank's id, so a bank with an id that is already there replaces it: an
+ * update. Files in the folder are only ever written by an import or an undo,
+ * and deleted by a removal; a file that cannot be read is reported and left
+ * as it is. Files whose names are not "<bank-id>.json", such as the hidden
+ * temporary files of a write in progress, are not banks and are ignored.
+ *
+ * A removed bank's bytes stay in memory until ivc_bank_library_restore()
+ * writes them back or ivc_bank_library_discard_removed() lets them go.
+ */
+
+#define FILE_SUFFIX ".json"
+
+typedef struct
+{
+  IvcBankInfo *info;
+  GBytes      *bytes;
+} Removed;
+
+typedef struct
+{
+  GPtrArray *infos;
+  GPtrArray *problems;
+} ScanResult;
+
+typedef struct
+{
+  char    *folder_path;
+  char    *bundled_id;
+  guint64  changes;
+} ScanData;
+
+typedef struct
+{
+  GFile      *source;
+  char       *folder_path;
+  char       *bundled_id;
+
+  /* The ids of the imported banks listed when the import started. */
+  GHashTable *listed_ids;
+} ImportData;
+
+typedef struct
+{
+  GBytes          *bytes;
+  IvcQuestionBank *bank;
+  IvcBankInfo     *info;
+  GPtrArray       *problems;
+  GError          *error;
+  gboolean         replaced;
+} ImportResult;
+
+struct _IvcBankLibrary
+{
+  GObject          parent_instance;
+
+  GFile           *folder;
+  char            *folder_path;
+
+  /* The bank that comes with the app, in memory from the start. */
+  GBytes          *bundled_data;
+  IvcQuestionBank *bundled_bank;
+  IvcBankInfo     *bundled;
+
+  /* IvcBankInfo, in the order described above. */
+  GPtrArray       *items;
+
+  /* Bank id → Removed, until undone or discarded. */
+  GHashTable      *removed;
+
+  /* Held by import workers while they write, so that their results reach
+   * the main thread in the order the files were written. */
+  GMutex           write_mutex;
+
+  /* Counts the changes to the list made here. A folder scan that started
+   * before one may have missed it, and is done again. */
+  guint64          changes;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (IvcBankLibrary, ivc_bank_library, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+G_DEFINE_QUARK (ivc-bank-library-error-quark, ivc_bank_library_error)
+
+enum {
+  PROP_0,
+  PROP_FOLDER,
+  PROP_BUNDLED_DATA,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+removed_free (Removed *removed)
+{
+  g_clear_object (&removed->info);
+  g_clear_pointer (&removed->bytes, g_bytes_unref);
+  g_free (removed);
+}
+
+static void
+scan_result_free (ScanResult *result)
+{
+  g_clear_pointer (&result->infos, g_ptr_array_unref);
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+scan_data_free (ScanData *data)
+{
+  g_free (data->folder_path);
+  g_free (data->bundled_id);
+  g_free (data);
+}
+
+static void
+import_data_free (ImportData *data)
+{
+  g_clear_object (&data->source);
+  g_free (data->folder_path);
+  g_free (data->bundled_id);
+  g_clear_pointer (&data->listed_ids, g_hash_table_unref);
+  g_free (data);
+}
+
+static void
+import_result_free (ImportResult *result)
+{
+  g_clear_pointer (&result->bytes, g_bytes_unref);
+  g_clear_object (&result->bank);
+  g_clear_object (&result->info);
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+static GPtrArray *
+problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  char *name = g_file_get_basename (file);
+
+  return name ? name : g_file_get_uri (file);
+}
+
+/*
+ * Files, in any thread: these functions touch no library.
+ */
+
+static GDateTime *
+query_modified (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_MODIFIED))
+    return g_date_time_new_now_utc ();
+
+  return g_file_info_get_modification_date_time (info);
+}
+
+static gboolean
+set_errno_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes a new file next to @path and renames it over @path, so that a full
+ * disk or a crash leaves the old file or none, never part of the new one.
+ * The temporary name is hidden and does not end in ".json": a folder scan
+ * skips it. The error message is the system's reason, nothing more. */
+static gboolean
+write_atomically (const char  *path,
+                  GBytes      *bytes,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = NULL;
+  const guint8 *data;
+  gsize len = 0;
+  gsize done = 0;
+  int saved_errno;
+  int fd;
+
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_errno_error (error, errno);
+
+  data = g_bytes_get_data (bytes, &len);
+  while (done < len)
+    {
+      gssize n = write (fd, data + done, MIN (len - done, (gsize)G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        goto failed;
+      done += n;
+    }
+
+  if (fsync (fd) != 0)
+    goto failed;
+
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto failed;
+    }
+  fd = -1;
+
+  if (g_rename (tmp, path) != 0)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp);
+
+  return set_errno_error (error, saved_errno);
+}
+
+/* Renames a file to <name>.kept-<time>[-n], next to it, replacing nothing.
+ * Its name no longer ends in ".json", so it is not read again. Returns the
+ * new name. */
+static char *
+move_aside (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+
+  for (guint i = 1; i <= 1000; i++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      if (i == 1)
+        target = g_strdup_printf ("%s.kept-%s", path, stamp);
+      else
+        target = g_strdup_printf ("%s.kept-%s-%u", path, stamp, i);
+
+      if (g_lstat (target, &st) == 0)
+        continue;
+
+      if (errno != ENOENT || g_rename (path, target) != 0)
+        {
+          set_errno_error (error, errno);
+          return NULL;
+        }
+
+      return g_path_get_basename (target);
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("too many copies were already kept aside"));
+  return NULL;
+}
+
+/* Writes a bank's bytes as <folder>/<id>.json, creating the folder. */
+static GFile *
+write_bank_file (const char  *folder_path,
+                 const char  *id,
+                 GBytes      *bytes,
+                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_strconcat (id, FILE_SUFFIX, NULL);
+  g_autofree char *path = g_build_filename (folder_path, name, NULL);
+
+  if (g_mkdir_with_parents (folder_path, 0700) != 0)
+    set_errno_error (&local_error, errno);
+  else
+    write_atomically (path, bytes, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_WRITE,
+                   _("Could not save the bank to “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
+
+  return g_file_new_for_path (path);
+}
+
+/* Reads a file to import, refusing it before it is all read if it is too
+ * large; the problem is also added to @problems, as the loader would. */
+static GBytes *
+read_source (GFile         *source,
+             const char    *display_name,
+             GCancellable  *cancellable,
+             GPtrArray     *problems,
+             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) contents = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  guint8 buffer[64 * 1024];
+
+  stream = g_file_read (source, cancellable, &local_error);
+
+  while (stream != NULL)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
+                                      cancellable, &local_error);
+
+      if (n < 0)
+        break;
+
+      if (n == 0)
+        return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+
+      if (contents->len + n > IVC_BANK_MAX_FILE_SIZE)
+        {
+          g_ptr_array_add (problems,
+                           g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_TOO_LARGE,
+                                        _("%s: the file is too large; a question bank may be at most 16 MiB"),
+                                        display_name));
+          g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                       _("“%s” was not imported: the file is too large; a question bank may be at most 16 MiB"),
+                       display_name);
+          return NULL;
+        }
+
+      g_byte_array_append (contents, buffer, n);
+    }
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  g_ptr_array_add (problems,
+                   g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_READ,
+                                _("%s: cannot be read: %s"), display_name, local_error->message));
+  g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_READ,
+               _("“%s” could not be read: %s"), display_name, local_error->message);
+  return NULL;
+}
+
+static ScanResult *
+scan_folder (const char    *folder_path,
+             const char    *bundled_id,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  ScanResult *result;
+  const char *name;
+
+  result = g_new0 (ScanResult, 1);
+  result->infos = g_ptr_array_new_with_free_func (g_object_unref);
+  result->problems = problems_new ();
+
+  dir = g_dir_open (folder_path, 0, &local_error);
+  if (dir == NULL)
+    {
+      /* Nothing imported yet. */
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return result;
+
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_FOLDER,
+                   _("The banks folder “%s” cannot be read: %s"),
+                   folder_path, local_error->message);
+      scan_result_free (result);
+      return NULL;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autoptr(IvcQuestionBank) bank = NULL;
+      g_autoptr(GDateTime) modified = NULL;
+      g_autoptr(GError) bank_error = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *path = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          scan_result_free (result);
+          return NULL;
+        }
+
+      if (!g_str_has_suffix (name, FILE_SUFFIX))
+        continue;
+
+      id = g_strndup (name, strlen (name) - strlen (FILE_SUFFIX));
+      if (!ivc_bank_id_is_valid (id))
+        continue;
+
+      path = g_build_filename (folder_path, name, NULL);
+      file = g_file_new_for_path (path);
+      bank = ivc_question_bank_new_from_file (file, cancellable, NULL, &bank_error);
+      if (bank == NULL)
+        {
+          if (g_error_matches (bank_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_propagate_error (error, g_steal_pointer (&bank_error));
+              scan_result_free (result);
+              return NULL;
+            }
+
+          g_ptr_array_add (result->problems,
+                           g_error_new (IVC_BANK_LIBRARY_ERROR,
+                                        g_error_matches (bank_error, IVC_BANK_ERROR, IVC_BANK_ERROR_READ)
+                                          ? IVC_BANK_LIBRARY_ERROR_READ
+                                          : IVC_BANK_LIBRARY_ERROR_INVALID,
+                                        _("“%s” in the banks folder was skipped:\n%s"),
+                                        name, bank_error->message));
+          continue;
+        }
+
+      /* Files are named after their bank; one copied in under another name
+       * would list a bank twice, or in the wrong place. */
+      if (g_strcmp0 (ivc_question_bank_get_id (bank), id) != 0)
+        {
+          g_ptr_array_add (result->problems,
+                           g_error_new (IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                                        _("“%s” in the banks folder was skipped: it holds the bank “%s”, "
+                                          "so it should be named “%s%s”"),
+                                        name, ivc_question_bank_get_id (bank),
+                                        ivc_question_bank_get_id (bank), FILE_SUFFIX));
+          continue;
+        }
+
+      modified = query_modified (file);
+      g_ptr_array_add (result->infos,
+                       ivc_bank_info_new (bank, file, modified, g_strcmp0 (id, bundled_id) == 0));
+    }
+
+  return result;
+}
+
+/* Reads and validates a bank to import. Sets result->error if it cannot be
+ * imported. */
+static ImportResult *
+import_prepare (ImportData   *data,
+                GCancellable *cancellable)
+{
+  g_autofree char *display_name = dup_display_name (data->source);
+  g_autoptr(GError) error = NULL;
+  ImportResult *result;
+
+  result = g_new0 (ImportResult, 1);
+  result->problems = problems_new ();
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &result->error))
+    return result;
+
+  result->bytes = read_source (data->source, display_name, cancellable,
+                               result->problems, &result->error);
+  if (result->bytes == NULL)
+    return result;
+
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+  result->bank = ivc_question_bank_new_from_bytes (result->bytes, display_name,
+                                                   &result->problems, &error);
+  if (result->bank == NULL)
+    g_set_error (&result->error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                 _("“%s” was not imported because it is not a valid question bank:\n%s"),
+                 display_name, error->message);
+
+  return result;
+}
+
+/* Saves a bank that import_prepare() accepted, under the write mutex. */
+static void
+import_write (ImportData   *data,
+              ImportResult *result,
+              GCancellable *cancellable)
+{
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *id;
+
+  g_assert (result->bank != NULL);
+  g_assert (result->error == NULL);
+
+  /* The last moment to stop: once written, a bank is imported. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, &result->error))
+    return;
+
+  id = ivc_question_bank_get_id (result->bank);
+
+  /* A file of that name that is not listed could not be read when the
+   * folder was: never overwrite it, keep it aside. */
+  if (!g_hash_table_contains (data->listed_ids, id))
+    {
+      g_autofree char *name = g_strconcat (id, FILE_SUFFIX, NULL);
+      g_autofree char *path = g_build_filename (data->folder_path, name, NULL);
+      GStatBuf st;
+
+      if (g_lstat (path, &st) == 0)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *kept_as = move_aside (path, &error);
+
+          if (kept_as == NULL)
+            {
+              g_set_error (&result->error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_WRITE,
+                           _("Could not save the bank to “%s”: a file that could not be read is "
+                             "in its place and cannot be moved aside (%s)"),
+                           path, error->message);
+              return;
+            }
+
+          g_ptr_array_add (result->problems,
+                           g_error_new (IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                                        _("The banks folder already had a file “%s” that could not "
+                                          "be read. It was kept as “%s”"),
+                                        name, kept_as));
+        }
+    }
+
+  file = write_bank_file (data->folder_path, id, result->bytes, &result->error);
+  if (file == NULL)
+    return;
+
+  modified = query_modified (file);
+  result->info = ivc_bank_info_new (result->bank, file, modified,
+                                    g_strcmp0 (id, data->bundled_id) == 0);
+  g_clear_pointer (&result->bytes, g_bytes_unref);
+}
+
+/*
+ * The list, on the main thread.
+ */
+
+static gboolean
+is_first (IvcBankInfo *info)
+{
+  return ivc_bank_info_get_is_bundled (info) || ivc_bank_info_get_overrides_bundled (info);
+}
+
+static int
+compare_infos (IvcBankInfo *a,
+               IvcBankInfo *b)
+{
+  g_autofree char *title_a = g_utf8_casefold (ivc_bank_info_get_title (a), -1);
+  g_autofree char *title_b = g_utf8_casefold (ivc_bank_info_get_title (b), -1);
+  int cmp;
+
+  cmp = g_utf8_collate (title_a, title_b);
+  if (cmp != 0)
+    return cmp;
+
+  return strcmp (ivc_bank_info_get_id (a), ivc_bank_info_get_id (b));
+}
+
+static int
+compare_info_pointers (gconstpointer a,
+                       gconstpointer b)
+{
+  return compare_infos (*(IvcBankInfo * const *)a, *(IvcBankInfo * const *)b);
+}
+
+static void
+items_changed (IvcBankLibrary *self,
+               guint           position,
+               guint           removed,
+               guint           added)
+{
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (removed != added)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static gboolean
+find_listed (IvcBankLibrary *self,
+             const char     *id,
+             guint          *position)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      if (g_strcmp0 (ivc_bank_info_get_id (g_ptr_array_index (self->items, i)), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Where an imported bank goes, by title, after the first entry. */
+static guint
+sorted_position (IvcBankLibrary *self,
+                 IvcBankInfo    *info)
+{
+  guint low = 0;
+  guint high = self->items->len;
+
+  if (high > 0 && is_first (g_ptr_array_index (self->items, 0)))
+    low = 1;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (compare_infos (g_ptr_array_index (self->items, middle), info) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Lists @info, in place of the listed bank with the same id if there is one. */
+static void
+list_info (IvcBankLibrary *self,
+           IvcBankInfo    *info)
+{
+  guint old_position = 0;
+  gboolean had_old;
+  guint position;
+
+  had_old = find_listed (self, ivc_bank_info_get_id (info), &old_position);
+
+  if (ivc_bank_info_get_overrides_bundled (info))
+    {
+      /* The bundled bank has this id, so the old entry is the first one. */
+      IvcBankInfo *old;
+
+      g_assert (had_old && old_position == 0);
+      old = g_ptr_array_index (self->items, 0);
+      g_ptr_array_index (self->items, 0) = g_object_ref (info);
+      g_object_unref (old);
+      items_changed (self, 0, 1, 1);
+      return;
+    }
+
+  if (had_old)
+    g_ptr_array_remove_index (self->items, old_position);
+
+  position = sorted_position (self, info);
+  g_ptr_array_insert (self->items, position, g_object_ref (info));
+
+  if (had_old && position == old_position)
+    items_changed (self, position, 1, 1);
+  else
+    {
+      if (had_old)
+        items_changed (self, old_position, 1, 0);
+      items_changed (self, position, 0, 1);
+    }
+}
+
+/* Takes a bank out of the list; the bundled bank comes back in place of one
+ * that overrode it. */
+static void
+unlist_info (IvcBankLibrary *self,
+             IvcBankInfo    *info)
+{
+  guint position;
+
+  if (!g_ptr_array_find (self->items, info, &position))
+    return;
+
+  if (ivc_bank_info_get_overrides_bundled (info))
+    {
+      g_assert (position == 0 && self->bundled != NULL);
+      g_ptr_array_index (self->items, 0) = g_object_ref (self->bundled);
+      g_object_unref (info);
+      items_changed (self, 0, 1, 1);
+      return;
+    }
+
+  g_ptr_array_remove_index (self->items, position);
+  items_changed (self, position, 1, 0);
+}
+
+/* Lists the bundled bank and @imported, as a folder scan found them. */
+static void
+set_listed (IvcBankLibrary *self,
+            GPtrArray      *imported)
+{
+  g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  IvcBankInfo *first = self->bundled;
+
+  for (guint i = 0; imported != NULL && i < imported->len; i++)
+    {
+      IvcBankInfo *info = g_ptr_array_index (imported, i);
+
+      if (ivc_bank_info_get_overrides_bundled (info))
+        first = info;
+      else
+        g_ptr_array_add (rest, info);
+    }
+  g_ptr_array_sort (rest, compare_info_pointers);
+
+  self->items = g_ptr_array_new_full (rest->len + 1, g_object_unref);
+  if (first != NULL)
+    g_ptr_array_add (self->items, g_object_ref (first));
+  for (guint i = 0; i < rest->len; i++)
+    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (rest, i)));
+
+  items_changed (self, 0, old->len, self->items->len);
+}
+
+static const char *
+get_bundled_id (IvcBankLibrary *self)
+{
+  return self->bundled ? ivc_bank_info_get_id (self->bundled) : NULL;
+}
+
+/*
+ * GListModel.
+ */
+
+static GType
+ivc_bank_library_get_item_type (GListModel *model)
+{
+  return IVC_TYPE_BANK_INFO;
+}
+
+static guint
+ivc_bank_library_get_n_items (GListModel *model)
+{
+  IvcBankLibrary *self = IVC_BANK_LIBRARY (model);
+
+  return self->items->len;
+}
+
+static gpointer
+ivc_bank_library_get_item (GListModel *model,
+                           guint       position)
+{
+  IvcBankLibrary *self = IVC_BANK_LIBRARY (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ivc_bank_library_get_item_type;
+  iface->get_n_items = ivc_bank_library_get_n_items;
+  iface->get_item = ivc_bank_library_get_item;
+}
+
+/*
+ * GObject.
+ */
+
+static void
+ivc_bank_library_constructed (GObject *object)
+{
+  IvcBankLibrary *self = (IvcBankLibrary *)object;
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (ivc_bank_library_parent_class)->constructed (object);
+
+  if (self->folder == NULL)
+    self->folder = ivc_bank_library_dup_default_folder ();
+  self->folder_path = g_file_get_path (self->folder);
+  g_assert (self->folder_path != NULL);
+
+  /* It is in the program's resources: no disk access. */
+  if (self->bundled_data == NULL)
+    self->bundled_data = g_resources_lookup_data (RESOURCE_BASE "/questions.json",
+                                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  if (self->bundled_data != NULL)
+    self->bundled_bank = ivc_question_bank_new_from_bytes (self->bundled_data, "questions.json",
+                                                           NULL, &error);
+
+  if (self->bundled_bank == NULL)
+    g_warning ("The bundled question bank cannot be read: %s", error->message);
+  else
+    {
+      self->bundled = ivc_bank_info_new (self->bundled_bank, NULL, NULL, FALSE);
+      g_ptr_array_add (self->items, g_object_ref (self->bundled));
+    }
+}
+
+static void
+ivc_bank_library_dispose (GObject *object)
+{
+  IvcBankLibrary *self = (IvcBankLibrary *)object;
+
+  g_hash_table_remove_all (self->removed);
+
+  G_OBJECT_CLASS (ivc_bank_library_parent_class)->dispose (object);
+}
+
+static void
+ivc_bank_library_finalize (GObject *object)
+{
+  IvcBankLibrary *self = (IvcBankLibrary *)object;
+
+  g_clear_object (&self->folder);
+  g_clear_pointer (&self->folder_path, g_free);
+  g_clear_pointer (&self->bundled_data, g_bytes_unref);
+  g_clear_object (&self->bundled_bank);
+  g_clear_object (&self->bundled);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->removed, g_hash_table_unref);
+  g_mutex_clear (&self->write_mutex);
+
+  G_OBJECT_CLASS (ivc_bank_library_parent_class)->finalize (object);
+}
+
+static void
+ivc_bank_library_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  IvcBankLibrary *self = IVC_BANK_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDER:
+      g_value_set_object (value, self->folder);
+      break;
+
+    case PROP_BUNDLED_DATA:
+      g_value_set_boxed (value, self->bundled_data);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->items->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_bank_library_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  IvcBankLibrary *self = IVC_BANK_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDER:
+      self->folder = g_value_dup_object (value);
+      break;
+
+    case PROP_BUNDLED_DATA:
+      self->bundled_data = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_bank_library_class_init (IvcBankLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = ivc_bank_library_constructed;
+  object_class->dispose = ivc_bank_library_dispose;
+  object_class->finalize = ivc_bank_library_finalize;
+  object_class->get_property = ivc_bank_library_get_property;
+  object_class->set_property = ivc_bank_library_set_property;
+
+  /**
+   * IvcBankLibrary:folder:
+   *
+   * The folder of imported banks; the default is
+   * ivc_bank_library_dup_default_folder().
+   */
+  properties[PROP_FOLDER] =
+    g_param_spec_object ("folder", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcBankLibrary:bundled-data:
+   *
+   * The bank that comes with the app; the default is the program's
+   * resource.
+   */
+  properties[PROP_BUNDLED_DATA] =
+    g_param_spec_boxed ("bundled-data", NULL, NULL, G_TYPE_BYTES,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ivc_bank_library_init (IvcBankLibrary *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify)removed_free);
+  g_mutex_init (&self->write_mutex);
+}
+
+/*
+ * Public API.
+ */
+
+/**
+ * ivc_bank_library_dup_default_folder:
+ *
+ * Returns: (transfer full): the folder of imported banks,
+ *   $XDG_DATA_HOME/interview-companion/banks
+ */
+GFile *
+ivc_bank_library_dup_default_folder (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "interview-companion", "banks", NULL);
+}
+
+/**
+ * ivc_bank_library_new:
+ * @folder: (nullable): the folder of imported banks, or %NULL for
+ *   ivc_bank_library_dup_default_folder()
+ * @bundled: (nullable): the bank that comes with the app, or %NULL for the
+ *   one in the program's resources
+ *
+ * Creates a library that lists the bundled bank only; call
+ * ivc_bank_library_load_async() to list the imported ones.
+ *
+ * Returns: (transfer full): a new #IvcBankLibrary
+ */
+IvcBankLibrary *
+ivc_bank_library_new (GFile  *folder,
+                      GBytes *bundled)
+{
+  g_return_val_if_fail (folder == NULL || G_IS_FILE (folder), NULL);
+
+  return g_object_new (IVC_TYPE_BANK_LIBRARY,
+                       "folder", folder,
+                       "bundled-data", bundled,
+                       NULL);
+}
+
+/**
+ * ivc_bank_library_get_folder:
+ *
+ * Returns: (transfer none): the folder of imported banks
+ */
+GFile *
+ivc_bank_library_get_folder (IvcBankLibrary *self)
+{
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+
+  return self->folder;
+}
+
+/**
+ * ivc_bank_library_get_bundled:
+ *
+ * Returns: (transfer none) (nullable): the bank that comes with the app,
+ *   even while an imported bank overrides it
+ */
+IvcBankInfo *
+ivc_bank_library_get_bundled (IvcBankLibrary *self)
+{
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+
+  return self->bundled;
+}
+
+/**
+ * ivc_bank_library_lookup:
+ *
+ * Returns: (transfer none) (nullable): the listed bank with that id: for
+ *   the bundled bank's id, the imported bank that overrides it, if any
+ */
+IvcBankInfo *
+ivc_bank_library_lookup (IvcBankLibrary *self,
+                         const char     *id)
+{
+  guint position;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+
+  if (id == NULL || !find_listed (self, id, &position))
+    return NULL;
+
+  return g_ptr_array_index (self->items, position);
+}
+
+/**
+ * ivc_bank_library_load:
+ * @problems: (out) (optional) (element-type GError): every bank file in the
+ *   folder that could not be read or is not a valid bank; such files are
+ *   skipped and left as they are
+ * @error: an %IVC_BANK_LIBRARY_ERROR_FOLDER when the folder cannot be read
+ *
+ * Lists the bundled bank and every bank in the folder, reading each file
+ * to validate it and count its questions. See ivc_bank_library_load_async()
+ * for the main thread.
+ *
+ * When the folder cannot be read, only the bundled bank is listed.
+ *
+ * Returns: %TRUE if the folder could be read (or does not exist yet)
+ */
+gboolean
+ivc_bank_library_load (IvcBankLibrary  *self,
+                       GCancellable    *cancellable,
+                       GPtrArray      **problems,
+                       GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  ScanResult *result;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), FALSE);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  result = scan_folder (self->folder_path, get_bundled_id (self), cancellable, &local_error);
+  if (result == NULL)
+    {
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_listed (self, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  set_listed (self, result->infos);
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (result->problems);
+  scan_result_free (result);
+
+  return TRUE;
+}
+
+static void
+scan_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ScanData *data = task_data;
+  GError *error = NULL;
+  ScanResult *result;
+
+  result = scan_folder (data->folder_path, data->bundled_id, cancellable, &error);
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, (GDestroyNotify)scan_result_free);
+}
+
+static void on_scan_done_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data);
+
+static void
+start_scan (IvcBankLibrary *self,
+            GTask          *task)
+{
+  g_autoptr(GTask) worker = NULL;
+  ScanData *data;
+
+  data = g_new0 (ScanData, 1);
+  data->folder_path = g_strdup (self->folder_path);
+  data->bundled_id = g_strdup (get_bundled_id (self));
+  data->changes = self->changes;
+
+  worker = g_task_new (self, g_task_get_cancellable (task), on_scan_done_cb, task);
+  g_task_set_source_tag (worker, scan_thread);
+  g_task_set_name (worker, "[ivc] scan banks folder");
+  g_task_set_task_data (worker, data, (GDestroyNotify)scan_data_free);
+  g_task_run_in_thread (worker, scan_thread);
+}
+
+static void
+on_scan_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  IvcBankLibrary *self = IVC_BANK_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  ScanData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  ScanResult *scanned;
+
+  scanned = g_task_propagate_pointer (G_TASK (result), &error);
+  if (scanned == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_listed (self, NULL);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A bank was imported, removed or put back while the folder was read:
+   * what was read may be out of date. */
+  if (data->changes != self->changes)
+    {
+      scan_result_free (scanned);
+      start_scan (self, g_steal_pointer (&task));
+      return;
+    }
+
+  set_listed (self, scanned->infos);
+  g_task_return_pointer (task, g_ptr_array_ref (scanned->problems),
+                         (GDestroyNotify)g_ptr_array_unref);
+  scan_result_free (scanned);
+}
+
+/**
+ * ivc_bank_library_load_async:
+ *
+ * Lists the banks as ivc_bank_library_load() does, reading the folder in a
+ * worker thread; they are listed when @callback runs.
+ */
+void
+ivc_bank_library_load_async (IvcBankLibrary      *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (IVC_IS_BANK_LIBRARY (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ivc_bank_library_load_async);
+
+  start_scan (self, task);
+}
+
+/**
+ * ivc_bank_library_load_finish:
+ * @problems: (out) (optional) (element-type GError): as for
+ *   ivc_bank_library_load()
+ *
+ * Returns: %TRUE if the folder could be read (or does not exist yet)
+ */
+gboolean
+ivc_bank_library_load_finish (IvcBankLibrary  *self,
+                              GAsyncResult    *result,
+                              GPtrArray      **problems,
+                              GError         **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  found = g_task_propagate_pointer (G_TASK (result), error);
+  if (found == NULL)
+    return FALSE;
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+
+  return TRUE;
+}
+
+static ImportData *
+import_data_new (IvcBankLibrary *self,
+                 GFile          *source)
+{
+  ImportData *data = g_new0 (ImportData, 1);
+
+  data->source = g_object_ref (source);
+  data->folder_path = g_strdup (self->folder_path);
+  data->bundled_id = g_strdup (get_bundled_id (self));
+  data->listed_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      IvcBankInfo *info = g_ptr_array_index (self->items, i);
+
+      if (!ivc_bank_info_get_is_bundled (info))
+        g_hash_table_add (data->listed_ids, g_strdup (ivc_bank_info_get_id (info)));
+    }
+
+  return data;
+}
+
+/* Lists what an import saved; on the main thread. */
+static void
+import_apply (IvcBankLibrary *self,
+              ImportResult   *result)
+{
+  IvcBankInfo *old;
+  const char *id;
+
+  if (result->error != NULL)
+    return;
+
+  id = ivc_bank_info_get_id (result->info);
+  old = ivc_bank_library_lookup (self, id);
+  result->replaced = old != NULL && !ivc_bank_info_get_is_bundled (old);
+
+  /* A removal can no longer be undone: the undo would overwrite this. */
+  g_hash_table_remove (self->removed, id);
+
+  list_info (self, result->info);
+  self->changes++;
+}
+
+/* Hands an import's outcome to the caller, and frees it. */
+static IvcQuestionBank *
+import_return (ImportResult     *result,
+               IvcBankInfo     **info,
+               gboolean         *replaced,
+               GPtrArray       **problems,
+               GError          **error)
+{
+  IvcQuestionBank *bank = NULL;
+
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (result->problems);
+
+  if (result->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&result->error));
+  else
+    {
+      if (info != NULL)
+        *info = g_object_ref (result->info);
+      if (replaced != NULL)
+        *replaced = result->replaced;
+      bank = g_steal_pointer (&result->bank);
+    }
+
+  import_result_free (result);
+
+  return bank;
+}
+
+/**
+ * ivc_bank_library_import:
+ * @source: the bank file to import
+ * @info: (out) (optional) (transfer full): the listed bank
+ * @replaced: (out) (optional): whether it replaced an imported bank with
+ *   the same id (an update)
+ * @problems: (out) (optional) (element-type GError): on failure, every
+ *   problem found in @source, each with its file, line and column; on
+ *   success, empty, or a note that a file in the way, which could not be
+ *   read, was kept aside under another name
+ * @error: an %IVC_BANK_LIBRARY_ERROR_INVALID (with all the problems in its
+ *   message, one a line), _READ or _WRITE
+ *
+ * Imports a bank in the calling thread; see ivc_bank_library_import_async()
+ * for the main thread.
+ *
+ * Returns: (transfer full) (nullable): the bank, or %NULL with @error set
+ */
+IvcQuestionBank *
+ivc_bank_library_import (IvcBankLibrary  *self,
+                         GFile           *source,
+                         GCancellable    *cancellable,
+                         IvcBankInfo    **info,
+                         gboolean        *replaced,
+                         GPtrArray      **problems,
+                         GError         **error)
+{
+  ImportData *data;
+  ImportResult *result;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (source), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = import_data_new (self, source);
+  result = import_prepare (data, cancellable);
+  if (result->error == NULL)
+    {
+      g_mutex_lock (&self->write_mutex);
+      import_write (data, result, cancellable);
+      g_mutex_unlock (&self->write_mutex);
+    }
+  import_data_free (data);
+
+  import_apply (self, result);
+
+  return import_return (result, info, replaced, problems, error);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  IvcBankLibrary *self = source_object;
+  ImportResult *result;
+
+  result = import_prepare (task_data, cancellable);
+  if (result->error != NULL)
+    {
+      g_task_return_pointer (task, result, (GDestroyNotify)import_result_free);
+      return;
+    }
+
+  g_mutex_lock (&self->write_mutex);
+  import_write (task_data, result, cancellable);
+  /* Returned under the lock, so that two imports of the same bank are
+   * listed in the order their files were written. */
+  g_task_return_pointer (task, result, (GDestroyNotify)import_result_free);
+  g_mutex_unlock (&self->write_mutex);
+}
+
+static void
+on_import_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  IvcBankLibrary *self = IVC_BANK_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  ImportResult *imported;
+
+  imported = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_assert (imported != NULL);
+
+  import_apply (self, imported);
+  g_task_return_pointer (task, imported, (GDestroyNotify)import_result_free);
+}
+
+/**
+ * ivc_bank_library_import_async:
+ * @source: the bank file to import
+ *
+ * Reads @source, validates it with the same loader that opens banks, and,
+ * if it is valid, saves its exact bytes in the folder as
+ * “<bank-id>.json” and lists it, replacing an imported bank with the same
+ * id. If it is not valid, nothing is written. All of this happens in a
+ * worker thread; the bank is listed when @callback runs.
+ *
+ * Cancelling stops an import until its file is written, not after.
+ */
+void
+ivc_bank_library_import_async (IvcBankLibrary      *self,
+                               GFile               *source,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) worker = NULL;
+  GTask *task;
+
+  g_return_if_fail (IVC_IS_BANK_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (source));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ivc_bank_library_import_async);
+  /* A bank that was written is imported, cancelled or not. */
+  g_task_set_check_cancellable (task, FALSE);
+
+  worker = g_task_new (self, cancellable, on_import_done_cb, task);
+  g_task_set_source_tag (worker, import_thread);
+  g_task_set_name (worker, "[ivc] import bank");
+  g_task_set_check_cancellable (worker, FALSE);
+  g_task_set_task_data (worker, import_data_new (self, source), (GDestroyNotify)import_data_free);
+  g_task_run_in_thread (worker, import_thread);
+}
+
+/**
+ * ivc_bank_library_import_finish:
+ * @info: (out) (optional) (transfer full): the listed bank
+ * @replaced: (out) (optional): whether it replaced an imported bank with
+ *   the same id (an update)
+ * @problems: (out) (optional) (element-type GError): as for
+ *   ivc_bank_library_import()
+ *
+ * Returns: (transfer full) (nullable): the imported bank, ready to show,
+ *   or %NULL with @error set
+ */
+IvcQuestionBank *
+ivc_bank_library_import_finish (IvcBankLibrary  *self,
+                                GAsyncResult    *result,
+                                IvcBankInfo    **info,
+                                gboolean        *replaced,
+                                GPtrArray      **problems,
+                                GError         **error)
+{
+  ImportResult *imported;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  imported = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_assert (imported != NULL);
+
+  return import_return (imported, info, replaced, problems, error);
+}
+
+/**
+ * ivc_bank_library_remove:
+ * @id: the id of an imported bank
+ * @error: an %IVC_BANK_LIBRARY_ERROR_BUNDLED for the bank that comes with the
+ *   app, _NOT_FOUND, or _WRITE when its file cannot be deleted
+ *
+ * Takes an imported bank out of the list and deletes its file, keeping its
+ * contents in memory for ivc_bank_library_restore(). If it overrode the
+ * bundled bank, the bundled bank is listed again. On failure, nothing
+ * changes.
+ *
+ * Returns: %TRUE if the bank was removed
+ */
+gboolean
+ivc_bank_library_remove (IvcBankLibrary  *self,
+                         const char      *id,
+                         GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  IvcBankInfo *info;
+  Removed *removed;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  info = ivc_bank_library_lookup (self, id);
+  if (info == NULL)
+    {
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_NOT_FOUND,
+                   _("There is no question bank “%s”"), id);
+      return FALSE;
+    }
+
+  if (ivc_bank_info_get_is_bundled (info))
+    {
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_BUNDLED,
+                   _("“%s” comes with Interview Companion and cannot be removed"),
+                   ivc_bank_info_get_title (info));
+      return FALSE;
+    }
+
+  path = g_file_get_path (ivc_bank_info_get_file (info));
+
+  /* Read, to be able to write it back. A file that is already gone is
+   * only taken out of the list. */
+  if (g_file_get_contents (path, &contents, &len, &local_error))
+    bytes = g_bytes_new_take (contents, len);
+  else if (!g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_READ,
+                   _("Could not remove “%s”: %s"), ivc_bank_info_get_title (info),
+                   local_error->message);
+      return FALSE;
+    }
+
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_WRITE,
+                   _("Could not remove “%s” from the banks folder: %s"),
+                   ivc_bank_info_get_title (info), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (bytes != NULL)
+    {
+      removed = g_new0 (Removed, 1);
+      removed->info = g_object_ref (info);
+      removed->bytes = g_steal_pointer (&bytes);
+      g_hash_table_replace (self->removed, g_strdup (id), removed);
+    }
+
+  unlist_info (self, info);
+  self->changes++;
+
+  return TRUE;
+}
+
+/**
+ * ivc_bank_library_restore:
+ * @id: the id of a bank removed with ivc_bank_library_remove()
+ * @error: an %IVC_BANK_LIBRARY_ERROR_NOT_FOUND when there is nothing to put
+ *   back, or _WRITE
+ *
+ * Undoes a removal: writes the bank's file back exactly as it was, with its
+ * modification time, and lists it again. On failure, the removal can still
+ * be undone later.
+ *
+ * Returns: %TRUE if the bank is back
+ */
+gboolean
+ivc_bank_library_restore (IvcBankLibrary  *self,
+                          const char      *id,
+                          GError         **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) file_info = NULL;
+  GDateTime *imported;
+  Removed *removed;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  removed = g_hash_table_lookup (self->removed, id);
+  if (removed == NULL)
+    {
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_NOT_FOUND,
+                   _("The question bank “%s” cannot be put back: its removal can no longer be undone"),
+                   id);
+      return FALSE;
+    }
+
+  g_mutex_lock (&self->write_mutex);
+  file = write_bank_file (self->folder_path, id, removed->bytes, error);
+  g_mutex_unlock (&self->write_mutex);
+  if (file == NULL)
+    return FALSE;
+
+  /* The import date shown is the file's: keep it. */
+  imported = ivc_bank_info_get_imported (removed->info);
+  if (imported != NULL)
+    {
+      guint usec = g_date_time_get_microsecond (imported);
+
+      /* GLib 2.74 ignores the microseconds unless nanoseconds are given. */
+      file_info = g_file_info_new ();
+      g_file_info_set_attribute_uint64 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                        g_date_time_to_unix (imported));
+      g_file_info_set_attribute_uint32 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC, usec);
+      g_file_info_set_attribute_uint32 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC, usec * 1000);
+      g_file_set_attributes_from_info (file, file_info, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+    }
+
+  list_info (self, removed->info);
+  g_hash_table_remove (self->removed, id);
+  self->changes++;
+
+  return TRUE;
+}
+
+/**
+ * ivc_bank_library_discard_removed:
+ * @id: (nullable): the id of a removed bank, or %NULL for all of them
+ *
+ * Forgets the contents of removed banks: their removal can no longer be
+ * undone. Call it when the undo is no longer offered.
+ */
+void
+ivc_bank_library_discard_removed (IvcBankLibrary *self,
+                                  const char     *id)
+{
+  g_return_if_fail (IVC_IS_BANK_LIBRARY (self));
+
+  if (id == NULL)
+    g_hash_table_remove_all (self->removed);
+  else
+    g_hash_table_remove (self->removed, id);
+}
+
+/**
+ * ivc_bank_library_has_removed:
+ *
+ * Returns: whether the removal of the bank @id can be undone
+ */
+gboolean
+ivc_bank_library_has_removed (IvcBankLibrary *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), FALSE);
+
+  return id != NULL && g_hash_table_contains (self->removed, id);
+}
+
+static void
+load_bank_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  IvcQuestionBank *bank;
+
+  bank = ivc_question_bank_new_from_file (task_data, cancellable, NULL, &error);
+  if (bank == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bank, g_object_unref);
+}
+
+/**
+ * ivc_bank_library_load_bank_async:
+ * @info: a bank of this library
+ *
+ * Loads a listed bank with all its questions: the bundled one from memory,
+ * an imported one from its file in a worker thread.
+ */
+void
+ivc_bank_library_load_bank_async (IvcBankLibrary      *self,
+                                  IvcBankInfo         *info,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (IVC_IS_BANK_LIBRARY (self));
+  g_return_if_fail (IVC_IS_BANK_INFO (info));
+  g_return_if_fail (!ivc_bank_info_get_is_bundled (info) || info == self->bundled);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ivc_bank_library_load_bank_async);
+
+  if (ivc_bank_info_get_is_bundled (info))
+    {
+      /* It was read when the library was made, and never changes. */
+      g_task_return_pointer (task, g_object_ref (self->bundled_bank), g_object_unref);
+      return;
+    }
+
+  g_task_set_name (task, "[ivc] load bank");
+  g_task_set_task_data (task, g_object_ref (ivc_bank_info_get_file (info)), g_object_unref);
+  g_task_run_in_thread (task, load_bank_thread);
+}
+
+/**
+ * ivc_bank_library_load_bank_finish:
+ * @error: an %IVC_BANK_ERROR from the loader, as for
+ *   ivc_question_bank_load_finish()
+ *
+ * Returns: (transfer full) (nullable): the bank, or %NULL with @error set
+ */
+IvcQuestionBank *
+ivc_bank_library_load_bank_finish (IvcBankLibrary  *self,
+                                   GAsyncResult    *result,
+                                   GError         **error)
+{
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
