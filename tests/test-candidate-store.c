@@ -1320,6 +1320,44 @@ test_dispose_saves (Fixture       *fixture,
   }
 }
 
+/* How a person names a candidate on the command line. */
+static void
+test_lookup (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  IvcCandidateStore *store = load_store (fixture, "ann", NULL);
+  IvcCandidate *zoe, *bo1, *bo2;
+  g_autoptr(GError) error = NULL;
+
+  zoe = ivc_candidate_store_create (store, "Zoë Martin", NULL, NULL, NULL);
+  bo1 = ivc_candidate_store_create (store, "Bo", NULL, NULL, NULL);
+  bo2 = ivc_candidate_store_create (store, "bo ", NULL, NULL, NULL);
+
+  g_assert_true (ivc_candidate_store_lookup (store, ivc_candidate_get_id (zoe), &error) == zoe);
+  g_assert_true (ivc_candidate_store_lookup (store, "zoe martin", &error) == zoe);
+  g_assert_true (ivc_candidate_store_lookup (store, "ZOË MARTIN", &error) == zoe);
+  g_assert_true (ivc_candidate_store_lookup (store, ivc_candidate_get_id (bo2), &error) == bo2);
+  g_assert_no_error (error);
+
+  /* Two called Bo: their ids are offered. */
+  g_assert_null (ivc_candidate_store_lookup (store, "Bo", &error));
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_AMBIGUOUS);
+  assert_contains (error->message, ivc_candidate_get_id (bo1));
+  assert_contains (error->message, ivc_candidate_get_id (bo2));
+  g_clear_error (&error);
+
+  /* A part of a name is not a name. */
+  g_assert_null (ivc_candidate_store_lookup (store, "Zoë", &error));
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND);
+  assert_contains (error->message, "“Zoë”");
+  g_clear_error (&error);
+
+  g_assert_null (ivc_candidate_store_lookup (store, "", &error));
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND);
+
+  finalize_store (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1359,6 +1397,7 @@ main (int   argc,
   ADD ("/ivc/store/folder-name-wins", test_folder_name_wins);
   ADD ("/ivc/store/interviewer-name", test_interviewer_name);
   ADD ("/ivc/store/dispose-saves", test_dispose_saves);
+  ADD ("/ivc/store/lookup", test_lookup);
 
 #undef ADD
 

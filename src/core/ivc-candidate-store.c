@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "ivc-candidate-store.h"
+#include "ivc-text.h"
 
 /*
  * The candidates of one interviewer, kept on disk as
@@ -1460,6 +1461,71 @@ ivc_candidate_store_find (IvcCandidateStore *self,
     return NULL;
 
   return entry->candidate;
+}
+
+/**
+ * ivc_candidate_store_lookup:
+ * @id_or_name: a candidate's id, or their name
+ * @error: %IVC_STORE_ERROR_NOT_FOUND or %IVC_STORE_ERROR_AMBIGUOUS
+ *
+ * Finds a candidate the way a person names them: by id, or by name, with
+ * case and accents ignored. A name that several candidates share is
+ * refused, and the message lists their ids to choose from.
+ *
+ * Returns: (transfer none) (nullable): the candidate, or %NULL with @error
+ */
+IvcCandidate *
+ivc_candidate_store_lookup (IvcCandidateStore  *self,
+                            const char         *id_or_name,
+                            GError            **error)
+{
+  g_autoptr(GPtrArray) matches = g_ptr_array_new ();
+  g_autofree char *wanted = NULL;
+  IvcCandidate *candidate;
+  guint n;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
+  g_return_val_if_fail (id_or_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  candidate = ivc_candidate_store_find (self, id_or_name);
+  if (candidate != NULL)
+    return candidate;
+
+  wanted = ivc_text_fold (id_or_name, -1);
+  g_strstrip (wanted);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->candidates));
+  for (guint i = 0; *wanted != '\0' && i < n; i++)
+    {
+      g_autoptr(IvcCandidate) other = g_list_model_get_item (G_LIST_MODEL (self->candidates), i);
+      g_autofree char *name = ivc_text_fold (ivc_candidate_get_name (other), -1);
+
+      if (g_str_equal (g_strstrip (name), wanted))
+        g_ptr_array_add (matches, other);
+    }
+
+  if (matches->len == 1)
+    return g_ptr_array_index (matches, 0);
+
+  if (matches->len == 0)
+    {
+      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND,
+                   _("No candidate has the id or name “%s”"), id_or_name);
+      return NULL;
+    }
+
+  {
+    g_autoptr(GString) ids = g_string_new (NULL);
+
+    for (guint i = 0; i < matches->len; i++)
+      g_string_append_printf (ids, "%s%s", i ? ", " : "",
+                              ivc_candidate_get_id (g_ptr_array_index (matches, i)));
+    g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_AMBIGUOUS,
+                 _("%u candidates are called “%s”; name one by id: %s"),
+                 matches->len, id_or_name, ids->str);
+  }
+
+  return NULL;
 }
 
 /**

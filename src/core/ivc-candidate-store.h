@@ -19,6 +19,8 @@ typedef enum
   IVC_STORE_ERROR_CORRUPT,
   IVC_STORE_ERROR_NEWER_FORMAT,
   IVC_STORE_ERROR_WRITE_FAILED,
+  IVC_STORE_ERROR_NOT_FOUND,
+  IVC_STORE_ERROR_AMBIGUOUS,
 } IvcStoreError;
 
 /* How long after a change it is on disk, and how often a failed save is
@@ -55,6 +57,9 @@ gboolean           ivc_candidate_store_load_finish           (IvcCandidateStore 
 GListModel        *ivc_candidate_store_get_candidates        (IvcCandidateStore    *self);
 IvcCandidate      *ivc_candidate_store_find                  (IvcCandidateStore    *self,
                                                               const char           *candidate_id);
+IvcCandidate      *ivc_candidate_store_lookup                (IvcCandidateStore    *self,
+                                                              const char           *id_or_name,
+                                                              GError              **error);
 IvcCandidate      *ivc_candidate_store_create                (IvcCandidateStore    *self,
                                                               const char           *name,
                                                               const char           *role,
