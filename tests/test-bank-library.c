@@ -682,6 +682,34 @@ test_update (Fixture       *fixture,
   finalize_library (g_steal_pointer (&library));
 }
 
+/* At start-up a bank named on the command line is imported before the
+ * folder is read: an earlier version of it there is updated, not taken
+ * for a broken file. */
+static void
+test_update_before_listing (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(IvcBankLibrary) library = load_library (fixture, NULL);
+  g_autoptr(IvcBankLibrary) fresh = NULL;
+  g_autofree char *v1 = make_bank ("team", "Team", 1, 2);
+  g_autofree char *v2 = make_bank ("team", "Team, revised", 2, 3);
+  g_autoptr(GFile) v1_source = write_source (fixture, "team.json", v1);
+  g_autoptr(GFile) v2_source = write_source (fixture, "team-v2.json", v2);
+  g_autofree char *path = bank_path (fixture, "team");
+  g_autofree char *names = NULL;
+
+  g_object_unref (import_ok (library, v1_source, FALSE));
+
+  fresh = new_library (fixture);
+  g_object_unref (import_ok (fresh, v2_source, TRUE));
+  assert_file_equals (path, v2);
+  names = list_folder (fixture->banks);
+  g_assert_cmpstr (names, ==, "team.json");
+
+  finalize_library (g_steal_pointer (&fresh));
+  finalize_library (g_steal_pointer (&library));
+}
+
 static void
 test_order (Fixture       *fixture,
             gconstpointer  user_data)
@@ -1572,6 +1600,7 @@ main (int   argc,
   ADD ("/ivc/bank-library/import-invalid", test_import_invalid);
   ADD ("/ivc/bank-library/import-too-large", test_import_too_large);
   ADD ("/ivc/bank-library/update", test_update);
+  ADD ("/ivc/bank-library/update-before-listing", test_update_before_listing);
   ADD ("/ivc/bank-library/order", test_order);
   ADD ("/ivc/bank-library/remove-undo", test_remove_undo);
   ADD ("/ivc/bank-library/remove-then-import", test_remove_then_import);

@@ -237,7 +237,7 @@ static void
 test_plan (Fixture       *fixture,
            gconstpointer  data)
 {
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar_title"));
+  GtkLabel *progress = GTK_LABEL (template_child (fixture->window, IVC_TYPE_WINDOW, "plan_progress_label"));
   const char *ids[] = { "what-is-the-saga-pattern", "what-are-microservices", "preventing-cascading-failures" };
   g_autoptr(IvcCandidateStore) again = NULL;
   g_autofree char *listed = NULL;
@@ -266,10 +266,10 @@ test_plan (Fixture       *fixture,
   activate (fixture, "win.show-plan", NULL);
   listed = dup_listed_ids (fixture);
   g_assert_cmpstr (listed, ==, "preventing-cascading-failures what-is-the-saga-pattern what-are-microservices");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "0 of 3 scored");
+  g_assert_cmpstr (gtk_label_get_text (progress), ==, "Interview plan · 0 of 3 scored");
 
   activate (fixture, "win.score", g_variant_new_int32 (3));
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "1 of 3 scored");
+  g_assert_cmpstr (gtk_label_get_text (progress), ==, "Interview plan · 1 of 3 scored");
 
   /* Alt+Down / Alt+Up follow the plan, whatever the levels. */
   g_assert_cmpstr (selected_id (fixture), ==, "preventing-cascading-failures");
@@ -286,7 +286,7 @@ test_plan (Fixture       *fixture,
   g_clear_pointer (&listed, g_free);
   listed = dup_listed_ids (fixture);
   g_assert_cmpstr (listed, ==, "what-is-the-saga-pattern what-are-microservices");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "0 of 2 scored");
+  g_assert_cmpstr (gtk_label_get_text (progress), ==, "Interview plan · 0 of 2 scored");
 
   /* The whole bank again without the filter. */
   activate (fixture, "win.show-plan", NULL);

@@ -75,6 +75,9 @@ typedef struct
   GPtrArray       *problems;
   GError          *error;
   gboolean         replaced;
+  /* The folder had a valid bank of that id that was not listed yet, as
+   * when a bank is imported before the folder is read at start-up. */
+  gboolean         replaced_unlisted;
 } ImportResult;
 
 struct _IvcBankLibrary
@@ -511,6 +514,22 @@ import_prepare (ImportData   *data,
   return result;
 }
 
+/* Whether @path holds a valid bank with the id @id: then it may be
+ * replaced, as it can be read again from the new one's source. */
+static gboolean
+is_valid_bank_file (const char *path,
+                    const char *id)
+{
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    return FALSE;
+
+  bank = ivc_question_bank_new_from_file (file, NULL, NULL, NULL);
+  return bank != NULL && g_strcmp0 (ivc_question_bank_get_id (bank), id) == 0;
+}
+
 /* Saves a bank that import_prepare() accepted, under the write mutex. */
 static void
 import_write (ImportData   *data,
@@ -538,7 +557,9 @@ import_write (ImportData   *data,
       g_autofree char *path = g_build_filename (data->folder_path, name, NULL);
       GStatBuf st;
 
-      if (g_lstat (path, &st) == 0)
+      if (g_lstat (path, &st) == 0 && is_valid_bank_file (path, id))
+        result->replaced_unlisted = TRUE;
+      else if (g_lstat (path, &st) == 0)
         {
           g_autoptr(GError) error = NULL;
           g_autofree char *kept_as = move_aside (path, &error);
@@ -1244,7 +1265,7 @@ import_apply (IvcBankLibrary *self,
 
   id = ivc_bank_info_get_id (result->info);
   old = ivc_bank_library_lookup (self, id);
-  result->replaced = old != NULL && !ivc_bank_info_get_is_bundled (old);
+  result->replaced = (old != NULL && !ivc_bank_info_get_is_bundled (old)) || result->replaced_unlisted;
 
   /* A removal can no longer be undone: the undo would overwrite this. */
   g_hash_table_remove (self->removed, id);

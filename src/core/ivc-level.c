@@ -49,7 +49,9 @@ ivc_level_dispose (GObject *object)
       g_autoptr(IvcQuestion) question = g_list_model_get_item (G_LIST_MODEL (self->questions), i);
       _ivc_question_set_level (question, NULL);
     }
-  g_list_store_remove_all (self->questions);
+
+  /* The list stays whole: a list model still showing it must not be told
+   * of changes by a level that is going away. */
 
   G_OBJECT_CLASS (ivc_level_parent_class)->dispose (object);
 }

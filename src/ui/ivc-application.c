@@ -10,8 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "ivc-application.h"
+#include "ivc-bank-library.h"
 #include "ivc-candidate-store.h"
+#include "ivc-export.h"
 #include "ivc-question-bank.h"
+#include "ivc-scorecard.h"
 #include "ivc-window.h"
 
 struct _IvcApplication
@@ -23,10 +26,17 @@ struct _IvcApplication
   GPtrArray         *store_problems;
   gboolean           store_loaded;
 
-  /* A bank named on the command line is read while GTK starts up. */
+  IvcBankLibrary    *library;
+
+  /* The bank to show first is read while GTK starts up: one named on the
+   * command line, imported into the library, or the last one shown. */
+  GFile           *prefetch_file;
   IvcQuestionBank *prefetched_bank;
   GError          *prefetch_error;
+  GPtrArray       *prefetch_problems;
   guint            prefetching : 1;
+  guint            prefetch_is_import : 1;
+  guint            prefetch_replaced : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IvcApplication, ivc_application, ADW_TYPE_APPLICATION)
@@ -37,6 +47,16 @@ static const GOptionEntry option_entries[] = {
     N_("FILE") },
   { "list-candidates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the candidates (id, name, role, date, questions scored, recommendation) and exit"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a candidate’s scorecard (CANDIDATE is an id or a name) without opening a window"),
+    N_("CANDIDATE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: md (the default), csv or json"), N_("FORMAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export: the file to write, instead of the standard output"), N_("FILE") },
+  { "interviewer", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: whose scorecard, by interviewer id, when several interviewers have one"),
+    N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json]") },
@@ -128,6 +148,152 @@ list_candidates (IvcApplication *self)
   return 0;
 }
 
+/* The bundled bank and the imported ones. */
+static IvcBankLibrary *
+ivc_application_get_library (IvcApplication *self)
+{
+  if (self->library == NULL)
+    self->library = ivc_bank_library_new (NULL, NULL);
+
+  return self->library;
+}
+
+/* Which scorecard of a candidate to export: one's own, if one took notes;
+ * otherwise the only other interviewer's, or the one named. */
+static IvcCandidate *
+choose_scorecard (IvcCandidateStore  *store,
+                  IvcCandidate       *candidate,
+                  const char         *interviewer_id,
+                  GError            **error)
+{
+  g_autoptr(GPtrArray) others = NULL;
+  g_autofree char *own_path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *folder = g_file_get_path (ivc_candidate_store_get_folder (store));
+  const char *own_id = ivc_candidate_store_get_interviewer_id (store);
+
+  name = g_strdup_printf ("%s.json", own_id);
+  own_path = g_build_filename (folder, "candidates", ivc_candidate_get_id (candidate), name, NULL);
+
+  if (interviewer_id == NULL && g_file_test (own_path, G_FILE_TEST_EXISTS))
+    return g_object_ref (candidate);
+  if (interviewer_id != NULL && g_str_equal (interviewer_id, own_id))
+    return g_object_ref (candidate);
+
+  others = ivc_candidate_store_read_other_scorecards (store, ivc_candidate_get_id (candidate), NULL);
+
+  if (interviewer_id != NULL)
+    {
+      for (guint i = 0; i < others->len; i++)
+        {
+          IvcCandidate *other = g_ptr_array_index (others, i);
+
+          if (g_strcmp0 (ivc_candidate_get_interviewer_id (other), interviewer_id) == 0)
+            return g_object_ref (other);
+        }
+
+      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND,
+                   _("%s has no scorecard by the interviewer “%s”"),
+                   ivc_candidate_get_name (candidate), interviewer_id);
+      return NULL;
+    }
+
+  if (others->len == 1)
+    return g_object_ref (g_ptr_array_index (others, 0));
+
+  if (others->len == 0)
+    return g_object_ref (candidate);
+
+  {
+    g_autoptr(GString) ids = g_string_new (NULL);
+
+    for (guint i = 0; i < others->len; i++)
+      g_string_append_printf (ids, "%s%s", i ? ", " : "",
+                              ivc_candidate_get_interviewer_id (g_ptr_array_index (others, i)));
+    g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_AMBIGUOUS,
+                 _("%s has scorecards by %u interviewers; choose one with --interviewer: %s"),
+                 ivc_candidate_get_name (candidate), others->len, ids->str);
+  }
+
+  return NULL;
+}
+
+/* --export: the same file as Export in the window, without one. */
+static int
+export_candidate (IvcApplication *self,
+                  const char     *wanted,
+                  const char     *format_name,
+                  const char     *output,
+                  const char     *interviewer_id)
+{
+  IvcCandidateStore *store = ivc_application_get_store (self);
+  IvcBankLibrary *library = ivc_application_get_library (self);
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autoptr(IvcCandidate) scorecard_of = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcExportFormat format = IVC_EXPORT_FORMAT_MARKDOWN;
+  IvcCandidate *candidate;
+  IvcBankInfo *info;
+
+  if (format_name != NULL && !ivc_export_format_from_string (format_name, &format, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!ivc_candidate_store_load (store, NULL, NULL, &error) ||
+      (candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
+      (scorecard_of = choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* The candidate's own bank; without it, notes are still all there. */
+  ivc_bank_library_load (library, NULL, NULL, NULL);
+  info = ivc_bank_library_lookup (library, ivc_candidate_get_bank_id (scorecard_of));
+  if (info != NULL && ivc_bank_info_get_file (info) != NULL)
+    bank = ivc_question_bank_new_from_file (ivc_bank_info_get_file (info), NULL, NULL, &error);
+  else if (info != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, NULL);
+
+      bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, &error);
+    }
+  if (bank == NULL && *ivc_candidate_get_bank_id (scorecard_of) != '\0')
+    g_printerr (_("The question bank “%s” is not installed: questions are listed by id only.\n"),
+                ivc_candidate_get_bank_id (scorecard_of));
+  g_clear_error (&error);
+
+  scorecard = ivc_scorecard_new (scorecard_of, bank);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!ivc_export_write_to_file (scorecard, format, file, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      g_autoptr(GBytes) bytes = ivc_export_to_bytes (scorecard, format);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_printerr (_("Could not write the scorecard to the standard output\n"));
+          return 1;
+        }
+    }
+
+  return 0;
+}
+
 static void
 store_loaded_cb (GObject      *source,
                  GAsyncResult *result,
@@ -162,11 +328,17 @@ deliver_prefetched_bank (IvcApplication *self)
   if (window == NULL || self->prefetching)
     return;
 
-  if (self->prefetched_bank != NULL || self->prefetch_error != NULL)
+  if (self->prefetch_is_import)
+    ivc_window_bank_imported (IVC_WINDOW (window), self->prefetch_file, self->prefetched_bank,
+                              self->prefetch_replaced, self->prefetch_error, self->prefetch_problems);
+  else if (self->prefetched_bank != NULL || self->prefetch_error != NULL)
     ivc_window_bank_loaded (IVC_WINDOW (window), self->prefetched_bank, self->prefetch_error);
 
   g_clear_object (&self->prefetched_bank);
+  g_clear_object (&self->prefetch_file);
   g_clear_error (&self->prefetch_error);
+  g_clear_pointer (&self->prefetch_problems, g_ptr_array_unref);
+  self->prefetch_is_import = FALSE;
 }
 
 static void
@@ -181,6 +353,48 @@ prefetch_cb (GObject      *source,
   deliver_prefetched_bank (self);
 }
 
+static void
+prefetch_import_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(IvcApplication) self = user_data;
+  gboolean replaced = FALSE;
+
+  self->prefetching = FALSE;
+  self->prefetched_bank = ivc_bank_library_import_finish (IVC_BANK_LIBRARY (source), result, NULL,
+                                                          &replaced, &self->prefetch_problems,
+                                                          &self->prefetch_error);
+  self->prefetch_replaced = replaced;
+  deliver_prefetched_bank (self);
+}
+
+/* Without a bank on the command line, the last one shown comes back. */
+static void
+prefetch_last_bank (IvcApplication *self)
+{
+  g_autofree char *last = g_settings_get_string (ivc_application_get_settings (self), "last-bank");
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+
+  /* The built-in bank needs no reading; an imported one (even one that
+   * updates the built-in bank) is in the library's folder. */
+  if (!ivc_bank_id_is_valid (last))
+    return;
+
+  folder = ivc_bank_library_dup_default_folder ();
+  name = g_strdup_printf ("%s.json", last);
+  self->prefetch_file = g_file_get_child (folder, name);
+  if (!g_file_query_exists (self->prefetch_file, NULL))
+    {
+      g_clear_object (&self->prefetch_file);
+      return;
+    }
+
+  self->prefetching = TRUE;
+  ivc_question_bank_load_async (self->prefetch_file, NULL, prefetch_cb, g_object_ref (self));
+}
+
 static int
 ivc_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -188,7 +402,7 @@ ivc_application_handle_local_options (GApplication *app,
   IvcApplication *self = IVC_APPLICATION (app);
   g_autofree const char **paths = NULL;
   g_autoptr(GError) error = NULL;
-  const char *path = NULL;
+  const char *path = NULL, *candidate = NULL, *output = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -202,15 +416,35 @@ ivc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list-candidates"))
     return list_candidates (self);
 
+  if (g_variant_dict_lookup (options, "export", "&s", &candidate))
+    {
+      const char *format = NULL, *interviewer = NULL;
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "interviewer", "&s", &interviewer);
+      return export_candidate (self, candidate, format, output, interviewer);
+    }
+
+  if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
+      g_variant_dict_contains (options, "interviewer"))
+    {
+      g_printerr (_("--format, --output and --interviewer go with --export\n"));
+      return 1;
+    }
+
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) && paths[0] != NULL)
     {
       /* One bank is shown at a time: the last one named wins. */
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[g_strv_length ((char **)paths) - 1]);
 
       /* Reading a large bank takes about as long as starting GTK: do both
-       * at once. */
+       * at once. It is checked and copied into the library. */
       self->prefetching = TRUE;
-      ivc_question_bank_load_async (file, NULL, prefetch_cb, g_object_ref (self));
+      self->prefetch_is_import = TRUE;
+      self->prefetch_file = g_object_ref (file);
+      ivc_bank_library_import_async (ivc_application_get_library (self), file, NULL,
+                                     prefetch_import_cb, g_object_ref (self));
 
       if (!g_application_register (app, NULL, &error))
         {
@@ -225,6 +459,8 @@ ivc_application_handle_local_options (GApplication *app,
           return 0;
         }
     }
+  else
+    prefetch_last_bank (self);
 
   return G_APPLICATION_CLASS (ivc_application_parent_class)->handle_local_options (app, options);
 }
@@ -238,6 +474,7 @@ ivc_application_ensure_window (IvcApplication *self)
     {
       window = GTK_WINDOW (ivc_window_new (self));
       ivc_window_set_store (IVC_WINDOW (window), ivc_application_get_store (self));
+      ivc_window_set_bank_library (IVC_WINDOW (window), ivc_application_get_library (self));
       if (self->store_loaded)
         ivc_window_candidates_loaded (IVC_WINDOW (window), NULL);
     }
@@ -270,7 +507,7 @@ ivc_application_open (GApplication  *app,
 
   /* One bank is shown at a time: the last one named wins. */
   if (n_files > 0)
-    ivc_window_open_bank (window, files[n_files - 1]);
+    ivc_window_import_bank (window, files[n_files - 1]);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -323,6 +560,23 @@ static const GActionEntry app_actions[] = {
   { "about", ivc_application_about_action },
 };
 
+/* Imported banks that cannot be read are left as they are, and said. */
+static void
+library_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(IvcApplication) self = user_data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!ivc_bank_library_load_finish (IVC_BANK_LIBRARY (source), result, &problems, &error))
+    g_message ("%s", error->message);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_message ("%s", ((const GError *)g_ptr_array_index (problems, i))->message);
+}
+
 static void
 ivc_application_startup (GApplication *app)
 {
@@ -332,6 +586,8 @@ ivc_application_startup (GApplication *app)
 
   ivc_candidate_store_load_async (ivc_application_get_store (self), NULL,
                                   store_loaded_cb, g_object_ref (self));
+  ivc_bank_library_load_async (ivc_application_get_library (self), NULL,
+                               library_loaded_cb, g_object_ref (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -350,8 +606,11 @@ ivc_application_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->store_problems, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
   g_clear_object (&self->prefetched_bank);
+  g_clear_object (&self->prefetch_file);
   g_clear_error (&self->prefetch_error);
+  g_clear_pointer (&self->prefetch_problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ivc_application_parent_class)->dispose (object);
 }

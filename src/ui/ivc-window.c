@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ivc-bank-switcher.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-interview-timer.h"
 #include "ivc-preferences-window.h"
@@ -27,6 +28,7 @@ struct _IvcWindow
   GSettings            *settings;
   IvcQuestionBank      *bank;
   IvcCandidateStore    *store;
+  IvcBankLibrary       *library;
   IvcCandidate         *candidate;
   GCancellable         *load_cancellable;
 
@@ -80,6 +82,11 @@ struct _IvcWindow
   GtkImage             *timer_icon;
   GtkLabel             *timer_label;
   GtkToggleButton      *planned_button;
+  IvcBankSwitcher      *bank_switcher;
+  GtkRevealer          *plan_progress_revealer;
+  GtkLabel             *plan_progress_label;
+  GtkRevealer          *bank_missing_revealer;
+  GtkLabel             *bank_missing_label;
 };
 
 G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -700,13 +707,16 @@ update_sidebar_title (IvcWindow *self)
             n_scored++;
         }
 
-      adw_window_title_set_title (self->sidebar_title, _("Interview Plan"));
-      /* Translators: progress through the interview plan, "3 of 7 scored" */
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u scored", "%u of %u scored", n),
+      /* Translators: progress through the interview plan, "Interview plan · 3 of 7 scored" */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Interview plan · %u of %u scored",
+                                               "Interview plan · %u of %u scored", n),
                                   n_scored, n);
-      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+      gtk_label_set_text (self->plan_progress_label, subtitle);
+      g_clear_pointer (&subtitle, g_free);
     }
-  else if (self->bank != NULL)
+  gtk_revealer_set_reveal_child (self->plan_progress_revealer, self->plan_mode);
+
+  if (self->bank != NULL)
     {
       guint n = ivc_question_bank_get_n_questions (self->bank);
 
@@ -1055,6 +1065,483 @@ toggle_fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
+
+/*
+ * Question banks: the bundled one and those imported into the library.
+ */
+
+static const char *
+get_bank_id (IvcWindow *self)
+{
+  return self->bank != NULL ? ivc_question_bank_get_id (self->bank) : NULL;
+}
+
+/* A candidate interviewed with a bank that is not installed still opens,
+ * with their notes; this says why the questions do not match. */
+static void
+update_bank_missing (IvcWindow *self)
+{
+  const char *wanted = self->candidate ? ivc_candidate_get_bank_id (self->candidate) : "";
+  gboolean missing = FALSE;
+
+  if (*wanted != '\0' && self->bank != NULL && g_strcmp0 (wanted, get_bank_id (self)) != 0)
+    missing = self->library == NULL || ivc_bank_library_lookup (self->library, wanted) == NULL;
+
+  if (missing)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: the candidate's name, then the id of a question bank */
+      text = g_strdup_printf (_("%s was interviewed with the question bank “%s”, which is not "
+                                "installed. Their notes are kept: notes on questions this bank "
+                                "does not have are listed in the side panel. Import the bank "
+                                "(Ctrl+O) to see them with their questions."),
+                              ivc_candidate_get_name (self->candidate), wanted);
+      gtk_label_set_text (self->bank_missing_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->bank_missing_revealer, missing);
+}
+
+static void
+library_bank_loaded_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bank = ivc_bank_library_load_bank_finish (IVC_BANK_LIBRARY (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  ivc_window_bank_loaded (self, bank, error);
+}
+
+static void
+load_library_bank (IvcWindow   *self,
+                   IvcBankInfo *info)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  ivc_bank_library_load_bank_async (self->library, info, self->load_cancellable,
+                                    library_bank_loaded_cb, g_object_ref (self));
+}
+
+/* Switching to a candidate shows the bank they were interviewed with. */
+static void
+show_candidate_bank (IvcWindow *self)
+{
+  const char *wanted = self->candidate ? ivc_candidate_get_bank_id (self->candidate) : "";
+  IvcBankInfo *info;
+
+  if (*wanted != '\0' && self->library != NULL && g_strcmp0 (wanted, get_bank_id (self)) != 0 &&
+      (info = ivc_bank_library_lookup (self->library, wanted)) != NULL)
+    load_library_bank (self, info);
+
+  update_bank_missing (self);
+}
+
+/* A bank imported while the candidate's was missing is shown at once. */
+static void
+on_library_changed_cb (IvcWindow *self)
+{
+  if (gtk_revealer_get_reveal_child (self->bank_missing_revealer))
+    show_candidate_bank (self);
+}
+
+/**
+ * ivc_window_set_bank_library:
+ *
+ * The banks the window can switch between and import into.
+ */
+void
+ivc_window_set_bank_library (IvcWindow      *self,
+                             IvcBankLibrary *library)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (IVC_IS_BANK_LIBRARY (library));
+
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_data (self->library, self);
+  if (!g_set_object (&self->library, library))
+    return;
+
+  g_signal_connect_object (library, "items-changed", G_CALLBACK (on_library_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  ivc_bank_switcher_set_library (self->bank_switcher, library);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", TRUE);
+  show_candidate_bank (self);
+}
+
+static void
+switch_bank_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  const char *bank_id = g_variant_get_string (parameter, NULL);
+  IvcBankInfo *info;
+
+  if (self->library == NULL || (info = ivc_bank_library_lookup (self->library, bank_id)) == NULL)
+    return;
+
+  /* A candidate not interviewed yet follows the interviewer's choice. */
+  if (self->candidate != NULL)
+    {
+      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
+
+      if (evaluations->len == 0)
+        ivc_candidate_set_bank_id (self->candidate, bank_id);
+    }
+
+  if (g_strcmp0 (bank_id, get_bank_id (self)) != 0)
+    load_library_bank (self, info);
+}
+
+typedef struct
+{
+  GWeakRef   window;
+  char      *bank_id;
+  gboolean   was_shown;
+  gboolean   undone;
+} RemovedBank;
+
+static void
+removed_bank_free (RemovedBank *removed)
+{
+  g_weak_ref_clear (&removed->window);
+  g_free (removed->bank_id);
+  g_free (removed);
+}
+
+static void
+on_undo_remove_bank_cb (AdwToast    *toast,
+                        RemovedBank *removed)
+{
+  g_autoptr(IvcWindow) self = g_weak_ref_get (&removed->window);
+  g_autoptr(GError) error = NULL;
+
+  removed->undone = TRUE;
+  if (self == NULL || self->library == NULL)
+    return;
+
+  if (!ivc_bank_library_restore (self->library, removed->bank_id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  if (removed->was_shown)
+    load_library_bank (self, ivc_bank_library_lookup (self->library, removed->bank_id));
+}
+
+static void
+on_remove_bank_toast_dismissed_cb (AdwToast    *toast,
+                                   RemovedBank *removed)
+{
+  g_autoptr(IvcWindow) self = g_weak_ref_get (&removed->window);
+
+  if (!removed->undone && self != NULL && self->library != NULL)
+    ivc_bank_library_discard_removed (self->library, removed->bank_id);
+}
+
+/* Removing a bank can be undone for as long as its toast shows. */
+static void
+remove_bank_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  const char *bank_id = g_variant_get_string (parameter, NULL);
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  RemovedBank *removed;
+  IvcBankInfo *info;
+  AdwToast *toast;
+
+  if (self->library == NULL || (info = ivc_bank_library_lookup (self->library, bank_id)) == NULL)
+    return;
+
+  title = g_strdup (ivc_bank_info_get_title (info));
+  if (!ivc_bank_library_remove (self->library, bank_id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  removed = g_new0 (RemovedBank, 1);
+  g_weak_ref_init (&removed->window, self);
+  removed->bank_id = g_strdup (bank_id);
+  removed->was_shown = g_strcmp0 (bank_id, get_bank_id (self)) == 0;
+
+  /* The bank on screen gives way to the built-in one (or, for an update
+   * of the built-in bank, to the original). */
+  if (removed->was_shown)
+    {
+      info = ivc_bank_library_lookup (self->library, bank_id);
+      load_library_bank (self, info ? info : ivc_bank_library_get_bundled (self->library));
+    }
+
+  /* Translators: a toast after removing a question bank */
+  toast = adw_toast_new_format (_("“%s” removed"), title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_bank_cb),
+                         removed, NULL, 0);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_remove_bank_toast_dismissed_cb),
+                         removed, (GClosureNotify)removed_bank_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* An invalid bank is refused with every located problem, so that it can
+ * be fixed; nothing of it was written. */
+static void
+show_import_error (IvcWindow    *self,
+                   GFile        *file,
+                   const GError *error,
+                   GPtrArray    *problems)
+{
+  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: the name of a file that could not be imported */
+  heading = name ? g_strdup_printf (_("Cannot Import “%s”"), name) : g_strdup (_("Cannot Import the Bank"));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
+
+  if (problems != NULL && problems->len > 0)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      GtkWidget *scrolled, *view;
+
+      adw_message_dialog_set_body (dialog, _("The bank has problems. Nothing was imported. "
+                                             "Fix these and import it again:"));
+      for (guint i = 0; i < problems->len; i++)
+        g_string_append_printf (text, "%s%s", i ? "\n" : "",
+                                ((const GError *)g_ptr_array_index (problems, i))->message);
+
+      view = gtk_text_view_new ();
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+      gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text->str, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Problems in the bank"), -1);
+
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_widget_add_css_class (scrolled, "card");
+      adw_message_dialog_set_extra_child (dialog, scrolled);
+    }
+  else
+    adw_message_dialog_set_body (dialog, error->message);
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ivc_window_bank_imported:
+ * @bank: (nullable): the bank imported, or %NULL
+ * @replaced: whether it updated a bank imported before
+ * @error: (nullable): why it could not be imported
+ * @problems: (nullable) (element-type GError): the problems found in it
+ *
+ * Shows a bank just imported, or why it could not be.
+ */
+void
+ivc_window_bank_imported (IvcWindow       *self,
+                          GFile           *file,
+                          IvcQuestionBank *bank,
+                          gboolean         replaced,
+                          const GError    *error,
+                          GPtrArray       *problems)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (bank != NULL || error != NULL);
+
+  if (bank == NULL)
+    {
+      show_import_error (self, file, error, problems);
+      if (self->bank == NULL)
+        ivc_window_load_bundled_bank (self);
+      return;
+    }
+
+  /* A candidate not interviewed yet follows to the new bank. */
+  if (self->candidate != NULL)
+    {
+      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
+
+      if (evaluations->len == 0)
+        ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (bank));
+    }
+
+  ivc_window_set_bank (self, bank);
+
+  /* Translators: toasts after importing a question bank */
+  toast = adw_toast_new_format (replaced ? _("“%s” updated") : _("“%s” imported"),
+                                ivc_question_bank_get_title (bank));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+import_bank_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (self), "importing-file");
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean replaced = FALSE;
+
+  bank = ivc_bank_library_import_finish (IVC_BANK_LIBRARY (source), result, NULL, &replaced,
+                                         &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  ivc_window_bank_imported (self, file, bank, replaced, error, problems);
+}
+
+/**
+ * ivc_window_import_bank:
+ *
+ * Validates @file, copies it into the bank library and shows it; in a
+ * worker thread.
+ */
+void
+ivc_window_import_bank (IvcWindow *self,
+                        GFile     *file)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->library == NULL)
+    {
+      ivc_window_open_bank (self, file);
+      return;
+    }
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  g_object_set_data_full (G_OBJECT (self), "importing-file", g_object_ref (file), g_object_unref);
+  ivc_bank_library_import_async (self->library, file, self->load_cancellable,
+                                 import_bank_cb, g_object_ref (self));
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+import_dialog_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    ivc_window_import_bank (self, file);
+}
+#else
+static void
+import_chooser_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   IvcWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    ivc_window_import_bank (self, file);
+
+  g_object_unref (chooser);
+}
+#endif
+
+static void
+import_bank_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Question Banks (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, _("Import a Question Bank"));
+    gtk_file_dialog_set_accept_label (dialog, _("_Import"));
+    gtk_file_dialog_set_default_filter (dialog, filter);
+    gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_cb, g_object_ref (self));
+  }
+#else
+  {
+    GtkFileChooserNative *chooser;
+
+    chooser = gtk_file_chooser_native_new (_("Import a Question Bank"), GTK_WINDOW (self),
+                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_cb), self);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+/* A .json file dropped on the window is imported. */
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            IvcWindow     *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+      if (lower != NULL && g_str_has_suffix (lower, ".json"))
+        {
+          ivc_window_import_bank (self, l->data);
+          g_slist_free (files);
+          return TRUE;
+        }
+    }
+  g_slist_free (files);
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Only question banks, as .json files, can be dropped here")));
+  return FALSE;
+}
+
 /*
  * Candidates.
  */
@@ -1116,6 +1603,7 @@ set_candidate (IvcWindow    *self,
 
   if (candidate == NULL)
     set_plan_mode (self, FALSE);
+  show_candidate_bank (self);
   update_plan (self);
   update_timer (self);
 
@@ -1612,6 +2100,9 @@ ivc_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->candidate);
   g_clear_object (&self->store);
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_data (self->library, self);
+  g_clear_object (&self->library);
   g_clear_object (&self->bank);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->search_words, g_strfreev);
@@ -1765,6 +2256,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (IVC_TYPE_QUESTION_VIEW);
+  g_type_ensure (IVC_TYPE_BANK_SWITCHER);
   g_type_ensure (IVC_TYPE_CANDIDATE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-window.ui");
@@ -1787,6 +2279,11 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_icon);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, planned_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_switcher);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, plan_progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, plan_progress_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_list_activate_cb);
@@ -1855,6 +2352,10 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom", "i", 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-preferences", NULL, show_preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.import-bank", NULL, import_bank_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-bank", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.show-preferences", NULL);
 }
 
@@ -1863,6 +2364,7 @@ ivc_window_init (IvcWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *key_controller;
+  GtkDropTarget *drop_target;
 
   /* The template's timer button asks for its state. */
   self->timer = ivc_interview_timer_new ();
@@ -1900,6 +2402,11 @@ ivc_window_init (IvcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-timer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", FALSE);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   /* Before the shortcuts: with "Reveal only while held", Alt+A and Alt+R
    * are handled here. */
@@ -1985,6 +2492,10 @@ ivc_window_set_bank (IvcWindow       *self,
   update_plan (self);
   count_visible_questions (self);
   update_sidebar_page (self);
+
+  g_settings_set_string (self->settings, "last-bank", ivc_question_bank_get_id (bank));
+  ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (bank));
+  update_bank_missing (self);
 
   /* Pick up where the interviewer left off, or at the start. */
   last_question = g_settings_get_string (self->settings, "last-question");

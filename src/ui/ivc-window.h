@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ivc-application.h"
+#include "ivc-bank-library.h"
 #include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
 #include "ivc-question-view.h"
@@ -37,6 +38,16 @@ void             ivc_window_set_search_text       (IvcWindow       *self,
 guint            ivc_window_get_n_visible_questions (IvcWindow     *self);
 void             ivc_window_set_store             (IvcWindow       *self,
                                                    IvcCandidateStore *store);
+void             ivc_window_set_bank_library      (IvcWindow       *self,
+                                                   IvcBankLibrary  *library);
+void             ivc_window_import_bank           (IvcWindow       *self,
+                                                   GFile           *file);
+void             ivc_window_bank_imported         (IvcWindow       *self,
+                                                   GFile           *file,
+                                                   IvcQuestionBank *bank,
+                                                   gboolean         replaced,
+                                                   const GError    *error,
+                                                   GPtrArray       *problems);
 IvcCandidate    *ivc_window_get_candidate         (IvcWindow       *self);
 void             ivc_window_candidates_loaded     (IvcWindow       *self,
                                                    GPtrArray       *problems);

@@ -1,0 +1,285 @@
+/* ivc-bank-switcher.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-bank-switcher"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "ivc-bank-switcher.h"
+
+/*
+ * The list of question banks, for a popover: the bundled bank and the
+ * imported ones, with their size and when they were imported. Activating a
+ * row asks the window to switch banks (win.switch-bank); the remove button
+ * of an imported bank asks it to remove it (win.remove-bank), which it
+ * offers to undo.
+ */
+struct _IvcBankSwitcher
+{
+  GtkWidget       parent_instance;
+
+  IvcBankLibrary *library;
+  char           *current_bank_id;
+
+  GtkListBox     *list;
+};
+
+G_DEFINE_FINAL_TYPE (IvcBankSwitcher, ivc_bank_switcher, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_CURRENT_BANK_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+dup_subtitle (IvcBankInfo *info)
+{
+  g_autofree char *summary = ivc_bank_info_dup_summary (info);
+  g_autofree char *date = NULL;
+  GDateTime *imported = ivc_bank_info_get_imported (info);
+
+  if (ivc_bank_info_get_is_bundled (info))
+    /* Translators: "3 levels, 24 questions · built in" */
+    return g_strdup_printf (_("%s · built in"), summary);
+
+  if (imported == NULL)
+    return g_steal_pointer (&summary);
+
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (imported);
+
+    /* Translators: a date in the list of banks, as g_date_time_format() takes it */
+    date = g_date_time_format (local, _("%e %B %Y"));
+  }
+
+  /* Translators: "3 levels, 24 questions · imported 28 November 2026" */
+  return g_strdup_printf (_("%s · imported %s"), summary, g_strstrip (date));
+}
+
+static void
+show_check (GtkWidget *check,
+            gboolean   current)
+{
+  gtk_widget_set_opacity (check, current ? 1.0 : 0.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, !current, -1);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  IvcBankSwitcher *self = user_data;
+  IvcBankInfo *info = item;
+  g_autofree char *title = g_markup_escape_text (ivc_bank_info_get_title (info), -1);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *escaped_subtitle = NULL;
+  GtkWidget *row, *check;
+
+  subtitle = dup_subtitle (info);
+  escaped_subtitle = g_markup_escape_text (subtitle, -1);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "bank-id", g_strdup (ivc_bank_info_get_id (info)), g_free);
+
+  /* Always there, so that the titles line up; seen on the current bank. */
+  check = gtk_image_new_from_icon_name ("object-select-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Current bank"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  g_object_set_data (G_OBJECT (row), "check", check);
+  show_check (check, g_strcmp0 (self->current_bank_id, ivc_bank_info_get_id (info)) == 0);
+
+  if (!ivc_bank_info_get_is_bundled (info))
+    {
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *tooltip = g_strdup_printf (_("Remove “%s”"), ivc_bank_info_get_title (info));
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, tooltip);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.remove-bank");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", ivc_bank_info_get_id (info));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+    }
+
+  return row;
+}
+
+static void
+update_checks (IvcBankSwitcher *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (check != NULL)
+        show_check (check, g_strcmp0 (self->current_bank_id,
+                                      g_object_get_data (G_OBJECT (row), "bank-id")) == 0);
+    }
+}
+
+static void
+on_row_activated_cb (IvcBankSwitcher *self,
+                     GtkListBoxRow   *row)
+{
+  const char *bank_id = g_object_get_data (G_OBJECT (row), "bank-id");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
+
+  if (bank_id == NULL)
+    return;
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.switch-bank", "s", bank_id);
+}
+
+static void
+ivc_bank_switcher_dispose (GObject *object)
+{
+  IvcBankSwitcher *self = (IvcBankSwitcher *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_BANK_SWITCHER);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->current_bank_id, g_free);
+
+  G_OBJECT_CLASS (ivc_bank_switcher_parent_class)->dispose (object);
+}
+
+static void
+ivc_bank_switcher_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  IvcBankSwitcher *self = IVC_BANK_SWITCHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_CURRENT_BANK_ID:
+      g_value_set_string (value, self->current_bank_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_bank_switcher_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  IvcBankSwitcher *self = IVC_BANK_SWITCHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      ivc_bank_switcher_set_library (self, g_value_get_object (value));
+      break;
+
+    case PROP_CURRENT_BANK_ID:
+      ivc_bank_switcher_set_current_bank_id (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_bank_switcher_class_init (IvcBankSwitcherClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_bank_switcher_dispose;
+  object_class->get_property = ivc_bank_switcher_get_property;
+  object_class->set_property = ivc_bank_switcher_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, IVC_TYPE_BANK_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURRENT_BANK_ID] =
+    g_param_spec_string ("current-bank-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-bank-switcher.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, IvcBankSwitcher, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+}
+
+static void
+ivc_bank_switcher_init (IvcBankSwitcher *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+IvcBankLibrary *
+ivc_bank_switcher_get_library (IvcBankSwitcher *self)
+{
+  g_return_val_if_fail (IVC_IS_BANK_SWITCHER (self), NULL);
+
+  return self->library;
+}
+
+void
+ivc_bank_switcher_set_library (IvcBankSwitcher *self,
+                               IvcBankLibrary  *library)
+{
+  g_return_if_fail (IVC_IS_BANK_SWITCHER (self));
+  g_return_if_fail (library == NULL || IVC_IS_BANK_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (library), create_row_cb, self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+}
+
+const char *
+ivc_bank_switcher_get_current_bank_id (IvcBankSwitcher *self)
+{
+  g_return_val_if_fail (IVC_IS_BANK_SWITCHER (self), NULL);
+
+  return self->current_bank_id;
+}
+
+void
+ivc_bank_switcher_set_current_bank_id (IvcBankSwitcher *self,
+                                       const char      *bank_id)
+{
+  g_return_if_fail (IVC_IS_BANK_SWITCHER (self));
+
+  if (g_strcmp0 (self->current_bank_id, bank_id) == 0)
+    return;
+
+  g_free (self->current_bank_id);
+  self->current_bank_id = g_strdup (bank_id);
+  update_checks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_BANK_ID]);
+}

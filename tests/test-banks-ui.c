@@ -1,0 +1,407 @@
+/* test-banks-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Question banks of one's own, in a real window: importing (and refusing
+ * a bank with problems), the next start, updating a bank with notes on
+ * it, removing one, and candidates that know their bank.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "ivc-bank-library.h"
+#include "ivc-candidate-panel.h"
+#include "ivc-candidate-store.h"
+#include "ivc-scorecard.h"
+#include "ivc-window.h"
+
+#include "ivc-test-util.h"
+
+typedef struct
+{
+  char              *tmp;
+  GFile             *banks;
+  IvcBankLibrary    *library;
+  IvcCandidateStore *store;
+  IvcWindow         *window;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) candidates = NULL;
+
+  g_settings_reset (settings, "last-question");
+  g_settings_reset (settings, "last-candidate");
+  g_settings_reset (settings, "last-bank");
+
+  fixture->tmp = g_dir_make_tmp ("ivc-banks-ui-XXXXXX", NULL);
+  fixture->banks = g_file_new_build_filename (fixture->tmp, "banks", NULL);
+  candidates = g_file_new_build_filename (fixture->tmp, "data", NULL);
+
+  fixture->library = ivc_bank_library_new (fixture->banks, NULL);
+  g_assert_true (ivc_bank_library_load (fixture->library, NULL, NULL, NULL));
+  fixture->store = ivc_candidate_store_new (candidates, "tester-1", "Tester");
+  g_assert_true (ivc_candidate_store_load (fixture->store, NULL, NULL, NULL));
+
+  fixture->window = g_object_ref_sink (g_object_new (IVC_TYPE_WINDOW, NULL));
+  ivc_window_set_store (fixture->window, fixture->store);
+  ivc_window_set_bank_library (fixture->window, fixture->library);
+  ivc_window_load_bundled_bank (fixture->window);
+  ivc_window_candidates_loaded (fixture->window, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  flush_events ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  flush_events ();
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->library);
+  g_clear_object (&fixture->banks);
+  remove_tree (fixture->tmp);
+  g_clear_pointer (&fixture->tmp, g_free);
+}
+
+static GFile *
+test_bank (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static const char *
+shown_bank_id (Fixture *fixture)
+{
+  IvcQuestionBank *bank = ivc_window_get_bank (fixture->window);
+
+  return bank ? ivc_question_bank_get_id (bank) : NULL;
+}
+
+static guint
+count_files (GFile *folder)
+{
+  g_autofree char *path = g_file_get_path (folder);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* A bank file written for the test, from a JSON text. */
+static GFile *
+write_bank (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (fixture->tmp, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static void
+test_import_and_next_start (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GFile) file = test_bank ("frontend.json");
+  g_autoptr(IvcBankLibrary) next_start = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last_bank = NULL;
+
+  g_assert_cmpstr (shown_bank_id (fixture), ==, "microservices");
+
+  ivc_window_import_bank (fixture->window, file);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "frontend") == 0);
+
+  /* Its levels and questions are listed. */
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 15);
+  g_assert_cmpuint (ivc_question_bank_get_n_levels (ivc_window_get_bank (fixture->window)), ==, 3);
+
+  /* Copied into the library: listed now, and at the next start. */
+  g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "frontend"));
+  next_start = ivc_bank_library_new (fixture->banks, NULL);
+  g_assert_true (ivc_bank_library_load (next_start, NULL, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (next_start)), ==, 2);
+  g_assert_nonnull (ivc_bank_library_lookup (next_start, "frontend"));
+
+  /* And it is the one reopened. */
+  last_bank = g_settings_get_string (settings, "last-bank");
+  g_assert_cmpstr (last_bank, ==, "frontend");
+
+  /* The switcher goes back to the built-in bank. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+}
+
+static void
+test_import_invalid (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_bank (fixture, "broken.json",
+                                      "{\"format\": 1, \"id\": \"broken\", \"title\": \"Broken\",\n"
+                                      " \"levels\": [{\"id\": \"a\", \"title\": \"A\", \"questions\": [\n"
+                                      "  {\"id\": \"q\", \"question\": \"Q?\", \"strong_answer\": \"\"}]}]}\n");
+  AdwMessageDialog *dialog;
+  GtkWidget *extra;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  ivc_window_import_bank (fixture->window, file);
+  wait_until ((dialog = find_dialog ()) != NULL);
+
+  /* The located problems are shown, nothing is written, nothing changes. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Import “broken.json”");
+  extra = adw_message_dialog_get_extra_child (dialog);
+  g_assert_nonnull (extra);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (extra))));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "broken.json:3:"));
+  g_assert_nonnull (strstr (text, "strong_answer"));
+
+  g_assert_cmpuint (count_files (fixture->banks), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->library)), ==, 1);
+  g_assert_cmpstr (shown_bank_id (fixture), ==, "microservices");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The SQL bank, without one of its questions and with a changed title. */
+static GFile *
+write_sql_without (Fixture    *fixture,
+                   const char *question_id)
+{
+  g_autoptr(GFile) original = test_bank ("sql.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *path = g_file_get_path (original);
+  g_autofree char *text = NULL;
+  JsonObject *root;
+  JsonArray *levels;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_string_member (root, "title", "SQL, second edition");
+  levels = json_object_get_array_member (root, "levels");
+  for (guint i = 0; i < json_array_get_length (levels); i++)
+    {
+      JsonArray *questions = json_object_get_array_member (json_array_get_object_element (levels, i), "questions");
+
+      for (guint j = 0; j < json_array_get_length (questions); j++)
+        if (g_str_equal (json_object_get_string_member (json_array_get_object_element (questions, j), "id"),
+                         question_id))
+          {
+            json_array_remove_element (questions, j);
+            break;
+          }
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, NULL);
+  return write_bank (fixture, "sql-v2.json", text);
+}
+
+static void
+test_update_keeps_notes (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GFile) v1 = test_bank ("sql.json");
+  g_autoptr(GFile) v2 = write_sql_without (fixture, "deadlocks");
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  IvcCandidate *candidate;
+  IvcEvaluation *evaluation;
+
+  ivc_window_import_bank (fixture->window, v1);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+
+  candidate = ivc_candidate_store_create (fixture->store, "Edgar Codd", NULL, NULL, "sql");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s",
+                                             ivc_candidate_get_id (candidate)));
+  evaluation = ivc_candidate_ensure_evaluation (candidate, "deadlocks");
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_GOOD);
+  ivc_evaluation_set_notes (evaluation, "Lock ordering, retries");
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "keys"), "Natural vs surrogate");
+  flush_events ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (orphans)));
+
+  /* The newer version drops "deadlocks": one bank, updated, same id. */
+  ivc_window_import_bank (fixture->window, v2);
+  wait_until (g_strcmp0 (ivc_question_bank_get_title (ivc_window_get_bank (fixture->window)), "SQL, second edition") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->library)), ==, 2);
+  g_assert_cmpuint (count_files (fixture->banks), ==, 1);
+  g_assert_cmpstr (ivc_candidate_get_bank_id (candidate), ==, "sql");
+
+  /* Every note is kept by question id; the one on the removed question is
+   * shown as no longer in the bank, in the panel and in the scorecard. */
+  g_assert_cmpstr (ivc_evaluation_get_notes (ivc_candidate_get_evaluation (candidate, "keys")), ==, "Natural vs surrogate");
+  wait_until (gtk_widget_get_visible (GTK_WIDGET (orphans)));
+  g_assert_nonnull (strstr (gtk_label_get_text (orphans), "Lock ordering, retries"));
+
+  scorecard = ivc_scorecard_new (candidate, ivc_window_get_bank (fixture->window));
+  g_assert_cmpuint (ivc_scorecard_get_n_removed (scorecard), ==, 1);
+  g_assert_cmpstr (ivc_scorecard_get_removed (scorecard, 0)->question_id, ==, "deadlocks");
+  g_assert_cmpstr (ivc_scorecard_get_removed (scorecard, 0)->notes, ==, "Lock ordering, retries");
+  g_assert_cmpint (ivc_scorecard_get_removed (scorecard, 0)->score, ==, IVC_SCORE_GOOD);
+  g_assert_nonnull (ivc_scorecard_find_entry (scorecard, "keys"));
+}
+
+static void
+test_remove (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) file = test_bank ("people-management.json");
+
+  ivc_window_import_bank (fixture->window, file);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "people-management") == 0);
+  g_assert_cmpuint (count_files (fixture->banks), ==, 1);
+
+  /* Removing the bank on screen goes back to the built-in one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.remove-bank", "s",
+                                             "people-management"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  g_assert_null (ivc_bank_library_lookup (fixture->library, "people-management"));
+  g_assert_cmpuint (count_files (fixture->banks), ==, 0);
+  g_assert_true (ivc_bank_library_has_removed (fixture->library, "people-management"));
+
+  /* The built-in bank cannot be removed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.remove-bank", "s", "microservices"));
+  flush_events ();
+  g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "microservices"));
+}
+
+static void
+test_candidate_bank (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) sql = test_bank ("sql.json");
+  IvcCandidate *ada, *bo;
+
+  ivc_window_import_bank (fixture->window, sql);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+
+  /* A new candidate records the bank on screen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "sql");
+  bo = ivc_candidate_store_create (fixture->store, "Bo", NULL, NULL, "microservices");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ada, "keys"), IVC_SCORE_STRONG);
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (bo, "what-are-microservices"), IVC_SCORE_POOR);
+
+  /* Switching to a candidate switches to their bank, and back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s", ivc_candidate_get_id (ada)));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s", ivc_candidate_get_id (bo)));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW,
+                                                                               "bank_missing_revealer"))));
+}
+
+static void
+test_candidate_bank_missing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkRevealer *banner = GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_revealer"));
+  GtkLabel *banner_label = GTK_LABEL (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_label"));
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  IvcCandidate *grace;
+
+  grace = ivc_candidate_store_create (fixture->store, "Grace", NULL, NULL, "compilers");
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (grace, "register-allocation"), "Knew graph colouring");
+
+  /* She still opens, with a clear message and her notes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s", ivc_candidate_get_id (grace)));
+  flush_events ();
+  g_assert_true (ivc_window_get_candidate (fixture->window) == grace);
+  g_assert_cmpstr (shown_bank_id (fixture), ==, "microservices");
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (gtk_label_get_text (banner_label), "“compilers”"));
+  g_assert_nonnull (strstr (gtk_label_get_text (banner_label), "not installed"));
+  wait_until (gtk_widget_get_visible (GTK_WIDGET (orphans)));
+  g_assert_nonnull (strstr (gtk_label_get_text (orphans), "Knew graph colouring"));
+
+  /* Her bank never changes behind her back. */
+  g_assert_cmpstr (ivc_candidate_get_bank_id (grace), ==, "compilers");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: widget tests need one (the README's test command starts Xvfb)\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/ivc/banks-ui/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("import-and-next-start", test_import_and_next_start);
+  ADD ("import-invalid", test_import_invalid);
+  ADD ("update-keeps-notes", test_update_keeps_notes);
+  ADD ("remove", test_remove);
+  ADD ("candidate-bank", test_candidate_bank);
+  ADD ("candidate-bank-missing", test_candidate_bank_missing);
+
+  return g_test_run ();
+}
