@@ -73,6 +73,7 @@ fixture_setup (Fixture       *fixture,
   fixture->window = g_object_ref_sink (g_object_new (IVC_TYPE_WINDOW, NULL));
   ivc_window_set_store (fixture->window, fixture->store);
   ivc_window_set_bank_library (fixture->window, fixture->library);
+  ivc_window_bank_library_loaded (fixture->window);
   ivc_window_load_bundled_bank (fixture->window);
   ivc_window_candidates_loaded (fixture->window, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));

@@ -27,6 +27,8 @@ struct _IvcApplication
   gboolean           store_loaded;
 
   IvcBankLibrary    *library;
+  gboolean           library_loading;
+  gboolean           library_loaded;
 
   /* The bank to show first is read while GTK starts up: one named on the
    * command line, imported into the library, or the last one shown. */
@@ -475,12 +477,17 @@ ivc_application_ensure_window (IvcApplication *self)
       window = GTK_WINDOW (ivc_window_new (self));
       ivc_window_set_store (IVC_WINDOW (window), ivc_application_get_store (self));
       ivc_window_set_bank_library (IVC_WINDOW (window), ivc_application_get_library (self));
+      if (self->library_loaded)
+        ivc_window_bank_library_loaded (IVC_WINDOW (window));
       if (self->store_loaded)
         ivc_window_candidates_loaded (IVC_WINDOW (window), NULL);
     }
 
   return IVC_WINDOW (window);
 }
+
+static void on_after_paint_cb (GdkFrameClock *clock,
+                               IvcWindow     *window);
 
 static void
 ivc_application_activate (GApplication *app)
@@ -495,6 +502,10 @@ ivc_application_activate (GApplication *app)
     ivc_window_load_bundled_bank (window);
 
   gtk_window_present (GTK_WINDOW (window));
+
+  if (!self->library_loading)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                             G_CALLBACK (on_after_paint_cb), window, 0);
 }
 
 static void
@@ -570,11 +581,41 @@ library_loaded_cb (GObject      *source,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
+  GList *windows;
+
   if (!ivc_bank_library_load_finish (IVC_BANK_LIBRARY (source), result, &problems, &error))
     g_message ("%s", error->message);
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     g_message ("%s", ((const GError *)g_ptr_array_index (problems, i))->message);
+
+  self->library_loaded = TRUE;
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  for (const GList *l = windows; l; l = l->next)
+    if (IVC_IS_WINDOW (l->data))
+      ivc_window_bank_library_loaded (l->data);
+}
+
+/* Every imported bank is read to list it: a second's work for a large
+ * one, which waits until the window is on screen. */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   IvcWindow     *window)
+{
+  IvcApplication *self = IVC_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
+  /* The first frame with questions on it. */
+  if (self == NULL || ivc_window_get_bank (window) == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, window);
+
+  if (self->library_loading)
+    return;
+
+  self->library_loading = TRUE;
+  ivc_bank_library_load_async (ivc_application_get_library (self), NULL,
+                               library_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -586,8 +627,6 @@ ivc_application_startup (GApplication *app)
 
   ivc_candidate_store_load_async (ivc_application_get_store (self), NULL,
                                   store_loaded_cb, g_object_ref (self));
-  ivc_bank_library_load_async (ivc_application_get_library (self), NULL,
-                               library_loaded_cb, g_object_ref (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

@@ -29,6 +29,7 @@ struct _IvcWindow
   IvcQuestionBank      *bank;
   IvcCandidateStore    *store;
   IvcBankLibrary       *library;
+  gboolean              library_loaded;
   IvcCandidate         *candidate;
   GCancellable         *load_cancellable;
 
@@ -1084,8 +1085,10 @@ update_bank_missing (IvcWindow *self)
   const char *wanted = self->candidate ? ivc_candidate_get_bank_id (self->candidate) : "";
   gboolean missing = FALSE;
 
-  if (*wanted != '\0' && self->bank != NULL && g_strcmp0 (wanted, get_bank_id (self)) != 0)
-    missing = self->library == NULL || ivc_bank_library_lookup (self->library, wanted) == NULL;
+  /* Not said before the library is read: the bank may well be there. */
+  if (*wanted != '\0' && self->bank != NULL && g_strcmp0 (wanted, get_bank_id (self)) != 0 &&
+      self->library_loaded)
+    missing = ivc_bank_library_lookup (self->library, wanted) == NULL;
 
   if (missing)
     {
@@ -1174,6 +1177,21 @@ ivc_window_set_bank_library (IvcWindow      *self,
                            self, G_CONNECT_SWAPPED);
   ivc_bank_switcher_set_library (self->bank_switcher, library);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", TRUE);
+  show_candidate_bank (self);
+}
+
+/**
+ * ivc_window_bank_library_loaded:
+ *
+ * The library has listed every imported bank: the candidate's bank can be
+ * found, or said to be missing.
+ */
+void
+ivc_window_bank_library_loaded (IvcWindow *self)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+
+  self->library_loaded = TRUE;
   show_candidate_bank (self);
 }
 

@@ -40,6 +40,7 @@ void             ivc_window_set_store             (IvcWindow       *self,
                                                    IvcCandidateStore *store);
 void             ivc_window_set_bank_library      (IvcWindow       *self,
                                                    IvcBankLibrary  *library);
+void             ivc_window_bank_library_loaded   (IvcWindow       *self);
 void             ivc_window_import_bank           (IvcWindow       *self,
                                                    GFile           *file);
 void             ivc_window_bank_imported         (IvcWindow       *self,
