@@ -13,8 +13,11 @@
 
 #include "ivc-bank-switcher.h"
 #include "ivc-candidate-panel.h"
+#include "ivc-export-dialog.h"
 #include "ivc-interview-timer.h"
 #include "ivc-preferences-window.h"
+#include "ivc-scorecard-printer.h"
+#include "ivc-scorecard-window.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-sidebar-row.h"
@@ -51,6 +54,9 @@ struct _IvcWindow
   GtkTreeListModel     *rows;
 
   IvcInterviewTimer    *timer;
+
+  /* The Scorecards window, while it is open. */
+  GtkWidget            *scorecards;
   char                **search_words;
   guint                 n_visible_questions;
 
@@ -1561,6 +1567,117 @@ on_drop_cb (GtkDropTarget *target,
 }
 
 /*
+ * Scorecards: review, compare, export and print.
+ */
+
+static IvcScorecard *
+dup_current_scorecard (IvcWindow *self)
+{
+  /* The time counted so far is part of it. */
+  ivc_interview_timer_commit (self->timer);
+
+  return ivc_scorecard_new (self->candidate, self->bank);
+}
+
+static void
+show_scorecards_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  gboolean compare = g_str_equal (action_name, "win.compare-candidates");
+
+  if (self->store == NULL)
+    return;
+
+  ivc_interview_timer_commit (self->timer);
+
+  if (self->scorecards == NULL)
+    {
+      self->scorecards = ivc_scorecard_window_new (GTK_WINDOW (self), self->store, self->bank,
+                                                   self->library ? G_LIST_MODEL (self->library) : NULL);
+      g_object_add_weak_pointer (G_OBJECT (self->scorecards), (gpointer *)&self->scorecards);
+    }
+
+  if (self->candidate != NULL && !compare)
+    ivc_scorecard_window_show_candidate (IVC_SCORECARD_WINDOW (self->scorecards), self->candidate);
+  else
+    ivc_scorecard_window_show_comparison (IVC_SCORECARD_WINDOW (self->scorecards));
+
+  gtk_window_present (GTK_WINDOW (self->scorecards));
+}
+
+static void
+export_done_cb (const GError *error,
+                GFile        *file,
+                gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autofree char *name = NULL;
+
+  /* Cancelled, or failed and already said in a dialog. */
+  if (error != NULL || file == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  /* Translators: a toast after exporting a scorecard */
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new_format (_("Exported to “%s”"), name));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  g_autoptr(IvcScorecard) scorecard = NULL;
+
+  if (self->candidate == NULL)
+    {
+      require_candidate_and_question (self);
+      return;
+    }
+
+  scorecard = dup_current_scorecard (self);
+  ivc_export_dialog_run (GTK_WINDOW (self), scorecard, export_done_cb, g_object_ref (self));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->candidate == NULL)
+    {
+      require_candidate_and_question (self);
+      return;
+    }
+
+  scorecard = dup_current_scorecard (self);
+  if (ivc_scorecard_print (scorecard, GTK_WINDOW (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+/**
+ * ivc_window_dup_scorecard:
+ *
+ * Returns: (transfer full) (nullable): the current candidate's scorecard,
+ *   as Export and Print write it
+ */
+IvcScorecard *
+ivc_window_dup_scorecard (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
+
+  return self->candidate != NULL ? dup_current_scorecard (self) : NULL;
+}
+
+/*
  * Candidates.
  */
 
@@ -2098,6 +2215,12 @@ ivc_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
 
+  if (self->scorecards != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->scorecards), (gpointer *)&self->scorecards);
+      gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->scorecards)));
+    }
+
   if (self->question_list != NULL)
     gtk_list_view_set_model (self->question_list, NULL);
 
@@ -2374,6 +2497,13 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
   gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-bank", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-scorecard", NULL, show_scorecards_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-candidates", NULL, show_scorecards_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.show-scorecard", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.show-preferences", NULL);
 }
 
@@ -2512,6 +2642,8 @@ ivc_window_set_bank (IvcWindow       *self,
   update_sidebar_page (self);
 
   g_settings_set_string (self->settings, "last-bank", ivc_question_bank_get_id (bank));
+  if (self->scorecards != NULL)
+    ivc_scorecard_window_set_bank (IVC_SCORECARD_WINDOW (self->scorecards), bank);
   ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (bank));
   update_bank_missing (self);
 

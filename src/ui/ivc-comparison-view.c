@@ -1,0 +1,708 @@
+/* ivc-comparison-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-comparison-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ivc-comparison-view.h"
+#include "ivc-scorecard.h"
+
+/* Every candidate of a store side by side, one row each: the average of
+ * each level of the bank, red flags, how much was scored, and the verdict.
+ * Every column sorts. Enter or a double click on a row opens that
+ * candidate ("candidate-activated").
+ *
+ * The rows are scorecards, kept in the store's order: one is made again
+ * whenever its candidate changes, so the table is never stale. All are
+ * made against the view's bank, so that the columns mean the same for
+ * every candidate. */
+struct _IvcComparisonView
+{
+  GtkWidget             parent_instance;
+
+  IvcCandidateStore    *store;
+  IvcQuestionBank      *bank;
+
+  /* IvcScorecard, one for each candidate of the store, in its order. */
+  GListStore           *scorecards;
+  GtkSortListModel     *sorted;
+  /* The columns of the bank's levels, which come after the name; owned. */
+  GPtrArray            *level_columns;
+
+  GtkStack             *stack;
+  GtkColumnView        *column_view;
+  GtkColumnViewColumn  *name_column;
+  GtkColumnViewColumn  *red_flags_column;
+  GtkColumnViewColumn  *coverage_column;
+  GtkColumnViewColumn  *recommendation_column;
+};
+
+G_DEFINE_FINAL_TYPE (IvcComparisonView, ivc_comparison_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_BANK,
+  N_PROPS
+};
+
+enum {
+  CANDIDATE_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static double
+level_average (IvcScorecard *scorecard,
+               const char   *level_id)
+{
+  const IvcScorecardLevel *level = ivc_scorecard_find_level (scorecard, level_id);
+
+  return level ? level->average : IVC_SCORECARD_NO_AVERAGE;
+}
+
+static GtkOrdering
+compare_doubles (double a,
+                 double b)
+{
+  return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static GtkOrdering
+compare_uints (guint a,
+               guint b)
+{
+  return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  g_autofree char *name_a = g_utf8_casefold (ivc_scorecard_get_candidate_name ((IvcScorecard *)a), -1);
+  g_autofree char *name_b = g_utf8_casefold (ivc_scorecard_get_candidate_name ((IvcScorecard *)b), -1);
+
+  return gtk_ordering_from_cmpfunc (g_utf8_collate (name_a, name_b));
+}
+
+/* Equal figures are in the order of the names, so that the order never
+ * depends on how the rows came. */
+static GtkOrdering
+or_by_name (GtkOrdering   order,
+            gconstpointer a,
+            gconstpointer b)
+{
+  return order != GTK_ORDERING_EQUAL ? order : compare_names (a, b, NULL);
+}
+
+/* Nothing scored sorts below any average. */
+static int
+compare_level_averages (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  const char *level_id = user_data;
+
+  return or_by_name (compare_doubles (level_average ((IvcScorecard *)a, level_id),
+                                      level_average ((IvcScorecard *)b, level_id)),
+                     a, b);
+}
+
+static int
+compare_red_flags (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  return or_by_name (compare_uints (ivc_scorecard_get_n_red_flags ((IvcScorecard *)a),
+                                    ivc_scorecard_get_n_red_flags ((IvcScorecard *)b)),
+                     a, b);
+}
+
+/* By the share of the bank scored, then by how many. */
+static int
+compare_coverage (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  GtkOrdering order = compare_doubles (ivc_scorecard_get_coverage ((IvcScorecard *)a),
+                                       ivc_scorecard_get_coverage ((IvcScorecard *)b));
+
+  if (order == GTK_ORDERING_EQUAL)
+    order = compare_uints (ivc_scorecard_get_n_scored ((IvcScorecard *)a),
+                           ivc_scorecard_get_n_scored ((IvcScorecard *)b));
+
+  return or_by_name (order, a, b);
+}
+
+/* From no verdict, through strong no, to strong yes. */
+static int
+compare_recommendations (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  return or_by_name (compare_uints (ivc_scorecard_get_recommendation ((IvcScorecard *)a),
+                                    ivc_scorecard_get_recommendation ((IvcScorecard *)b)),
+                     a, b);
+}
+
+static GtkSorter *
+new_sorter (GCompareDataFunc compare,
+            gpointer         user_data,
+            GDestroyNotify   destroy)
+{
+  return GTK_SORTER (gtk_custom_sorter_new (compare, user_data, destroy));
+}
+
+static GtkWidget *
+new_cell_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, new_cell_label ());
+}
+
+static void
+setup_name_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (name), 16);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (details), 16);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  IvcScorecard *scorecard = gtk_list_item_get_item (list_item);
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *details = gtk_widget_get_next_sibling (name);
+  const char *text = ivc_scorecard_get_candidate_name (scorecard);
+  const char *role = ivc_scorecard_get_role (scorecard);
+  const char *date = ivc_scorecard_get_interview_date (scorecard);
+  g_autofree char *details_text = NULL;
+
+  if (text == NULL || *text == '\0')
+    text = _("Unnamed Candidate");
+
+  details_text = g_strdup_printf ("%s%s%s", role, *role && *date ? " · " : "", date);
+  gtk_label_set_text (GTK_LABEL (name), text);
+  gtk_widget_set_tooltip_text (name, text);
+  gtk_label_set_text (GTK_LABEL (details), details_text);
+  gtk_widget_set_visible (details, *details_text != '\0');
+}
+
+static void
+bind_level_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  IvcScorecard *scorecard = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  const IvcScorecardLevel *level = ivc_scorecard_find_level (scorecard, user_data);
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (level != NULL && level->average >= 0)
+    text = g_strdup_printf ("%.2f", level->average);
+  else
+    text = g_strdup (C_("average", "—"));
+
+  if (level != NULL)
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u of %u scored, %u red flag",
+                                            "%u of %u scored, %u red flags",
+                                            level->n_red_flags),
+                               level->n_scored, level->n_questions, level->n_red_flags);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, tooltip);
+}
+
+static void
+bind_red_flags_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  IvcScorecard *scorecard = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  guint n_red_flags = ivc_scorecard_get_n_red_flags (scorecard);
+  g_autofree char *text = g_strdup_printf ("%u", n_red_flags);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (n_red_flags > 0)
+    gtk_widget_remove_css_class (label, "dim-label");
+  else
+    gtk_widget_add_css_class (label, "dim-label");
+}
+
+static void
+bind_coverage_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  IvcScorecard *scorecard = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  /* Translators: how many questions were scored, such as “7 of 24”. */
+  g_autofree char *text = g_strdup_printf (_("%u of %u"),
+                                           ivc_scorecard_get_n_scored (scorecard),
+                                           ivc_scorecard_get_n_questions (scorecard));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+bind_recommendation_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  IvcScorecard *scorecard = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  IvcRecommendation recommendation = ivc_scorecard_get_recommendation (scorecard);
+  const char *classes[] = { "recommendation-text", ivc_recommendation_get_nick (recommendation), NULL };
+
+  gtk_label_set_text (GTK_LABEL (label), ivc_recommendation_get_label (recommendation));
+  gtk_widget_set_css_classes (label, classes);
+}
+
+static GtkListItemFactory *
+new_factory (GCallback      setup,
+             GCallback      bind,
+             gpointer       user_data,
+             GClosureNotify destroy)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, NULL);
+  g_signal_connect_data (factory, "bind", bind, user_data, destroy, 0);
+  return factory;
+}
+
+static void
+set_column (GtkColumnViewColumn *column,
+            GtkListItemFactory  *factory,
+            GtkSorter           *sorter)
+{
+  gtk_column_view_column_set_factory (column, factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  g_object_unref (factory);
+  g_object_unref (sorter);
+}
+
+static void on_candidate_changed_cb (IvcCandidate      *candidate,
+                                     IvcComparisonView *self);
+
+static IvcScorecard *
+new_scorecard (IvcComparisonView *self,
+               IvcCandidate      *candidate)
+{
+  return ivc_scorecard_new (candidate, self->bank);
+}
+
+static void
+watch_candidate (IvcComparisonView *self,
+                 IvcCandidate      *candidate)
+{
+  g_signal_connect_object (candidate, "changed", G_CALLBACK (on_candidate_changed_cb), self, 0);
+}
+
+static void
+unwatch_candidate (IvcComparisonView *self,
+                   IvcCandidate      *candidate)
+{
+  g_signal_handlers_disconnect_by_func (candidate, on_candidate_changed_cb, self);
+}
+
+static void
+update_stack (IvcComparisonView *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->scorecards)) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "candidates");
+}
+
+/* The candidate's row is made again, in the same place. */
+static void
+on_candidate_changed_cb (IvcCandidate      *candidate,
+                         IvcComparisonView *self)
+{
+  GListModel *model = G_LIST_MODEL (self->scorecards);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IvcScorecard) old = g_list_model_get_item (model, i);
+
+      if (ivc_scorecard_get_candidate (old) == candidate)
+        {
+          g_autoptr(IvcScorecard) scorecard = new_scorecard (self, candidate);
+
+          g_list_store_splice (self->scorecards, i, 1, (gpointer *)&scorecard, 1);
+          return;
+        }
+    }
+}
+
+static void
+on_candidates_changed_cb (IvcComparisonView *self,
+                          guint              position,
+                          guint              removed,
+                          guint              added,
+                          GListModel        *candidates)
+{
+  g_autoptr(GPtrArray) scorecards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < removed; i++)
+    {
+      g_autoptr(IvcScorecard) old = g_list_model_get_item (G_LIST_MODEL (self->scorecards), position + i);
+
+      unwatch_candidate (self, ivc_scorecard_get_candidate (old));
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(IvcCandidate) candidate = g_list_model_get_item (candidates, position + i);
+
+      watch_candidate (self, candidate);
+      g_ptr_array_add (scorecards, new_scorecard (self, candidate));
+    }
+
+  g_list_store_splice (self->scorecards, position, removed, scorecards->pdata, scorecards->len);
+  update_stack (self);
+}
+
+static void
+unwatch_all (IvcComparisonView *self)
+{
+  GListModel *model = G_LIST_MODEL (self->scorecards);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IvcScorecard) scorecard = g_list_model_get_item (model, i);
+
+      unwatch_candidate (self, ivc_scorecard_get_candidate (scorecard));
+    }
+}
+
+/* Everything again: another store, or another bank. */
+static void
+reload (IvcComparisonView *self)
+{
+  GListModel *candidates = self->store ? ivc_candidate_store_get_candidates (self->store) : NULL;
+
+  unwatch_all (self);
+  g_list_store_remove_all (self->scorecards);
+  if (candidates != NULL)
+    on_candidates_changed_cb (self, 0, 0, g_list_model_get_n_items (candidates), candidates);
+
+  update_stack (self);
+}
+
+static void
+update_level_columns (IvcComparisonView *self)
+{
+  GListModel *levels;
+  guint n_levels;
+
+  for (guint i = 0; i < self->level_columns->len; i++)
+    gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->level_columns, i));
+  g_ptr_array_set_size (self->level_columns, 0);
+
+  if (self->bank == NULL)
+    return;
+
+  levels = ivc_question_bank_get_levels (self->bank);
+  n_levels = g_list_model_get_n_items (levels);
+  for (guint i = 0; i < n_levels; i++)
+    {
+      g_autoptr(IvcLevel) level = g_list_model_get_item (levels, i);
+      const char *id = ivc_level_get_id (level);
+      GtkColumnViewColumn *column = gtk_column_view_column_new (ivc_level_get_title (level), NULL);
+
+      set_column (column,
+                  new_factory (G_CALLBACK (setup_label_cb), G_CALLBACK (bind_level_cb),
+                               g_strdup (id), (GClosureNotify)g_free),
+                  new_sorter (compare_level_averages, g_strdup (id), g_free));
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_insert_column (self->column_view, 1 + i, column);
+      g_ptr_array_add (self->level_columns, column);
+    }
+}
+
+static void
+on_column_view_activate_cb (IvcComparisonView *self,
+                            guint              position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  g_autoptr(IvcScorecard) scorecard = g_list_model_get_item (model, position);
+
+  if (scorecard != NULL)
+    g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, ivc_scorecard_get_candidate (scorecard));
+}
+
+static void
+ivc_comparison_view_dispose (GObject *object)
+{
+  IvcComparisonView *self = (IvcComparisonView *)object;
+
+  if (self->scorecards != NULL)
+    unwatch_all (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_COMPARISON_VIEW);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->scorecards);
+  g_clear_pointer (&self->level_columns, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  g_clear_object (&self->bank);
+
+  G_OBJECT_CLASS (ivc_comparison_view_parent_class)->dispose (object);
+}
+
+static void
+ivc_comparison_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  IvcComparisonView *self = IVC_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_BANK:
+      g_value_set_object (value, self->bank);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_comparison_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  IvcComparisonView *self = IVC_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      ivc_comparison_view_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_BANK:
+      ivc_comparison_view_set_bank (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_comparison_view_class_init (IvcComparisonViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_comparison_view_dispose;
+  object_class->get_property = ivc_comparison_view_get_property;
+  object_class->set_property = ivc_comparison_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, IVC_TYPE_CANDIDATE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcComparisonView:bank:
+   *
+   * The bank whose levels are the columns, and against which every
+   * candidate is scored; %NULL for none.
+   */
+  properties[PROP_BANK] =
+    g_param_spec_object ("bank", NULL, NULL, IVC_TYPE_QUESTION_BANK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * IvcComparisonView::candidate-activated:
+   * @candidate: the candidate of the row
+   *
+   * A row was activated, with Enter or a double click.
+   */
+  signals[CANDIDATE_ACTIVATED] =
+    g_signal_new ("candidate-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, IVC_TYPE_CANDIDATE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-comparison-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "comparisonview");
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, name_column);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, red_flags_column);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, coverage_column);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, recommendation_column);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+}
+
+static void
+ivc_comparison_view_init (IvcComparisonView *self)
+{
+  GtkSelectionModel *selection;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->level_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->scorecards = g_list_store_new (IVC_TYPE_SCORECARD);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->scorecards)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
+  gtk_single_selection_set_autoselect (GTK_SINGLE_SELECTION (selection), FALSE);
+  gtk_single_selection_set_can_unselect (GTK_SINGLE_SELECTION (selection), TRUE);
+  gtk_column_view_set_model (self->column_view, selection);
+  g_object_unref (selection);
+
+  set_column (self->name_column,
+              new_factory (G_CALLBACK (setup_name_cb), G_CALLBACK (bind_name_cb), NULL, NULL),
+              new_sorter (compare_names, NULL, NULL));
+  set_column (self->red_flags_column,
+              new_factory (G_CALLBACK (setup_label_cb), G_CALLBACK (bind_red_flags_cb), NULL, NULL),
+              new_sorter (compare_red_flags, NULL, NULL));
+  set_column (self->coverage_column,
+              new_factory (G_CALLBACK (setup_label_cb), G_CALLBACK (bind_coverage_cb), NULL, NULL),
+              new_sorter (compare_coverage, NULL, NULL));
+  set_column (self->recommendation_column,
+              new_factory (G_CALLBACK (setup_label_cb), G_CALLBACK (bind_recommendation_cb), NULL, NULL),
+              new_sorter (compare_recommendations, NULL, NULL));
+
+  update_stack (self);
+}
+
+GtkWidget *
+ivc_comparison_view_new (void)
+{
+  return g_object_new (IVC_TYPE_COMPARISON_VIEW, NULL);
+}
+
+/**
+ * ivc_comparison_view_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store whose candidates are shown
+ */
+IvcCandidateStore *
+ivc_comparison_view_get_store (IvcComparisonView *self)
+{
+  g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+ivc_comparison_view_set_store (IvcComparisonView *self,
+                               IvcCandidateStore *store)
+{
+  g_return_if_fail (IVC_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (!store || IVC_IS_CANDIDATE_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
+
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    g_signal_connect_object (ivc_candidate_store_get_candidates (store), "items-changed",
+                             G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * ivc_comparison_view_get_bank:
+ *
+ * Returns: (transfer none) (nullable): the bank of the columns
+ */
+IvcQuestionBank *
+ivc_comparison_view_get_bank (IvcComparisonView *self)
+{
+  g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->bank;
+}
+
+void
+ivc_comparison_view_set_bank (IvcComparisonView *self,
+                              IvcQuestionBank   *bank)
+{
+  g_return_if_fail (IVC_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (!bank || IVC_IS_QUESTION_BANK (bank));
+
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  update_level_columns (self);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
+}
+
+/**
+ * ivc_comparison_view_get_model:
+ *
+ * Returns: (transfer none): the rows as shown, in the order the table is
+ *   sorted by: a list of #IvcScorecard
+ */
+GListModel *
+ivc_comparison_view_get_model (IvcComparisonView *self)
+{
+  g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}

@@ -1,0 +1,20 @@
+/* ivc-scorecard-printer.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ivc-scorecard.h"
+
+G_BEGIN_DECLS
+
+GtkPrintOperationResult ivc_scorecard_print (IvcScorecard             *scorecard,
+                                             GtkWindow                *parent,
+                                             GtkPrintOperationAction   action,
+                                             const char               *export_filename,
+                                             GError                  **error);
+
+G_END_DECLS

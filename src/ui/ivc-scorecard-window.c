@@ -1,0 +1,619 @@
+/* ivc-scorecard-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ivc-scorecard-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ivc-bank-library.h"
+#include "ivc-comparison-view.h"
+#include "ivc-export-dialog.h"
+#include "ivc-scorecard-printer.h"
+#include "ivc-scorecard-view.h"
+#include "ivc-scorecard-window.h"
+
+/* How long a candidate's scorecard waits for more changes before it is
+ * made again, so that typing in the main window stays smooth. */
+#define REFRESH_DELAY_MS 250
+
+/* The scorecards, beside the main window: every candidate side by side,
+ * and one candidate's scorecard, to export or print. A candidate is scored
+ * against their own bank when it is at hand (the window's bank, or one of
+ * @banks), and the page follows their changes as they are made. */
+struct _IvcScorecardWindow
+{
+  AdwWindow           parent_instance;
+
+  IvcCandidateStore  *store;
+  IvcQuestionBank    *bank;
+  /* Of IvcQuestionBank, or of IvcBankInfo (an IvcBankLibrary); may be NULL. */
+  GListModel         *banks;
+  /* Bank id → IvcQuestionBank loaded from the library for this window;
+   * NULL while it loads, or when it could not be loaded. */
+  GHashTable         *loaded_banks;
+  GCancellable       *cancellable;
+
+  IvcCandidate       *candidate;
+  IvcScorecard       *scorecard;
+  guint               refresh_id;
+
+  AdwToastOverlay    *toast_overlay;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *comparison_page;
+  GtkWidget          *scorecard_page;
+  GtkWidget          *export_button;
+  GtkWidget          *print_button;
+  AdwWindowTitle     *comparison_title;
+  AdwWindowTitle     *scorecard_title;
+  IvcComparisonView  *comparison_view;
+  IvcScorecardView   *scorecard_view;
+};
+
+G_DEFINE_FINAL_TYPE (IvcScorecardWindow, ivc_scorecard_window, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_BANK,
+  PROP_BANKS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void refresh_scorecard (IvcScorecardWindow *self);
+
+static void
+unref_bank (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+static void
+bank_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(IvcScorecardWindow) self = user_data;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bank = ivc_bank_library_load_bank_finish (IVC_BANK_LIBRARY (object), result, &error);
+  /* Then the scorecard lists the notes by question id, and says that the
+   * bank is not available. */
+  if (bank == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("Could not load a question bank for a scorecard: %s", error->message);
+      return;
+    }
+
+  g_hash_table_replace (self->loaded_banks, g_strdup (ivc_question_bank_get_id (bank)),
+                        g_object_ref (bank));
+  refresh_scorecard (self);
+}
+
+/* The bank @candidate was interviewed with, if it is at hand. One of the
+ * library that is not loaded yet is loaded, and the scorecard made again
+ * then. */
+static IvcQuestionBank *
+find_bank (IvcScorecardWindow *self,
+           IvcCandidate       *candidate)
+{
+  const char *bank_id = ivc_candidate_get_bank_id (candidate);
+  gpointer loaded;
+  guint n_banks;
+
+  if (bank_id == NULL || *bank_id == '\0')
+    return self->bank;
+  if (self->bank != NULL && g_strcmp0 (ivc_question_bank_get_id (self->bank), bank_id) == 0)
+    return self->bank;
+  if (g_hash_table_lookup_extended (self->loaded_banks, bank_id, NULL, &loaded))
+    return loaded;
+  if (self->banks == NULL)
+    return NULL;
+
+  n_banks = g_list_model_get_n_items (self->banks);
+  for (guint i = 0; i < n_banks; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->banks, i);
+
+      if (IVC_IS_QUESTION_BANK (item) &&
+          g_strcmp0 (ivc_question_bank_get_id (IVC_QUESTION_BANK (item)), bank_id) == 0)
+        return IVC_QUESTION_BANK (item);
+    }
+
+  if (IVC_IS_BANK_LIBRARY (self->banks))
+    {
+      IvcBankInfo *info = ivc_bank_library_lookup (IVC_BANK_LIBRARY (self->banks), bank_id);
+
+      if (info != NULL)
+        {
+          g_hash_table_insert (self->loaded_banks, g_strdup (bank_id), NULL);
+          ivc_bank_library_load_bank_async (IVC_BANK_LIBRARY (self->banks), info, self->cancellable,
+                                            bank_loaded_cb, g_object_ref (self));
+        }
+    }
+
+  return NULL;
+}
+
+static void
+update_actions (IvcScorecardWindow *self)
+{
+  gboolean on_scorecard = adw_leaflet_get_visible_child (self->leaflet) == self->scorecard_page &&
+                          self->scorecard != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.export", on_scorecard);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.print", on_scorecard);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.back",
+                                 adw_leaflet_get_visible_child (self->leaflet) == self->scorecard_page);
+}
+
+static void
+refresh_scorecard (IvcScorecardWindow *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  if (self->candidate != NULL)
+    {
+      g_autoptr(IvcScorecard) scorecard = ivc_scorecard_new (self->candidate,
+                                                             find_bank (self, self->candidate));
+      const char *name = ivc_scorecard_get_candidate_name (scorecard);
+
+      g_set_object (&self->scorecard, scorecard);
+      adw_window_title_set_subtitle (self->scorecard_title, name);
+    }
+  else
+    {
+      g_clear_object (&self->scorecard);
+      adw_window_title_set_subtitle (self->scorecard_title, NULL);
+    }
+
+  ivc_scorecard_view_set_scorecard (self->scorecard_view, self->scorecard);
+  update_actions (self);
+}
+
+static gboolean
+refresh_timeout_cb (gpointer data)
+{
+  IvcScorecardWindow *self = data;
+
+  self->refresh_id = 0;
+  refresh_scorecard (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_candidate_changed_cb (IvcScorecardWindow *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
+}
+
+static void
+set_candidate (IvcScorecardWindow *self,
+               IvcCandidate       *candidate)
+{
+  if (self->candidate != candidate)
+    {
+      if (self->candidate != NULL)
+        g_signal_handlers_disconnect_by_data (self->candidate, self);
+
+      g_set_object (&self->candidate, candidate);
+
+      if (candidate != NULL)
+        g_signal_connect_object (candidate, "changed", G_CALLBACK (on_candidate_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+    }
+
+  refresh_scorecard (self);
+}
+
+/* A candidate deleted in the main window leaves this one too. The list is
+ * what tells: when it changes, the store may not know yet. */
+static void
+on_candidates_changed_cb (IvcScorecardWindow *self,
+                          guint               position,
+                          guint               removed,
+                          guint               added,
+                          GListModel         *candidates)
+{
+  gboolean listed = FALSE;
+
+  if (self->candidate == NULL || removed == 0)
+    return;
+
+  for (guint i = 0; !listed && i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(IvcCandidate) candidate = g_list_model_get_item (candidates, i);
+
+      listed = candidate == self->candidate;
+    }
+
+  if (!listed)
+    {
+      ivc_scorecard_window_show_comparison (self);
+      set_candidate (self, NULL);
+    }
+}
+
+static void
+on_candidate_activated_cb (IvcScorecardWindow *self,
+                           IvcCandidate       *candidate)
+{
+  ivc_scorecard_window_show_candidate (self, candidate);
+}
+
+static void
+on_visible_child_changed_cb (IvcScorecardWindow *self)
+{
+  update_actions (self);
+}
+
+static void
+export_done_cb (const GError *error,
+                GFile        *file,
+                gpointer      user_data)
+{
+  g_autoptr(IvcScorecardWindow) self = user_data;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  /* Errors were shown already; and a window closed meanwhile has no
+   * toasts to show. */
+  if (error != NULL || self->toast_overlay == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  title = g_strdup_printf (_("Exported to “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (widget);
+
+  /* What is exported is what is on screen, and the latest changes too. */
+  if (self->refresh_id != 0)
+    refresh_scorecard (self);
+  if (self->scorecard == NULL)
+    return;
+
+  ivc_export_dialog_run (GTK_WINDOW (self), self->scorecard, export_done_cb, g_object_ref (self));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->refresh_id != 0)
+    refresh_scorecard (self);
+  if (self->scorecard == NULL)
+    return;
+
+  if (ivc_scorecard_print (self->scorecard, GTK_WINDOW (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print the Scorecard"),
+                                                  error ? error->message : NULL);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ivc_scorecard_window_show_comparison (IVC_SCORECARD_WINDOW (widget));
+}
+
+static void
+set_store (IvcScorecardWindow *self,
+           IvcCandidateStore  *store)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
+
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    g_signal_connect_object (ivc_candidate_store_get_candidates (store), "items-changed",
+                             G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
+
+  ivc_comparison_view_set_store (self->comparison_view, store);
+}
+
+static void
+ivc_scorecard_window_dispose (GObject *object)
+{
+  IvcScorecardWindow *self = (IvcScorecardWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->candidate != NULL)
+    g_signal_handlers_disconnect_by_data (self->candidate, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_SCORECARD_WINDOW);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->scorecard);
+  g_clear_object (&self->store);
+  g_clear_object (&self->bank);
+  g_clear_object (&self->banks);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->loaded_banks, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ivc_scorecard_window_parent_class)->dispose (object);
+}
+
+static void
+ivc_scorecard_window_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_BANK:
+      g_value_set_object (value, self->bank);
+      break;
+
+    case PROP_BANKS:
+      g_value_set_object (value, self->banks);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_scorecard_window_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_BANK:
+      ivc_scorecard_window_set_bank (self, g_value_get_object (value));
+      break;
+
+    case PROP_BANKS:
+      self->banks = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_scorecard_window_dispose;
+  object_class->get_property = ivc_scorecard_window_get_property;
+  object_class->set_property = ivc_scorecard_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, IVC_TYPE_CANDIDATE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcScorecardWindow:bank:
+   *
+   * The bank of the comparison's columns, and of candidates without one.
+   */
+  properties[PROP_BANK] =
+    g_param_spec_object ("bank", NULL, NULL, IVC_TYPE_QUESTION_BANK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcScorecardWindow:banks:
+   *
+   * Other banks a candidate may have been interviewed with: a list of
+   * #IvcQuestionBank, or an #IvcBankLibrary, whose banks are loaded when
+   * needed. %NULL for none.
+   */
+  properties[PROP_BANKS] =
+    g_param_spec_object ("banks", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (IVC_TYPE_COMPARISON_VIEW);
+  g_type_ensure (IVC_TYPE_SCORECARD_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-scorecard-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_page);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_page);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, print_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "scorecard.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "scorecard.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "scorecard.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+ivc_scorecard_window_init (IvcScorecardWindow *self)
+{
+  self->loaded_banks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_bank);
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
+}
+
+/**
+ * ivc_scorecard_window_new:
+ * @parent: (nullable): the main window; the new one stays above it, but
+ *   does not block it
+ * @store: the candidates
+ * @bank: (nullable): the current bank: the comparison's columns
+ * @banks: (nullable): other banks, see #IvcScorecardWindow:banks
+ *
+ * Returns: (transfer none): a new window, showing the comparison; like
+ *   any window, GTK keeps it until it is closed, which destroys it
+ */
+GtkWidget *
+ivc_scorecard_window_new (GtkWindow         *parent,
+                          IvcCandidateStore *store,
+                          IvcQuestionBank   *bank,
+                          GListModel        *banks)
+{
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), NULL);
+  g_return_val_if_fail (!bank || IVC_IS_QUESTION_BANK (bank), NULL);
+  g_return_val_if_fail (!banks || G_IS_LIST_MODEL (banks), NULL);
+
+  return g_object_new (IVC_TYPE_SCORECARD_WINDOW,
+                       "transient-for", parent,
+                       "modal", FALSE,
+                       "store", store,
+                       "bank", bank,
+                       "banks", banks,
+                       NULL);
+}
+
+IvcCandidateStore *
+ivc_scorecard_window_get_store (IvcScorecardWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_SCORECARD_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+IvcQuestionBank *
+ivc_scorecard_window_get_bank (IvcScorecardWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_SCORECARD_WINDOW (self), NULL);
+
+  return self->bank;
+}
+
+/**
+ * ivc_scorecard_window_set_bank:
+ *
+ * Follows the main window to another bank: the comparison's columns are
+ * its levels.
+ */
+void
+ivc_scorecard_window_set_bank (IvcScorecardWindow *self,
+                               IvcQuestionBank    *bank)
+{
+  g_return_if_fail (IVC_IS_SCORECARD_WINDOW (self));
+  g_return_if_fail (!bank || IVC_IS_QUESTION_BANK (bank));
+
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  adw_window_title_set_subtitle (self->comparison_title, bank ? ivc_question_bank_get_title (bank) : NULL);
+  ivc_comparison_view_set_bank (self->comparison_view, bank);
+  if (self->candidate != NULL)
+    refresh_scorecard (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
+}
+
+/**
+ * ivc_scorecard_window_get_candidate:
+ *
+ * Returns: (transfer none) (nullable): the candidate of the scorecard page
+ */
+IvcCandidate *
+ivc_scorecard_window_get_candidate (IvcScorecardWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_SCORECARD_WINDOW (self), NULL);
+
+  return self->candidate;
+}
+
+/**
+ * ivc_scorecard_window_get_scorecard:
+ *
+ * Returns: (transfer none) (nullable): the scorecard shown on the scorecard
+ *   page, as exported and printed
+ */
+IvcScorecard *
+ivc_scorecard_window_get_scorecard (IvcScorecardWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_SCORECARD_WINDOW (self), NULL);
+
+  return self->scorecard;
+}
+
+/**
+ * ivc_scorecard_window_show_candidate:
+ *
+ * Opens the scorecard page of @candidate.
+ */
+void
+ivc_scorecard_window_show_candidate (IvcScorecardWindow *self,
+                                     IvcCandidate       *candidate)
+{
+  g_return_if_fail (IVC_IS_SCORECARD_WINDOW (self));
+  g_return_if_fail (IVC_IS_CANDIDATE (candidate));
+
+  set_candidate (self, candidate);
+  adw_leaflet_set_visible_child (self->leaflet, self->scorecard_page);
+  update_actions (self);
+}
+
+/**
+ * ivc_scorecard_window_show_comparison:
+ *
+ * Goes back to the table of all candidates.
+ */
+void
+ivc_scorecard_window_show_comparison (IvcScorecardWindow *self)
+{
+  g_return_if_fail (IVC_IS_SCORECARD_WINDOW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->comparison_page);
+  update_actions (self);
+}
