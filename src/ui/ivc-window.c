@@ -57,6 +57,9 @@ struct _IvcWindow
 
   /* The Scorecards window, while it is open. */
   GtkWidget            *scorecards;
+
+  /* The note shown after a score or red flag typed with the panel hidden. */
+  AdwToast             *noted_toast;
   char                **search_words;
   guint                 n_visible_questions;
 
@@ -251,6 +254,10 @@ show_question_page (IvcWindow *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
+
+  /* A narrow window's notes panel lies over the question: it gives way. */
+  if (adw_flap_get_folded (self->flap))
+    g_object_set (self, "side-panel-visible", FALSE, NULL);
 }
 
 static void
@@ -286,7 +293,18 @@ update_content_title (IvcWindow *self)
           index_++;
         }
 
-      if (self->candidate != NULL)
+      if (self->candidate != NULL && self->plan_mode &&
+          ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (question)) >= 0)
+        {
+          guint n_planned = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+          guint position = find_question_position (self, question);
+
+          /* Translators: the title bar in plan order: "Junior · 2 of 5 in the plan" */
+          subtitle = g_strdup_printf (_("%s · %u of %u in the plan"), ivc_level_get_title (level),
+                                      position != GTK_INVALID_LIST_POSITION ? position + 1 : 0, n_planned);
+          adw_window_title_set_title (self->content_title, ivc_candidate_get_name (self->candidate));
+        }
+      else if (self->candidate != NULL)
         {
           /* Translators: the candidate's title bar: "Junior · question 3 of 8" */
           subtitle = g_strdup_printf (_("%s · question %u of %u"), ivc_level_get_title (level), index_ + 1, n);
@@ -803,9 +821,32 @@ require_candidate_and_question (IvcWindow *self)
   if (ivc_question_view_get_question (self->question_view) == NULL)
     return FALSE;
 
-  g_object_set (self, "side-panel-visible", TRUE, NULL);
+  /* Side by side, the panel shows what was just noted; over the question,
+   * in a narrow window, it would hide it: a short note says it instead. */
+  if (!adw_flap_get_folded (self->flap))
+    g_object_set (self, "side-panel-visible", TRUE, NULL);
 
   return TRUE;
+}
+
+/* What a key just noted, when the panel is not on screen to show it. */
+static void
+say_noted (IvcWindow  *self,
+           const char *text)
+{
+  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap))
+    return;
+
+  if (self->noted_toast == NULL)
+    {
+      self->noted_toast = adw_toast_new (text);
+      adw_toast_set_timeout (self->noted_toast, 2);
+      g_object_add_weak_pointer (G_OBJECT (self->noted_toast), (gpointer *)&self->noted_toast);
+      g_signal_connect_swapped (self->noted_toast, "dismissed", G_CALLBACK (g_object_unref), self->noted_toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->noted_toast));
+    }
+  else
+    adw_toast_set_title (self->noted_toast, text);
 }
 
 static void
@@ -848,6 +889,7 @@ set_plan_mode (IvcWindow *self,
   update_sidebar_page (self);
   update_sidebar_title (self);
   reselect_current (self);
+  update_content_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_MODE]);
 }
@@ -889,6 +931,7 @@ update_timer (IvcWindow *self)
   g_autofree char *text = ivc_format_duration (elapsed);
 
   gtk_label_set_text (self->timer_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_icon), !adw_leaflet_get_folded (self->leaflet));
   gtk_image_set_from_icon_name (self->timer_icon,
                                 running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
@@ -1696,9 +1739,9 @@ update_window_title (IvcWindow *self)
 static void
 on_candidate_changed_cb (IvcWindow *self)
 {
+  update_plan (self);
   update_window_title (self);
   update_content_title (self);
-  update_plan (self);
 }
 
 static void
@@ -1829,7 +1872,8 @@ on_candidate_dialog_response_cb (AdwMessageDialog *dialog,
       IvcCandidate *candidate = ivc_candidate_store_create (self->store, name, role, date,
                                                             self->bank ? ivc_question_bank_get_id (self->bank) : "");
       set_candidate (self, candidate);
-      g_object_set (self, "side-panel-visible", TRUE, NULL);
+      if (!adw_flap_get_folded (self->flap))
+        g_object_set (self, "side-panel-visible", TRUE, NULL);
     }
 }
 
@@ -1971,9 +2015,20 @@ score_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   IvcWindow *self = IVC_WINDOW (widget);
+  IvcScore score = g_variant_get_int32 (parameter);
+  g_autofree char *text = NULL;
 
-  if (require_candidate_and_question (self))
-    g_object_set (self->candidate_panel, "score", g_variant_get_int32 (parameter), NULL);
+  if (!require_candidate_and_question (self))
+    return;
+
+  g_object_set (self->candidate_panel, "score", score, NULL);
+
+  if (score == IVC_SCORE_NONE)
+    text = g_strdup (_("Score cleared"));
+  else
+    /* Translators: a short note after scoring with a key, "Scored 3, Good" */
+    text = g_strdup_printf (_("Scored %d, %s"), (int)score, ivc_score_get_label (score));
+  say_noted (self, text);
 }
 
 static void
@@ -1989,6 +2044,7 @@ toggle_red_flag_observed_action (GtkWidget  *widget,
 
   g_object_get (self->candidate_panel, "red-flag-observed", &observed, NULL);
   g_object_set (self->candidate_panel, "red-flag-observed", !observed, NULL);
+  say_noted (self, !observed ? _("Red flag observed") : _("Red flag no longer marked"));
 }
 
 static void
@@ -1999,7 +2055,10 @@ focus_notes_action (GtkWidget  *widget,
   IvcWindow *self = IVC_WINDOW (widget);
 
   if (require_candidate_and_question (self))
-    ivc_candidate_panel_focus_notes (self->candidate_panel);
+    {
+      g_object_set (self, "side-panel-visible", TRUE, NULL);
+      ivc_candidate_panel_focus_notes (self->candidate_panel);
+    }
 }
 
 static void
@@ -2555,6 +2614,11 @@ ivc_window_init (IvcWindow *self)
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  /* Narrow, the timer shows only its time: the header bar must fit 360
+   * pixels. */
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_timer),
+                           self, G_CONNECT_SWAPPED);
 
   /* Before the shortcuts: with "Reveal only while held", Alt+A and Alt+R
    * are handled here. */
