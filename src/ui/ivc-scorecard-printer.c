@@ -254,6 +254,14 @@ format_distribution (const guint *distribution)
                           distribution[IVC_SCORE_NONE]);
 }
 
+/* Scored, flagged, noted or timed: worth its own lines on paper. */
+static gboolean
+entry_was_asked (const IvcScorecardEntry *entry)
+{
+  return entry->score != IVC_SCORE_NONE || entry->red_flag || entry->seconds > 0 ||
+         (entry->notes != NULL && *entry->notes != '\0');
+}
+
 static void
 add_entry (PrintJob                *job,
            GtkPrintContext         *context,
@@ -418,6 +426,7 @@ build_document (PrintJob        *job,
       g_autofree char *level_average = format_average (level->average);
       g_autofree char *distribution = format_distribution (level->distribution);
       g_autofree char *line = NULL;
+      g_autoptr(GString) not_asked = g_string_new (NULL);
 
       add_rule (job, 16);
       block = add_text (job, context, "Sans Bold 13", level->title ? level->title : level->id, FALSE, 4, 0);
@@ -428,8 +437,29 @@ build_document (PrintJob        *job,
       block = add_text (job, context, "Sans 9", line, FALSE, 2, 0);
       block->keep_with_next = TRUE;
 
+      /* Questions not asked take one paragraph, so that a scorecard stays
+       * on a page or two. */
       for (guint j = 0; j < level->entries->len; j++)
-        add_entry (job, context, g_ptr_array_index (level->entries, j), j + 1);
+        {
+          const IvcScorecardEntry *entry = g_ptr_array_index (level->entries, j);
+
+          if (entry_was_asked (entry))
+            add_entry (job, context, entry, j + 1);
+          else
+            {
+              g_autofree char *item = g_markup_printf_escaped ("%s%u. %s", not_asked->len ? "; " : "",
+                                                               j + 1, entry->question);
+              g_string_append (not_asked, item);
+            }
+        }
+
+      if (not_asked->len > 0)
+        {
+          g_autofree char *label = g_markup_printf_escaped ("<i>%s</i> ", _("Not asked:"));
+
+          g_string_prepend (not_asked, label);
+          add_text (job, context, "Sans 9", not_asked->str, TRUE, 10, 0);
+        }
     }
 
   /* Questions the bank no longer has */
