@@ -11,11 +11,14 @@
 
 #include <string.h>
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 
 #include "ivc-candidate-store.h"
 #include "ivc-interview-timer.h"
 #include "ivc-question-view.h"
+#include "ivc-sidebar-row.h"
 #include "ivc-window.h"
 
 #include "ivc-test-util.h"
@@ -381,6 +384,122 @@ test_zoom_persists (Fixture       *fixture,
 }
 
 #ifdef GDK_WINDOWING_X11
+/* The row of the list that shows @question_id, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *question_id)
+{
+  if (IVC_IS_SIDEBAR_ROW (widget))
+    {
+      GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (widget));
+
+      if (IVC_IS_QUESTION (item) && g_str_equal (ivc_question_get_id (IVC_QUESTION (item)), question_id))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, question_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+row_center (Fixture    *fixture,
+            const char *question_id,
+            char      **x,
+            char      **y)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->window), question_id);
+  graphene_point_t point;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_point (row, GTK_WIDGET (fixture->window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (row) / 2.f,
+                                                                 gtk_widget_get_height (row) / 2.f),
+                                           &point));
+  *x = g_strdup_printf ("%d", (int)point.x);
+  *y = g_strdup_printf ("%d", (int)point.y);
+}
+
+static void
+on_xdotool_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  gboolean *ok = user_data;
+
+  ok[1] = g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, NULL);
+  ok[0] = TRUE;
+}
+
+static gboolean
+run_xdotool_while_running (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+  gboolean ok[2] = { FALSE, FALSE };
+
+  g_assert_no_error (error);
+  g_subprocess_wait_check_async (process, NULL, on_xdotool_done_cb, ok);
+  while (!ok[0])
+    g_main_context_iteration (NULL, TRUE);
+
+  return ok[1];
+}
+
+/* Drag and drop orders the plan: the last planned question, dropped on
+ * the first, takes its place. */
+static void
+test_plan_drag_and_drop (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *ids[] = { "what-are-microservices", "what-is-the-saga-pattern", "decomposing-a-monolith" };
+  g_autofree char *xid = NULL;
+  g_autofree char *from_x = NULL, *from_y = NULL, *to_x = NULL, *to_y = NULL;
+  g_autofree char *from_y_moved = NULL, *to_y_moved = NULL;
+  IvcCandidate *candidate;
+
+  if (!can_send_keys ())
+    return;
+
+  candidate = start_candidate (fixture, "Ada");
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_assert_true (ivc_window_select_question (fixture->window, ids[i]));
+      activate (fixture, "win.toggle-planned", NULL);
+    }
+  activate (fixture, "win.show-plan", NULL);
+  wait_ms (300);
+
+  row_center (fixture, ids[2], &from_x, &from_y);
+  row_center (fixture, ids[0], &to_x, &to_y);
+  from_y_moved = g_strdup_printf ("%d", atoi (from_y) - 12);
+  to_y_moved = g_strdup_printf ("%d", atoi (to_y) + 2);
+  xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (fixture->window))));
+
+  /* The main loop runs while the mouse moves: a drag is a conversation
+   * between the window and the X server. */
+  g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool",
+                                                 "mousemove", "--window", xid, from_x, from_y,
+                                                 "mousedown", "1",
+                                                 "mousemove", "--window", xid, from_x, from_y_moved,
+                                                 "sleep", "0.2",
+                                                 "mousemove", "--window", xid, to_x, to_y_moved,
+                                                 "sleep", "0.2",
+                                                 "mousemove", "--window", xid, to_x, to_y,
+                                                 "sleep", "0.2",
+                                                 "mouseup", "1", NULL }));
+
+  wait_until (g_strcmp0 (ivc_candidate_get_plan (candidate)[0], ids[2]) == 0);
+  g_assert_cmpstr (ivc_candidate_get_plan (candidate)[1], ==, ids[0]);
+  g_assert_cmpstr (ivc_candidate_get_plan (candidate)[2], ==, ids[1]);
+}
+
 static void
 test_reveal_while_held (Fixture       *fixture,
                         gconstpointer  data)
@@ -529,6 +648,7 @@ main (int   argc,
   ADD ("zoom-persists", test_zoom_persists);
 #ifdef GDK_WINDOWING_X11
   ADD ("reveal-while-held", test_reveal_while_held);
+  ADD ("plan-drag-and-drop", test_plan_drag_and_drop);
   ADD ("keyboard-only-interview", test_keyboard_only_interview);
 #endif
 
