@@ -45,5 +45,6 @@ gboolean   send_keys                 (GtkWindow          *window,
                                       const char         *first_key,
                                       ...) G_GNUC_NULL_TERMINATED;
 gboolean   type_text                 (const char         *text);
+void       remove_tree               (const char         *path);
 
 G_END_DECLS
