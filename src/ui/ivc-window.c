@@ -78,7 +78,8 @@ struct _IvcWindow
   AdwFlap              *flap;
   GtkWidget            *sidebar;
   GtkWidget            *content;
-  AdwWindowTitle       *sidebar_title;
+  GtkLabel             *sidebar_title;
+  GtkLabel             *sidebar_subtitle;
   AdwWindowTitle       *content_title;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -255,8 +256,9 @@ show_question_page (IvcWindow *self)
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 
-  /* A narrow window's notes panel lies over the question: it gives way. */
-  if (adw_flap_get_folded (self->flap))
+  /* A narrow window's notes panel lies over the question: it gives way.
+   * Not before the window is on screen, when nothing is folded yet. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && adw_flap_get_folded (self->flap))
     g_object_set (self, "side-panel-visible", FALSE, NULL);
 }
 
@@ -745,9 +747,9 @@ update_sidebar_title (IvcWindow *self)
     {
       guint n = ivc_question_bank_get_n_questions (self->bank);
 
-      adw_window_title_set_title (self->sidebar_title, ivc_question_bank_get_title (self->bank));
+      gtk_label_set_text (self->sidebar_title, ivc_question_bank_get_title (self->bank));
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n), n);
-      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+      gtk_label_set_text (self->sidebar_subtitle, subtitle);
     }
 }
 
@@ -2243,6 +2245,15 @@ ivc_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ivc_window_parent_class)->close_request (window);
 }
 
+/* Back to a wide window: the panel as the interviewer left it there. */
+static void
+on_flap_folded_cb (IvcWindow *self)
+{
+  if (!adw_flap_get_folded (self->flap))
+    g_object_set (self, "side-panel-visible",
+                  g_settings_get_boolean (self->settings, "side-panel-visible"), NULL);
+}
+
 static void
 ivc_window_constructed (GObject *object)
 {
@@ -2258,8 +2269,12 @@ ivc_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "side-panel-visible", self, "side-panel-visible",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* Remembered as the interviewer leaves it in a wide window; a narrow
+   * window hides the panel by itself, and that is not a choice. */
+  g_object_set (self, "side-panel-visible",
+                g_settings_get_boolean (self->settings, "side-panel-visible"), NULL);
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (on_flap_folded_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->settings, "changed::text-zoom", G_CALLBACK (on_text_zoom_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -2371,6 +2386,8 @@ ivc_window_set_property (GObject      *object,
       if (self->side_panel_visible != g_value_get_boolean (value))
         {
           self->side_panel_visible = g_value_get_boolean (value);
+          if (self->settings != NULL && !adw_flap_get_folded (self->flap))
+            g_settings_set_boolean (self->settings, "side-panel-visible", self->side_panel_visible);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -2466,6 +2483,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, content);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_subtitle);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, search_entry);
