@@ -16,17 +16,24 @@ G_BEGIN_DECLS
 
 gboolean   ivc_test_timeout_cb       (gpointer            data);
 
-/* Runs the main loop until @condition holds or two seconds pass. */
-#define wait_until(condition)                                               \
+/* Runs the main loop until @condition holds or @ms milliseconds pass:
+ * long enough for a loaded machine, never a measure of speed. */
+#define wait_until_ms(condition, ms)                                        \
   G_STMT_START {                                                            \
     gboolean timed_out_ = FALSE;                                            \
-    guint id_ = g_timeout_add (2000, ivc_test_timeout_cb, &timed_out_);     \
+    guint id_ = g_timeout_add ((ms), ivc_test_timeout_cb, &timed_out_);     \
     while (!(condition) && !timed_out_)                                     \
       g_main_context_iteration (NULL, TRUE);                                \
     if (!timed_out_)                                                        \
       g_source_remove (id_);                                                \
     g_assert_true (condition);                                              \
   } G_STMT_END
+
+#define wait_until(condition) wait_until_ms (condition, 2000)
+
+/* What is saved about a second after a change, and written by a worker
+ * thread: on a busy machine, it can take a while. */
+#define wait_until_saved(condition) wait_until_ms (condition, 15000)
 
 void       flush_events              (void);
 void       wait_ms                   (guint               ms);

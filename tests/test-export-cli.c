@@ -106,7 +106,7 @@ export_from_window (Fixture    *fixture,
   wait_ms (300);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
-  wait_until (g_file_test (path, G_FILE_TEST_EXISTS));
+  wait_until_saved (g_file_test (path, G_FILE_TEST_EXISTS));
   wait_ms (100);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   return contents;

@@ -613,8 +613,8 @@ test_keyboard_only_interview (Fixture       *fixture,
   wait_until (!timer_running (fixture));
 
   /* All of it in the file, within the autosave delay. */
-  wait_until (file_has (fixture->store, candidate, notes[2]) &&
-              file_has (fixture->store, candidate, "\"red_flag\" : true"));
+  wait_until_saved (file_has (fixture->store, candidate, notes[2]) &&
+                    file_has (fixture->store, candidate, "\"red_flag\" : true"));
   contents = dup_candidate_file (fixture->store, candidate);
   bytes = g_bytes_new (contents, strlen (contents));
   saved = ivc_candidate_new_from_bytes (bytes, "saved.json", &error);

@@ -42,6 +42,7 @@ struct _IvcCandidatePanel
   GtkTextView        *summary_view;
   GtkWidget          *orphans_heading;
   GtkLabel           *orphans_label;
+  GtkWidget          *switch_button_content;
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidatePanel, ivc_candidate_panel, GTK_TYPE_WIDGET)
@@ -438,6 +439,7 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_view);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_heading);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_button_content);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate_cb);
@@ -454,6 +456,10 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GtkMenuButton centres its content in a box of its own: the name
+   * reads from the left, like the rest of the panel. */
+  gtk_widget_set_halign (gtk_widget_get_parent (self->switch_button_content), GTK_ALIGN_FILL);
 
   self->candidate_words = g_new0 (char *, 1);
   self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
