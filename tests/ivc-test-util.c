@@ -9,6 +9,9 @@
 
 #include <glib/gstdio.h>
 
+#include "ivc-candidate-panel.h"
+#include "ivc-window.h"
+
 #include "ivc-test-util.h"
 
 gboolean
@@ -181,4 +184,42 @@ remove_tree (const char *path)
     }
 
   g_rmdir (path);
+}
+
+/* Types into @window's focused widget, giving @window the keyboard first:
+ * a dialog that closed a moment ago may have taken the X focus with it. */
+gboolean
+type_text_into (GtkWindow  *window,
+                const char *text)
+{
+  return run_xdotool (window, (const char *[]) { "type", "--clearmodifiers", "--delay", "20", text, NULL });
+}
+
+/* Whether a dialog of the app's is still on screen. */
+gboolean
+dialog_shown (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (window)) && gtk_window_get_transient_for (window) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* After Alt+N: the notes panel may slide in over the question first; the
+ * notes have the keyboard once it is in. */
+void
+wait_for_notes (gpointer window)
+{
+  AdwFlap *flap = ADW_FLAP (template_child (window, IVC_TYPE_WINDOW, "flap"));
+  GtkWidget *panel = template_child (window, IVC_TYPE_WINDOW, "candidate_panel");
+  GtkWidget *notes = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view");
+
+  wait_until (adw_flap_get_reveal_progress (flap) >= 1.0 && gtk_widget_has_focus (notes));
 }

@@ -52,6 +52,10 @@ gboolean   send_keys                 (GtkWindow          *window,
                                       const char         *first_key,
                                       ...) G_GNUC_NULL_TERMINATED;
 gboolean   type_text                 (const char         *text);
+gboolean   type_text_into            (GtkWindow          *window,
+                                      const char         *text);
+gboolean   dialog_shown              (void);
+void       wait_for_notes            (gpointer            window);
 void       remove_tree               (const char         *path);
 
 G_END_DECLS

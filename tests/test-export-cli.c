@@ -157,10 +157,11 @@ test_same_export (Fixture       *fixture,
   g_assert_true (send_keys (NULL, "Return", NULL));
   wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (fixture->store)) == 1);
   candidate = g_list_model_get_item (ivc_candidate_store_get_candidates (fixture->store), 0);
+  wait_until (!dialog_shown ());
 
   g_assert_true (send_keys (GTK_WINDOW (fixture->window), "alt+3", "alt+x", "alt+n", NULL));
-  flush_events ();
-  g_assert_true (type_text ("=SUM(A1) # not a heading, \"quoted\"; done"));
+  wait_for_notes (fixture->window);
+  g_assert_true (type_text_into (GTK_WINDOW (fixture->window), "=SUM(A1) # not a heading, \"quoted\"; done"));
   wait_until (ivc_candidate_get_evaluation (candidate, "what-is-the-saga-pattern") != NULL &&
               g_str_has_suffix (ivc_evaluation_get_notes (ivc_candidate_get_evaluation (candidate, "what-is-the-saga-pattern")),
                                 "done"));

@@ -549,6 +549,16 @@ test_reveal_while_held (Fixture       *fixture,
   g_assert_true (answer_on_screen (fixture));
 }
 
+static gboolean
+notes_are (IvcCandidate *candidate,
+           const char   *question_id,
+           const char   *notes)
+{
+  IvcEvaluation *evaluation = ivc_candidate_get_evaluation (candidate, question_id);
+
+  return evaluation != NULL && g_strcmp0 (ivc_evaluation_get_notes (evaluation), notes) == 0;
+}
+
 /* A whole interview without the mouse: a new candidate, a plan of three
  * questions, a score and notes on each, the timer, and everything in the
  * candidate's file. */
@@ -578,6 +588,7 @@ test_keyboard_only_interview (Fixture       *fixture,
   wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (fixture->store)) == 1);
   candidate = g_list_model_get_item (ivc_candidate_store_get_candidates (fixture->store), 0);
   wait_until (ivc_window_get_candidate (fixture->window) == candidate);
+  wait_until (!dialog_shown ());
 
   /* The plan: questions 1, 3 and 6, then the last one first. */
   g_assert_true (send_keys (window, "ctrl+d", "alt+Down", "alt+Down", "ctrl+d",
@@ -600,10 +611,9 @@ test_keyboard_only_interview (Fixture       *fixture,
         g_assert_true (send_keys (window, "alt+Down", NULL));
       wait_until (g_strcmp0 (selected_id (fixture), ivc_candidate_get_plan (candidate)[i]) == 0);
       g_assert_true (send_keys (window, score_key, "alt+n", NULL));
-      flush_events ();
-      g_assert_true (type_text (notes[i]));
-      wait_until (g_strcmp0 (ivc_evaluation_get_notes (ivc_candidate_get_evaluation (candidate, selected_id (fixture))),
-                             notes[i]) == 0);
+      wait_for_notes (fixture->window);
+      g_assert_true (type_text_into (window, notes[i]));
+      wait_until (notes_are (candidate, selected_id (fixture), notes[i]));
     }
   g_assert_true (send_keys (window, "alt+x", NULL));
   wait_ms (1100);

@@ -2050,6 +2050,19 @@ toggle_red_flag_observed_action (GtkWidget  *widget,
 }
 
 static void
+on_flap_revealed_cb (IvcWindow *self)
+{
+  double progress = adw_flap_get_reveal_progress (self->flap);
+
+  if (progress < 1.0 && adw_flap_get_reveal_flap (self->flap))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->flap, on_flap_revealed_cb, self);
+  if (progress >= 1.0)
+    ivc_candidate_panel_focus_notes (self->candidate_panel);
+}
+
+static void
 focus_notes_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -2060,6 +2073,15 @@ focus_notes_action (GtkWidget  *widget,
     {
       g_object_set (self, "side-panel-visible", TRUE, NULL);
       ivc_candidate_panel_focus_notes (self->candidate_panel);
+
+      /* A panel sliding in over the question takes the focus for itself
+       * when it is in: the notes keep it. */
+      if (adw_flap_get_reveal_progress (self->flap) < 1.0)
+        {
+          g_signal_handlers_disconnect_by_func (self->flap, on_flap_revealed_cb, self);
+          g_signal_connect_object (self->flap, "notify::reveal-progress",
+                                   G_CALLBACK (on_flap_revealed_cb), self, G_CONNECT_SWAPPED);
+        }
     }
 }
 
