@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-bank-library.h"
+#include "ivc-bank-switcher.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-scorecard.h"
@@ -162,6 +163,18 @@ test_import_and_next_start (Fixture       *fixture,
   /* And it is the one reopened. */
   last_bank = g_settings_get_string (settings, "last-bank");
   g_assert_cmpstr (last_bank, ==, "frontend");
+
+  /* Ctrl+Shift+O's action opens the switcher, which lists both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-banks", NULL));
+  {
+    GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+    GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+
+    wait_until (gtk_widget_get_mapped (switcher));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+    g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+    gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (switcher, GTK_TYPE_POPOVER)));
+  }
 
   /* The switcher goes back to the built-in bank. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bank", "s", "microservices"));

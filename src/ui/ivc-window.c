@@ -94,6 +94,7 @@ struct _IvcWindow
   GtkLabel             *timer_label;
   GtkToggleButton      *planned_button;
   IvcBankSwitcher      *bank_switcher;
+  GtkMenuButton        *bank_button;
   GtkRevealer          *plan_progress_revealer;
   GtkLabel             *plan_progress_label;
   GtkRevealer          *bank_missing_revealer;
@@ -1244,6 +1245,20 @@ ivc_window_bank_library_loaded (IvcWindow *self)
 
   self->library_loaded = TRUE;
   show_candidate_bank (self);
+}
+
+/* Ctrl+Shift+O: the bank switcher, from the keyboard. */
+static void
+show_banks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+
+  gtk_menu_button_popup (self->bank_button);
 }
 
 static void
@@ -2520,6 +2535,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, planned_button);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_switcher);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, plan_progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, plan_progress_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
@@ -2596,6 +2612,9 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
   gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-bank", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-banks", NULL, show_banks_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-banks", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_O, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-banks", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-scorecard", NULL, show_scorecards_action);
   gtk_widget_class_install_action (widget_class, "win.compare-candidates", NULL, show_scorecards_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
