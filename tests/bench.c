@@ -14,85 +14,11 @@
 #include <adwaita.h>
 
 #include "ivc-bank-library.h"
+
+#include "bench-util.h"
 #include "ivc-question-bank.h"
 #include "ivc-window.h"
 
-#define N_GENERATED 10000
-
-static const char *words[] = {
-  "service", "boundary", "event", "queue", "contract", "latency", "retry",
-  "timeout", "cache", "schema", "replica", "deploy", "rollback", "metric",
-  "trace", "token", "gateway", "saga", "outbox", "partition", "consumer",
-  "producer", "idempotent", "backoff", "circuit", "bulkhead", "version",
-};
-
-static void
-append_sentence (GString *out,
-                 GRand   *rand,
-                 guint    n_words)
-{
-  for (guint i = 0; i < n_words; i++)
-    {
-      const char *word = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
-
-      g_string_append (out, i == 0 ? "" : " ");
-      g_string_append (out, word);
-    }
-}
-
-/* A bank shaped like the real one (texts of similar length), 10 levels of
- * 1,000 questions. */
-static char *
-generate_bank (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  g_autoptr(GString) out = g_string_new ("{\n  \"format\": 1,\n  \"id\": \"generated\",\n"
-                                         "  \"title\": \"Generated\",\n  \"levels\": [\n");
-  guint q = 0;
-
-  for (guint level = 0; level < 10; level++)
-    {
-      g_string_append_printf (out, "%s    { \"id\": \"level-%u\", \"title\": \"Level %u\", "
-                              "\"experience\": \"%u+ years\", \"focus\": \"Generated\",\n"
-                              "      \"questions\": [\n",
-                              level ? ",\n" : "", level, level + 1, level);
-
-      for (guint i = 0; i < N_GENERATED / 10; i++, q++)
-        {
-          g_string_append_printf (out, "%s        { \"id\": \"question-%u\", \"question\": \"",
-                                  i ? ",\n" : "", q);
-          append_sentence (out, rand, 9);
-          g_string_append (out, "?\", \"strong_answer\": \"");
-          append_sentence (out, rand, 30);
-          g_string_append (out, ".\", \"red_flag\": \"");
-          append_sentence (out, rand, 10);
-          g_string_append_printf (out, ".\", \"tags\": [\"%s\", \"%s\"] }",
-                                  words[q % G_N_ELEMENTS (words)],
-                                  words[(q * 7) % G_N_ELEMENTS (words)]);
-        }
-
-      g_string_append (out, "\n      ] }");
-    }
-
-  g_string_append (out, "\n  ]\n}\n");
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
 
 static double
 time_load (GFile *file,

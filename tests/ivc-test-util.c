@@ -166,25 +166,6 @@ type_text (const char *text)
   return run_xdotool (NULL, (const char *[]) { "type", "--delay", "20", text, NULL });
 }
 
-/* Removes a folder and everything in it, as a test's temporary folder. */
-void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
 
 /* Types into @window's focused widget, giving @window the keyboard first:
  * a dialog that closed a moment ago may have taken the X focus with it. */

@@ -11,6 +11,7 @@
 #endif
 
 #include "ivc-candidate-store.h"
+#include "ivc-test-files.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,5 @@ gboolean   type_text_into            (GtkWindow          *window,
                                       const char         *text);
 gboolean   dialog_shown              (void);
 void       wait_for_notes            (gpointer            window);
-void       remove_tree               (const char         *path);
 
 G_END_DECLS

@@ -18,6 +18,8 @@
 #include "ivc-bank-library.h"
 #include "ivc-text.h"
 
+#include "ivc-test-files.h"
+
 #define assert_contains(str, part)                              \
   G_STMT_START {                                                \
     if (strstr ((str), (part)) == NULL)                         \
@@ -36,33 +38,6 @@ typedef struct
 /*
  * Helpers.
  */
-
-static void
-remove_recursively (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      /* Tests take write permission away from folders. */
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_recursively (child);
-        }
-      g_assert_no_errno (g_rmdir (path));
-    }
-  else
-    g_assert_no_errno (g_unlink (path));
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -84,45 +59,12 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_recursively (fixture->tmp);
+  remove_tree (fixture->tmp);
   g_clear_pointer (&fixture->tmp, g_free);
   g_clear_pointer (&fixture->banks, g_free);
   g_clear_pointer (&fixture->sources, g_free);
   g_clear_object (&fixture->folder);
   g_string_free (g_steal_pointer (&fixture->log), TRUE);
-}
-
-static void
-write_file (const char *path,
-            const char *contents)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
-static void
-assert_file_equals (const char *path,
-                    const char *expected)
-{
-  g_autofree char *contents = read_file (path);
-
-  g_assert_cmpstr (contents, ==, expected);
 }
 
 static char *
@@ -144,30 +86,6 @@ write_source (Fixture    *fixture,
 
   write_file (path, contents);
   return g_file_new_for_path (path);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* The names in a folder, sorted, joined by spaces. */
-static char *
-list_folder (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **)names->pdata);
 }
 
 /* A valid bank: @n_levels levels of @n_questions questions each. */
@@ -1168,7 +1086,7 @@ test_write_failure (Fixture       *fixture,
   g_assert_cmpstr (fixture->log->str, ==, "");
 
   /* The folder is in the way of a file. */
-  remove_recursively (fixture->banks);
+  remove_tree (fixture->banks);
   write_file (fixture->banks, "in the way");
   g_clear_error (&error);
   error = import_fails (library, fresh_source, NULL);
@@ -1626,7 +1544,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  remove_recursively (data_home);
+  remove_tree (data_home);
 
   return ret;
 }

@@ -13,6 +13,8 @@
 
 #include "ivc-export.h"
 
+#include "ivc-test-bank.h"
+
 #define assert_contains(str, part)                              \
   G_STMT_START {                                                \
     if (strstr ((str), (part)) == NULL)                         \
@@ -56,13 +58,6 @@
                         "<img src=x onerror=alert(1)>\r\n\r\n\r\nLast paragraph, ending in a backslash \\"
 #define UNICODE_TEXT    "café naïve 中文 🎉 Привет"
 
-typedef struct
-{
-  const char *level_id;
-  const char *question_id;
-  const char *text;
-} BankItem;
-
 static const BankItem hostile_bank[] = {
   { "junior", NULL, "=Junior | <i>one</i>\nsecond line" },
   { NULL, "q-eq", "=1+1" },
@@ -76,81 +71,6 @@ static const BankItem hostile_bank[] = {
   { NULL, "q-uni", "Qu'est-ce que " UNICODE_TEXT "?" },
   { NULL, "q-plain", "A plain question" },
 };
-
-static IvcQuestionBank *
-make_bank (const char     *bank_id,
-           const char     *title,
-           const BankItem *items,
-           guint           n_items)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  IvcQuestionBank *bank;
-  gboolean in_level = FALSE;
-  char *text;
-  gsize len;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, bank_id);
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, title);
-  json_builder_set_member_name (builder, "levels");
-  json_builder_begin_array (builder);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      if (items[i].level_id != NULL)
-        {
-          if (in_level)
-            {
-              json_builder_end_array (builder);
-              json_builder_end_object (builder);
-            }
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, items[i].level_id);
-          json_builder_set_member_name (builder, "title");
-          json_builder_add_string_value (builder, items[i].text);
-          json_builder_set_member_name (builder, "questions");
-          json_builder_begin_array (builder);
-          in_level = TRUE;
-          continue;
-        }
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, items[i].question_id);
-      json_builder_set_member_name (builder, "question");
-      json_builder_add_string_value (builder, items[i].text);
-      json_builder_set_member_name (builder, "strong_answer");
-      json_builder_add_string_value (builder, "A strong answer.");
-      json_builder_set_member_name (builder, "red_flag");
-      json_builder_add_string_value (builder, "A red flag.");
-      json_builder_end_object (builder);
-    }
-
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &len);
-  bytes = g_bytes_new_take (text, len);
-
-  bank = ivc_question_bank_new_from_bytes (bytes, "hostile.json", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (bank);
-
-  return bank;
-}
 
 static char *
 make_long_notes (void)

@@ -14,6 +14,8 @@
 #include "ivc-question-bank.h"
 #include "ivc-text.h"
 
+#include "ivc-test-files.h"
+
 /* g_assert_cmpstr() prints both strings, which is what one wants to see
  * when a message does not say what it should. */
 #define assert_has_prefix(str, prefix)                          \
@@ -1142,26 +1144,6 @@ fixture_setup (Fixture       *fixture,
 
   fixture->dir = g_dir_make_tmp ("ivc-test-bank-XXXXXX", &error);
   g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_remove (path), ==, 0);
 }
 
 static void

@@ -9,95 +9,12 @@
 
 #include "ivc-scorecard.h"
 
+#include "ivc-test-bank.h"
+
 /*
  * Helpers.
  */
 
-/* One line of a bank: a level when level_id is set (text is its title),
- * otherwise a question of the last level. */
-typedef struct
-{
-  const char *level_id;
-  const char *question_id;
-  const char *text;
-} BankItem;
-
-static IvcQuestionBank *
-make_bank (const char     *bank_id,
-           const BankItem *items,
-           guint           n_items)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  IvcQuestionBank *bank;
-  gboolean in_level = FALSE;
-  char *text;
-  gsize len;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, bank_id);
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, "Demo bank");
-  json_builder_set_member_name (builder, "levels");
-  json_builder_begin_array (builder);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      if (items[i].level_id != NULL)
-        {
-          if (in_level)
-            {
-              json_builder_end_array (builder);
-              json_builder_end_object (builder);
-            }
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, items[i].level_id);
-          json_builder_set_member_name (builder, "title");
-          json_builder_add_string_value (builder, items[i].text);
-          json_builder_set_member_name (builder, "questions");
-          json_builder_begin_array (builder);
-          in_level = TRUE;
-          continue;
-        }
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, items[i].question_id);
-      json_builder_set_member_name (builder, "question");
-      json_builder_add_string_value (builder, items[i].text);
-      json_builder_set_member_name (builder, "strong_answer");
-      json_builder_add_string_value (builder, "A strong answer.");
-      json_builder_set_member_name (builder, "red_flag");
-      json_builder_add_string_value (builder, "A red flag.");
-      json_builder_end_object (builder);
-    }
-
-  if (in_level)
-    {
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &len);
-  bytes = g_bytes_new_take (text, len);
-
-  bank = ivc_question_bank_new_from_bytes (bytes, "demo.json", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (bank);
-
-  return bank;
-}
 
 static const BankItem demo_items[] = {
   { "junior", NULL, "Junior" },
@@ -114,7 +31,7 @@ static const BankItem demo_items[] = {
 static IvcQuestionBank *
 make_demo_bank (void)
 {
-  return make_bank ("demo", demo_items, G_N_ELEMENTS (demo_items));
+  return make_bank ("demo", "Demo bank", demo_items, G_N_ELEMENTS (demo_items));
 }
 
 static void
@@ -357,7 +274,7 @@ test_bank_version (void)
     { NULL, "q6", "Sixth question?" },
   };
   g_autoptr(IvcQuestionBank) v1 = make_demo_bank ();
-  g_autoptr(IvcQuestionBank) v2 = make_bank ("demo", v2_items, G_N_ELEMENTS (v2_items));
+  g_autoptr(IvcQuestionBank) v2 = make_bank ("demo", "Demo bank", v2_items, G_N_ELEMENTS (v2_items));
   g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("bo-12345678", "Bo");
   g_autoptr(IvcScorecard) before = NULL;
   g_autoptr(IvcScorecard) after = NULL;
