@@ -15,6 +15,8 @@
 
 #include "ivc-candidate-store.h"
 
+#include "ivc-test-files.h"
+
 #define assert_contains(str, part)                              \
   G_STMT_START {                                                \
     if (strstr ((str), (part)) == NULL)                         \
@@ -31,30 +33,6 @@ typedef struct
 /*
  * Helpers.
  */
-
-static void
-remove_recursively (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_recursively (child);
-        }
-      g_assert_no_errno (g_rmdir (path));
-    }
-  else
-    g_assert_no_errno (g_unlink (path));
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -75,7 +53,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_recursively (fixture->tmp);
+  remove_tree (fixture->tmp);
   g_clear_pointer (&fixture->tmp, g_free);
   g_clear_pointer (&fixture->candidates, g_free);
   g_clear_object (&fixture->folder);
@@ -93,63 +71,6 @@ candidate_path (Fixture    *fixture,
 
   file_name = g_strconcat (interviewer_id, ".json", NULL);
   return g_build_filename (fixture->candidates, candidate_id, file_name, NULL);
-}
-
-static void
-write_file (const char *path,
-            const char *contents)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
-static void
-assert_file_equals (const char *path,
-                    const char *expected)
-{
-  g_autofree char *contents = read_file (path);
-
-  g_assert_cmpstr (contents, ==, expected);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* The names in a folder, sorted, joined by spaces. */
-static char *
-list_folder (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **)names->pdata);
 }
 
 /* A candidate file as another copy of the app, or another interviewer's,
@@ -327,7 +248,7 @@ block_folder (Fixture    *fixture,
 {
   g_autofree char *folder = candidate_path (fixture, candidate_id, NULL);
 
-  remove_recursively (folder);
+  remove_tree (folder);
   write_file (folder, "in the way");
 }
 
@@ -695,7 +616,7 @@ test_folder_removed (Fixture       *fixture,
   path = candidate_path (fixture, ivc_candidate_get_id (candidate), "ann");
   flush (store);
 
-  remove_recursively (data);
+  remove_tree (data);
   ivc_candidate_set_role (candidate, "SRE");
   flush (store);
 
@@ -1358,6 +1279,58 @@ test_lookup (Fixture       *fixture,
   finalize_store (store);
 }
 
+/* Whose scorecard --export writes. */
+static void
+test_choose_scorecard (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(IvcCandidate) chosen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ours = make_file ("shared-1", "Carol", "ann", "2024-05-02T10:00:00Z", "\"q1\": {\"score\": 2}");
+  g_autofree char *bobs = make_file ("shared-1", "Carol", "bob", "2024-05-02T11:00:00Z", "\"q1\": {\"score\": 4}");
+  g_autofree char *only_bob = make_file ("only-bob-1", "Dave", "bob", "2024-05-03T10:00:00Z", "\"q1\": {\"score\": 3}");
+  g_autofree char *two_a = make_file ("two-1", "Eve", "bob", "2024-05-03T10:00:00Z", NULL);
+  g_autofree char *two_b = make_file ("two-1", "Eve", "cy", "2024-05-03T10:00:00Z", NULL);
+  g_autofree char *ours_path = candidate_path (fixture, "shared-1", "ann");
+  g_autofree char *bobs_path = candidate_path (fixture, "shared-1", "bob");
+  g_autofree char *only_bob_path = candidate_path (fixture, "only-bob-1", "bob");
+  g_autofree char *two_a_path = candidate_path (fixture, "two-1", "bob");
+  g_autofree char *two_b_path = candidate_path (fixture, "two-1", "cy");
+
+  write_file (ours_path, ours);
+  write_file (bobs_path, bobs);
+  write_file (only_bob_path, only_bob);
+  write_file (two_a_path, two_a);
+  write_file (two_b_path, two_b);
+  store = load_store (fixture, "ann", NULL);
+
+  /* One's own, when one took notes; or the interviewer named. */
+  chosen = ivc_candidate_store_choose_scorecard (store, ivc_candidate_store_find (store, "shared-1"), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ivc_candidate_get_interviewer_id (chosen), ==, "ann");
+  g_clear_object (&chosen);
+  chosen = ivc_candidate_store_choose_scorecard (store, ivc_candidate_store_find (store, "shared-1"), "bob", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (chosen, "q1")), ==, 4);
+  g_clear_object (&chosen);
+
+  /* Only another interviewer's: that one. */
+  chosen = ivc_candidate_store_choose_scorecard (store, ivc_candidate_store_find (store, "only-bob-1"), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ivc_candidate_get_interviewer_id (chosen), ==, "bob");
+  g_clear_object (&chosen);
+
+  /* Two others and none of one's own: say whose, with their ids. */
+  g_assert_null (ivc_candidate_store_choose_scorecard (store, ivc_candidate_store_find (store, "two-1"), NULL, &error));
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_AMBIGUOUS);
+  assert_contains (error->message, "bob");
+  assert_contains (error->message, "cy");
+  g_clear_error (&error);
+  g_assert_null (ivc_candidate_store_choose_scorecard (store, ivc_candidate_store_find (store, "two-1"), "dan", &error));
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1398,12 +1371,13 @@ main (int   argc,
   ADD ("/ivc/store/interviewer-name", test_interviewer_name);
   ADD ("/ivc/store/dispose-saves", test_dispose_saves);
   ADD ("/ivc/store/lookup", test_lookup);
+  ADD ("/ivc/store/choose-scorecard", test_choose_scorecard);
 
 #undef ADD
 
   ret = g_test_run ();
 
-  remove_recursively (data_home);
+  remove_tree (data_home);
 
   return ret;
 }

@@ -1680,6 +1680,81 @@ ivc_candidate_store_read_other_scorecards (IvcCandidateStore  *self,
   return scorecards;
 }
 
+/**
+ * ivc_candidate_store_choose_scorecard:
+ * @candidate: a candidate of the store
+ * @interviewer_id: (nullable): whose scorecard, or %NULL to choose
+ * @error: %IVC_STORE_ERROR_NOT_FOUND or %IVC_STORE_ERROR_AMBIGUOUS
+ *
+ * The scorecard to export of a candidate: the named interviewer's; or
+ * one's own, if one took notes (has a file); otherwise the only other
+ * interviewer's. Several others and none of one's own is ambiguous, and
+ * the message lists their ids.
+ *
+ * Returns: (transfer full) (nullable): the scorecard, or %NULL with @error
+ */
+IvcCandidate *
+ivc_candidate_store_choose_scorecard (IvcCandidateStore  *self,
+                                      IvcCandidate       *candidate,
+                                      const char         *interviewer_id,
+                                      GError            **error)
+{
+  g_autoptr(GPtrArray) others = NULL;
+  g_autofree char *own_path = NULL;
+  g_autofree char *name = NULL;
+  const char *own_id;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
+  g_return_val_if_fail (IVC_IS_CANDIDATE (candidate), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  own_id = self->interviewer_id;
+  name = dup_file_name (own_id);
+  own_path = g_build_filename (self->candidates_path, ivc_candidate_get_id (candidate), name, NULL);
+
+  if (interviewer_id == NULL && g_file_test (own_path, G_FILE_TEST_EXISTS))
+    return g_object_ref (candidate);
+  if (interviewer_id != NULL && g_str_equal (interviewer_id, own_id))
+    return g_object_ref (candidate);
+
+  others = ivc_candidate_store_read_other_scorecards (self, ivc_candidate_get_id (candidate), NULL);
+
+  if (interviewer_id != NULL)
+    {
+      for (guint i = 0; i < others->len; i++)
+        {
+          IvcCandidate *other = g_ptr_array_index (others, i);
+
+          if (g_strcmp0 (ivc_candidate_get_interviewer_id (other), interviewer_id) == 0)
+            return g_object_ref (other);
+        }
+
+      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND,
+                   _("%s has no scorecard by the interviewer “%s”"),
+                   ivc_candidate_get_name (candidate), interviewer_id);
+      return NULL;
+    }
+
+  if (others->len == 1)
+    return g_object_ref (g_ptr_array_index (others, 0));
+
+  if (others->len == 0)
+    return g_object_ref (candidate);
+
+  {
+    g_autoptr(GString) ids = g_string_new (NULL);
+
+    for (guint i = 0; i < others->len; i++)
+      g_string_append_printf (ids, "%s%s", i ? ", " : "",
+                              ivc_candidate_get_interviewer_id (g_ptr_array_index (others, i)));
+    g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_AMBIGUOUS,
+                 _("%s has scorecards by %u interviewers; choose one with --interviewer: %s"),
+                 ivc_candidate_get_name (candidate), others->len, ids->str);
+  }
+
+  return NULL;
+}
+
 gboolean
 ivc_candidate_store_get_has_unsaved_changes (IvcCandidateStore *self)
 {

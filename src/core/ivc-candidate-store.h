@@ -69,6 +69,10 @@ IvcCandidate      *ivc_candidate_store_remove                (IvcCandidateStore 
                                                               IvcCandidate         *candidate);
 void               ivc_candidate_store_restore               (IvcCandidateStore    *self,
                                                               IvcCandidate         *candidate);
+IvcCandidate      *ivc_candidate_store_choose_scorecard      (IvcCandidateStore    *self,
+                                                              IvcCandidate         *candidate,
+                                                              const char           *interviewer_id,
+                                                              GError              **error);
 GPtrArray         *ivc_candidate_store_read_other_scorecards (IvcCandidateStore    *self,
                                                               const char           *candidate_id,
                                                               GPtrArray           **problems);

@@ -160,66 +160,6 @@ ivc_application_get_library (IvcApplication *self)
   return self->library;
 }
 
-/* Which scorecard of a candidate to export: one's own, if one took notes;
- * otherwise the only other interviewer's, or the one named. */
-static IvcCandidate *
-choose_scorecard (IvcCandidateStore  *store,
-                  IvcCandidate       *candidate,
-                  const char         *interviewer_id,
-                  GError            **error)
-{
-  g_autoptr(GPtrArray) others = NULL;
-  g_autofree char *own_path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *folder = g_file_get_path (ivc_candidate_store_get_folder (store));
-  const char *own_id = ivc_candidate_store_get_interviewer_id (store);
-
-  name = g_strdup_printf ("%s.json", own_id);
-  own_path = g_build_filename (folder, "candidates", ivc_candidate_get_id (candidate), name, NULL);
-
-  if (interviewer_id == NULL && g_file_test (own_path, G_FILE_TEST_EXISTS))
-    return g_object_ref (candidate);
-  if (interviewer_id != NULL && g_str_equal (interviewer_id, own_id))
-    return g_object_ref (candidate);
-
-  others = ivc_candidate_store_read_other_scorecards (store, ivc_candidate_get_id (candidate), NULL);
-
-  if (interviewer_id != NULL)
-    {
-      for (guint i = 0; i < others->len; i++)
-        {
-          IvcCandidate *other = g_ptr_array_index (others, i);
-
-          if (g_strcmp0 (ivc_candidate_get_interviewer_id (other), interviewer_id) == 0)
-            return g_object_ref (other);
-        }
-
-      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND,
-                   _("%s has no scorecard by the interviewer “%s”"),
-                   ivc_candidate_get_name (candidate), interviewer_id);
-      return NULL;
-    }
-
-  if (others->len == 1)
-    return g_object_ref (g_ptr_array_index (others, 0));
-
-  if (others->len == 0)
-    return g_object_ref (candidate);
-
-  {
-    g_autoptr(GString) ids = g_string_new (NULL);
-
-    for (guint i = 0; i < others->len; i++)
-      g_string_append_printf (ids, "%s%s", i ? ", " : "",
-                              ivc_candidate_get_interviewer_id (g_ptr_array_index (others, i)));
-    g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_AMBIGUOUS,
-                 _("%s has scorecards by %u interviewers; choose one with --interviewer: %s"),
-                 ivc_candidate_get_name (candidate), others->len, ids->str);
-  }
-
-  return NULL;
-}
-
 /* --export: the same file as Export in the window, without one. */
 static int
 export_candidate (IvcApplication *self,
@@ -246,7 +186,7 @@ export_candidate (IvcApplication *self,
 
   if (!ivc_candidate_store_load (store, NULL, NULL, &error) ||
       (candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
-      (scorecard_of = choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
+      (scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;

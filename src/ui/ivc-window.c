@@ -1723,20 +1723,6 @@ print_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
-/**
- * ivc_window_dup_scorecard:
- *
- * Returns: (transfer full) (nullable): the current candidate's scorecard,
- *   as Export and Print write it
- */
-IvcScorecard *
-ivc_window_dup_scorecard (IvcWindow *self)
-{
-  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
-
-  return self->candidate != NULL ? dup_current_scorecard (self) : NULL;
-}
-
 /*
  * Candidates.
  */

@@ -12,7 +12,6 @@
 #include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
 #include "ivc-question-view.h"
-#include "ivc-scorecard.h"
 
 G_BEGIN_DECLS
 
@@ -50,7 +49,6 @@ void             ivc_window_bank_imported         (IvcWindow       *self,
                                                    gboolean         replaced,
                                                    const GError    *error,
                                                    GPtrArray       *problems);
-IvcScorecard    *ivc_window_dup_scorecard         (IvcWindow       *self);
 IvcCandidate    *ivc_window_get_candidate         (IvcWindow       *self);
 void             ivc_window_candidates_loaded     (IvcWindow       *self,
                                                    GPtrArray       *problems);
