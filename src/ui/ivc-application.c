@@ -12,6 +12,7 @@
 #include "ivc-application.h"
 #include "ivc-bank-library.h"
 #include "ivc-candidate-store.h"
+#include "ivc-cli.h"
 #include "ivc-export.h"
 #include "ivc-question-bank.h"
 #include "ivc-scorecard.h"
@@ -42,55 +43,6 @@ struct _IvcApplication
 };
 
 G_DEFINE_FINAL_TYPE (IvcApplication, ivc_application, ADW_TYPE_APPLICATION)
-
-static const GOptionEntry option_entries[] = {
-  { "check-bank", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a question bank file and print what is wrong with it, without opening a window"),
-    N_("FILE") },
-  { "list-candidates", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the candidates (id, name, role, date, questions scored, recommendation) and exit"), NULL },
-  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a candidate’s scorecard (CANDIDATE is an id or a name) without opening a window"),
-    N_("CANDIDATE") },
-  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: md (the default), csv or json"), N_("FORMAT") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --export: the file to write, instead of the standard output"), N_("FILE") },
-  { "interviewer", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: whose scorecard, by interviewer id, when several interviewers have one"),
-    N_("ID") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json]") },
-  { NULL }
-};
-
-/* --check-bank: exit status 0 and a summary when the bank is valid, 1 and
- * every problem on stderr when it is not. */
-static int
-check_bank (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(IvcQuestionBank) bank = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  bank = ivc_question_bank_new_from_file (file, NULL, &problems, &error);
-  if (bank == NULL)
-    {
-      for (guint i = 0; i < problems->len; i++)
-        {
-          const GError *problem = g_ptr_array_index (problems, i);
-          g_printerr ("%s\n", problem->message);
-        }
-      return 1;
-    }
-
-  summary = ivc_question_bank_dup_summary (bank);
-  g_print ("%s\n", summary);
-  return 0;
-}
 
 /* The interviewer's name from the settings, or the user's real name. */
 static IvcCandidateStore *
@@ -128,28 +80,6 @@ ivc_application_get_store (IvcApplication *self)
   return self->store;
 }
 
-static int
-list_candidates (IvcApplication *self)
-{
-  IvcCandidateStore *store = ivc_application_get_store (self);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *list = NULL;
-
-  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    g_printerr ("%s\n", ((const GError *)g_ptr_array_index (problems, i))->message);
-
-  list = ivc_candidate_store_format_list (store);
-  g_print ("%s", list);
-  return 0;
-}
-
 /* The bundled bank and the imported ones. */
 static IvcBankLibrary *
 ivc_application_get_library (IvcApplication *self)
@@ -158,82 +88,6 @@ ivc_application_get_library (IvcApplication *self)
     self->library = ivc_bank_library_new (NULL, NULL);
 
   return self->library;
-}
-
-/* --export: the same file as Export in the window, without one. */
-static int
-export_candidate (IvcApplication *self,
-                  const char     *wanted,
-                  const char     *format_name,
-                  const char     *output,
-                  const char     *interviewer_id)
-{
-  IvcCandidateStore *store = ivc_application_get_store (self);
-  IvcBankLibrary *library = ivc_application_get_library (self);
-  g_autoptr(IvcQuestionBank) bank = NULL;
-  g_autoptr(IvcScorecard) scorecard = NULL;
-  g_autoptr(IvcCandidate) scorecard_of = NULL;
-  g_autoptr(GError) error = NULL;
-  IvcExportFormat format = IVC_EXPORT_FORMAT_MARKDOWN;
-  IvcCandidate *candidate;
-  IvcBankInfo *info;
-
-  if (format_name != NULL && !ivc_export_format_from_string (format_name, &format, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  if (!ivc_candidate_store_load (store, NULL, NULL, &error) ||
-      (candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
-      (scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  /* The candidate's own bank; without it, notes are still all there. */
-  ivc_bank_library_load (library, NULL, NULL, NULL);
-  info = ivc_bank_library_lookup (library, ivc_candidate_get_bank_id (scorecard_of));
-  if (info != NULL && ivc_bank_info_get_file (info) != NULL)
-    bank = ivc_question_bank_new_from_file (ivc_bank_info_get_file (info), NULL, NULL, &error);
-  else if (info != NULL)
-    {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, NULL);
-
-      bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, &error);
-    }
-  if (bank == NULL && *ivc_candidate_get_bank_id (scorecard_of) != '\0')
-    g_printerr (_("The question bank “%s” is not installed: questions are listed by id only.\n"),
-                ivc_candidate_get_bank_id (scorecard_of));
-  g_clear_error (&error);
-
-  scorecard = ivc_scorecard_new (scorecard_of, bank);
-
-  if (output != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-
-      if (!ivc_export_write_to_file (scorecard, format, file, NULL, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-    }
-  else
-    {
-      g_autoptr(GBytes) bytes = ivc_export_to_bytes (scorecard, format);
-      gsize size;
-      const char *data = g_bytes_get_data (bytes, &size);
-
-      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
-        {
-          g_printerr (_("Could not write the scorecard to the standard output\n"));
-          return 1;
-        }
-    }
-
-  return 0;
 }
 
 static void
@@ -353,10 +207,10 @@ ivc_application_handle_local_options (GApplication *app,
     }
 
   if (g_variant_dict_lookup (options, "check-bank", "^&ay", &path))
-    return check_bank (path);
+    return ivc_cli_check_bank (path);
 
   if (g_variant_dict_contains (options, "list-candidates"))
-    return list_candidates (self);
+    return ivc_cli_list_candidates (ivc_application_get_store (self));
 
   if (g_variant_dict_lookup (options, "export", "&s", &candidate))
     {
@@ -365,7 +219,8 @@ ivc_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       g_variant_dict_lookup (options, "interviewer", "&s", &interviewer);
-      return export_candidate (self, candidate, format, output, interviewer);
+      return ivc_cli_export (ivc_application_get_store (self), ivc_application_get_library (self),
+                             candidate, format, output, interviewer);
     }
 
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
@@ -611,7 +466,7 @@ ivc_application_class_init (IvcApplicationClass *klass)
 static void
 ivc_application_init (IvcApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), ivc_cli_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Browse interview questions and reveal their "
                                               "model answers on demand."));
