@@ -126,8 +126,6 @@ time_first_frame_env (const char * const *argv,
   for (guint i = 0; extra_env != NULL && extra_env[i] != NULL; i += 2)
     envp = g_environ_setenv (envp, extra_env[i], extra_env[i + 1], TRUE);
 
-  envp = g_environ_setenv (envp, "IVC_BENCHMARK_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
-
   for (guint i = 0; i < runs + 1; i++)
     {
       g_autoptr(GError) error = NULL;
@@ -176,7 +174,7 @@ main (int   argc,
   guint runs = 15;
 
   if (argc != 4)
-    g_error ("usage: %s SOURCE-ROOT INTERVIEW-COMPANION EMPTY-WINDOW", argv[0]);
+    g_error ("usage: %s SOURCE-ROOT BENCH-FIRST-FRAME EMPTY-WINDOW", argv[0]);
 
   bundled_path = g_build_filename (argv[1], "data", "questions.json", NULL);
   app_path = g_canonicalize_filename (argv[2], NULL);
