@@ -79,11 +79,11 @@ ivc_cli_get_option_entries (void)
 int
 ivc_cli_list_candidates (IvcCandidateStore *store)
 {
-  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), 1);
-
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), 1);
 
   if (!ivc_candidate_store_load (store, NULL, &problems, &error))
     {
