@@ -34,11 +34,14 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Configure once; meson reconfigures by itself when a meson.build changes.
+# Configure once; meson reconfigures by itself when a meson.build changes,
+# and an existing build folder is given the options asked for here.
 setup() {
   local dir=$1; shift
   if [ ! -f "$dir/build.ninja" ]; then
     meson setup "$dir" "$@" >/dev/null
+  elif [ $# -gt 0 ]; then
+    meson configure "$dir" "$@" >/dev/null
   fi
   ninja -C "$dir"
 }
@@ -87,7 +90,8 @@ case "$cmd" in
     ;;
   test)
     install_missing
-    setup build
+    # The strictest build: every warning of warning_level 3 is an error.
+    setup build --warnlevel=3 -Dwerror=true
     status=0
     with_display meson test -C build --print-errorlogs --num-processes 2 "${@:2}" || status=$?
     summarize build/meson-logs/testlog.json
