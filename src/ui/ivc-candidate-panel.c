@@ -1,6 +1,9 @@
 /* ivc-candidate-panel.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The side panel of the main window, where the interviewer scores and takes
+ * notes on the current candidate.
  */
 
 #define G_LOG_DOMAIN "ivc-candidate-panel"
@@ -21,6 +24,9 @@ struct _IvcCandidatePanel
 
   IvcCandidateStore  *store;
   IvcCandidate       *candidate;
+  /* Follow self->candidate: their target is set with it. */
+  GSignalGroup       *candidate_signals;
+  GBindingGroup      *candidate_bindings;
   IvcQuestion        *question;
   IvcQuestionBank    *bank;
   GtkCustomFilter    *candidate_filter;
@@ -104,6 +110,7 @@ update_candidate_header (IvcCandidatePanel *self)
   if (self->candidate == NULL)
     return;
 
+  /* The name follows the candidate through candidate_bindings. */
   role = ivc_candidate_get_role (self->candidate);
   date = ivc_candidate_get_interview_date (self->candidate);
   if (role && *role)
@@ -113,7 +120,6 @@ update_candidate_header (IvcCandidatePanel *self)
   if (details->len == 0)
     g_string_append (details, _("Switch candidate"));
 
-  gtk_label_set_text (self->name_label, ivc_candidate_get_name (self->candidate));
   gtk_label_set_text (self->details_label, details->str);
 }
 
@@ -330,10 +336,15 @@ ivc_candidate_panel_dispose (GObject *object)
 {
   IvcCandidatePanel *self = (IvcCandidatePanel *)object;
 
-  if (self->candidate != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidate, self);
+  /* Nothing of the candidate reaches the template's children as they go. */
+  if (self->candidate_signals != NULL)
+    g_signal_group_set_target (self->candidate_signals, NULL);
+  if (self->candidate_bindings != NULL)
+    g_binding_group_set_source (self->candidate_bindings, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL);
+  g_clear_object (&self->candidate_signals);
+  g_clear_object (&self->candidate_bindings);
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
   g_clear_object (&self->bank);
@@ -473,6 +484,14 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "changed",
                            G_CALLBACK (on_summary_changed_cb), self, G_CONNECT_SWAPPED);
 
+  self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
+  g_signal_group_connect_object (self->candidate_signals, "changed",
+                                 G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->candidate_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
+                        G_BINDING_SYNC_CREATE);
+
   update_candidate_fields (self);
 }
 
@@ -514,17 +533,12 @@ ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
   g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
   g_return_if_fail (!candidate || IVC_IS_CANDIDATE (candidate));
 
-  if (self->candidate == candidate)
+  if (!g_set_object (&self->candidate, candidate))
     return;
 
-  if (self->candidate != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidate, self);
-
-  g_set_object (&self->candidate, candidate);
-
-  if (candidate != NULL)
-    g_signal_connect_object (candidate, "changed", G_CALLBACK (on_candidate_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+  /* The groups only watch: self->candidate keeps the candidate alive. */
+  g_signal_group_set_target (self->candidate_signals, candidate);
+  g_binding_group_set_source (self->candidate_bindings, candidate);
 
   update_candidate_fields (self);
 }

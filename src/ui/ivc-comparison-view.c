@@ -1,6 +1,9 @@
 /* ivc-comparison-view.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The table of the Scorecards window: one row for each candidate, with
+ * their figures for every level of the bank.
  */
 
 #define G_LOG_DOMAIN "ivc-comparison-view"
@@ -27,6 +30,9 @@ struct _IvcComparisonView
 
   IvcCandidateStore    *store;
   IvcQuestionBank      *bank;
+  /* On the list of the store's candidates; each candidate of it is
+   * watched on its own, see watch_candidate(). */
+  GSignalGroup         *candidates_signals;
 
   /* IvcScorecard, one for each candidate of the store, in its order. */
   GListStore           *scorecards;
@@ -479,10 +485,11 @@ ivc_comparison_view_dispose (GObject *object)
 
   if (self->scorecards != NULL)
     unwatch_all (self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
+  if (self->candidates_signals != NULL)
+    g_signal_group_set_target (self->candidates_signals, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_COMPARISON_VIEW);
+  g_clear_object (&self->candidates_signals);
   g_clear_object (&self->sorted);
   g_clear_object (&self->scorecards);
   g_clear_pointer (&self->level_columns, g_ptr_array_unref);
@@ -596,6 +603,10 @@ ivc_comparison_view_init (IvcComparisonView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->candidates_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->candidates_signals, "items-changed",
+                                 G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
+
   self->level_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->scorecards = g_list_store_new (IVC_TYPE_SCORECARD);
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->scorecards)),
@@ -649,17 +660,11 @@ ivc_comparison_view_set_store (IvcComparisonView *self,
   g_return_if_fail (IVC_IS_COMPARISON_VIEW (self));
   g_return_if_fail (!store || IVC_IS_CANDIDATE_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
-
-  g_set_object (&self->store, store);
-
-  if (store != NULL)
-    g_signal_connect_object (ivc_candidate_store_get_candidates (store), "items-changed",
-                             G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->candidates_signals,
+                             store ? ivc_candidate_store_get_candidates (store) : NULL);
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

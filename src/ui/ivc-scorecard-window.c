@@ -1,6 +1,9 @@
 /* ivc-scorecard-window.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Scorecards window: every candidate side by side, and one candidate's
+ * scorecard to read, export or print.
  */
 
 #define G_LOG_DOMAIN "ivc-scorecard-window"
@@ -39,6 +42,9 @@ struct _IvcScorecardWindow
 
   IvcCandidate       *candidate;
   IvcScorecard       *scorecard;
+  /* On self->candidate, and on the list of the store's candidates. */
+  GSignalGroup       *candidate_signals;
+  GSignalGroup       *candidates_signals;
   guint               refresh_id;
 
   AdwToastOverlay    *toast_overlay;
@@ -200,17 +206,8 @@ static void
 set_candidate (IvcScorecardWindow *self,
                IvcCandidate       *candidate)
 {
-  if (self->candidate != candidate)
-    {
-      if (self->candidate != NULL)
-        g_signal_handlers_disconnect_by_data (self->candidate, self);
-
-      g_set_object (&self->candidate, candidate);
-
-      if (candidate != NULL)
-        g_signal_connect_object (candidate, "changed", G_CALLBACK (on_candidate_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
-    }
+  if (g_set_object (&self->candidate, candidate))
+    g_signal_group_set_target (self->candidate_signals, candidate);
 
   refresh_scorecard (self);
 }
@@ -327,14 +324,9 @@ static void
 set_store (IvcScorecardWindow *self,
            IvcCandidateStore  *store)
 {
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
-
   g_set_object (&self->store, store);
-
-  if (store != NULL)
-    g_signal_connect_object (ivc_candidate_store_get_candidates (store), "items-changed",
-                             G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->candidates_signals,
+                             store ? ivc_candidate_store_get_candidates (store) : NULL);
 
   ivc_comparison_view_set_store (self->comparison_view, store);
 }
@@ -346,12 +338,15 @@ ivc_scorecard_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->candidate != NULL)
-    g_signal_handlers_disconnect_by_data (self->candidate, self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (ivc_candidate_store_get_candidates (self->store), self);
+  /* No change of a candidate reaches the pages as they go. */
+  if (self->candidate_signals != NULL)
+    g_signal_group_set_target (self->candidate_signals, NULL);
+  if (self->candidates_signals != NULL)
+    g_signal_group_set_target (self->candidates_signals, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_SCORECARD_WINDOW);
+  g_clear_object (&self->candidate_signals);
+  g_clear_object (&self->candidates_signals);
   g_clear_object (&self->candidate);
   g_clear_object (&self->scorecard);
   g_clear_object (&self->store);
@@ -484,6 +479,13 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
 {
   self->loaded_banks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_bank);
   self->cancellable = g_cancellable_new ();
+
+  self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
+  g_signal_group_connect_object (self->candidate_signals, "changed",
+                                 G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+  self->candidates_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->candidates_signals, "items-changed",
+                                 G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_actions (self);

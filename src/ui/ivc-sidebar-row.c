@@ -1,6 +1,9 @@
 /* ivc-sidebar-row.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A row of the main window's question list, with the current candidate's
+ * score, red flag and place in the plan beside each question.
  */
 
 #define G_LOG_DOMAIN "ivc-sidebar-row"
@@ -21,6 +24,8 @@ struct _IvcSidebarRow
 
   GObject      *item;
   IvcCandidate *candidate;
+  /* Follows self->candidate: its target is set with it. */
+  GSignalGroup *candidate_signals;
 
   GtkStack  *stack;
   GtkLabel  *level_title;
@@ -103,6 +108,9 @@ ivc_sidebar_row_dispose (GObject *object)
 {
   IvcSidebarRow *self = (IvcSidebarRow *)object;
 
+  if (self->candidate_signals != NULL)
+    g_signal_group_set_target (self->candidate_signals, NULL);
+  g_clear_object (&self->candidate_signals);
   g_clear_object (&self->candidate);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_SIDEBAR_ROW);
@@ -149,13 +157,11 @@ ivc_sidebar_row_set_property (GObject      *object,
       break;
 
     case PROP_CANDIDATE:
-      if (self->candidate != NULL)
-        g_signal_handlers_disconnect_by_data (self->candidate, self);
       if (g_set_object (&self->candidate, g_value_get_object (value)))
         {
-          if (self->candidate != NULL)
-            g_signal_connect_object (self->candidate, "changed", G_CALLBACK (update_marks),
-                                     self, G_CONNECT_SWAPPED);
+          /* NULL once the row is disposed. */
+          if (self->candidate_signals != NULL)
+            g_signal_group_set_target (self->candidate_signals, self->candidate);
           update_marks (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -201,6 +207,10 @@ static void
 ivc_sidebar_row_init (IvcSidebarRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
+  g_signal_group_connect_object (self->candidate_signals, "changed",
+                                 G_CALLBACK (update_marks), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
