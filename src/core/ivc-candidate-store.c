@@ -1,18 +1,21 @@
 /* ivc-candidate-store.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The candidates of one interviewer: the list, finding one, creating and
+ * deleting, loading the folder and saving changes.
  */
 
 #define G_LOG_DOMAIN "ivc-candidate-store"
 
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
+#include "ivc-candidate-folder.h"
+#include "ivc-candidate-saver.h"
 #include "ivc-candidate-store.h"
 #include "ivc-text.h"
 
@@ -25,98 +28,28 @@
  * interviewer's files only, and never renames, rewrites or deletes anyone
  * else's.
  *
- * Saving: every change gives the candidate a new serial and arms a timer. When
- * it fires, the main thread turns each changed candidate into bytes (cheap)
- * and a worker thread writes them atomically. One batch is in flight at a
- * time; changes made meanwhile go in the next one. A candidate is saved once
- * the serial that was written catches up with its current serial, so a
- * failed write leaves it unsaved, in memory, to be tried again.
+ * Reading the folder is ivc-candidate-folder.c's job, saving is
+ * ivc-candidate-saver.c's; the store keeps the list and the lookup, and
+ * ties them together.
  */
-
-typedef struct
-{
-  IvcCandidate *candidate;
-  gulong        changed_id;
-
-  /* Set from the store's counter on every change; saved_serial is the
-   * newest one on disk. */
-  guint64       serial;
-  guint64       saved_serial;
-
-  /* Removed from the list: our file is to be deleted. The entry stays until
-   * it is, so that an undo can still bring it back. */
-  guint         removed : 1;
-} Entry;
-
-/* One file to write or delete, prepared on the main thread. */
-typedef struct
-{
-  char    *candidate_id;
-  char    *display_name;
-  char    *folder_path;
-  char    *file_path;
-  GBytes  *bytes;
-  guint64  serial;
-  GError  *error;
-} Job;
-
-typedef struct
-{
-  GPtrArray *jobs;
-  GPtrArray *waiters;
-} SaveBatch;
-
-typedef struct
-{
-  GPtrArray *candidates;
-  GPtrArray *problems;
-} LoadResult;
-
-typedef struct
-{
-  char *candidates_path;
-  char *interviewer_id;
-} LoadData;
 
 struct _IvcCandidateStore
 {
-  GObject     parent_instance;
+  GObject            parent_instance;
 
-  GFile      *folder;
-  char       *candidates_path;
-  char       *interviewer_id;
-  char       *interviewer_name;
+  GFile             *folder;
+  char              *candidates_path;
+  char              *interviewer_id;
+  char              *interviewer_name;
 
   /* IvcCandidate, the most recently modified first. */
-  GListStore *candidates;
+  GListStore        *candidates;
 
-  /* Candidate id → Entry; the key belongs to the candidate. */
-  GHashTable *entries;
-
-  /* Held while files are written, by the worker or by a flush; "written"
-   * maps a candidate id to the newest serial on disk, so that a write that
-   * was overtaken by a flush does not put older data back. */
-  GMutex      write_mutex;
-  GHashTable *written;
-
-  /* Serials only grow, even across a candidate removed and restored. */
-  guint64     last_serial;
-
-  /* Tasks of ivc_candidate_store_save_async() waiting for the next batch. */
-  GPtrArray  *waiters;
-
-  GError     *save_error;
-  guint       save_source;
-  guint       retry_source;
-
-  guint       saving : 1;
-  guint       save_again : 1;
-  guint       has_unsaved_changes : 1;
+  /* Which candidates there are, and what of them is saved. */
+  IvcCandidateSaver *saver;
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidateStore, ivc_candidate_store, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (ivc-store-error-quark, ivc_store_error)
 
 enum {
   PROP_0,
@@ -138,710 +71,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void start_save (IvcCandidateStore *self);
+typedef IvcCandidateSaverEntry Entry;
 
-static void
-entry_free (Entry *entry)
+static GHashTable *
+get_entries (IvcCandidateStore *self)
 {
-  g_clear_signal_handler (&entry->changed_id, entry->candidate);
-  g_clear_object (&entry->candidate);
-  g_free (entry);
-}
-
-static void
-job_free (Job *job)
-{
-  g_free (job->candidate_id);
-  g_free (job->display_name);
-  g_free (job->folder_path);
-  g_free (job->file_path);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
-  g_clear_error (&job->error);
-  g_free (job);
-}
-
-static void
-save_batch_free (SaveBatch *batch)
-{
-  g_clear_pointer (&batch->jobs, g_ptr_array_unref);
-  g_clear_pointer (&batch->waiters, g_ptr_array_unref);
-  g_free (batch);
-}
-
-static void
-load_result_free (LoadResult *result)
-{
-  g_clear_pointer (&result->candidates, g_ptr_array_unref);
-  g_clear_pointer (&result->problems, g_ptr_array_unref);
-  g_free (result);
-}
-
-static void
-load_data_free (LoadData *data)
-{
-  g_free (data->candidates_path);
-  g_free (data->interviewer_id);
-  g_free (data);
-}
-
-static char *
-dup_file_name (const char *interviewer_id)
-{
-  return g_strconcat (interviewer_id, ".json", NULL);
-}
-
-/*
- * Reading, in any thread: these functions touch no store.
- */
-
-static IvcCandidate *
-read_candidate_file (const char  *path,
-                     GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-  GStatBuf st;
-
-  if (g_stat (path, &st) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                   _("%s: the file cannot be read (%s)"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                   _("%s: this is a folder or a device, not a candidate file"), path);
-      return NULL;
-    }
-
-  if (st.st_size > IVC_CANDIDATE_MAX_FILE_SIZE)
-    {
-      g_autofree char *size = g_format_size (st.st_size);
-
-      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                   _("%s: the file is too large (%s; a candidate file may be at most 16 MiB)"),
-                   path, size);
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                   _("%s: the file cannot be read (%s)"), path, local_error->message);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (contents, len);
-  return ivc_candidate_new_from_bytes (bytes, path, error);
-}
-
-/* Renames a file that cannot be read to <name>.corrupt-<time>[-n], next to
- * it, never replacing anything. Its name no longer ends in ".json", so it is
- * not read again, and a new file can take its place. */
-static char *
-move_aside (const char  *path,
-            GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-
-  for (guint i = 1; i <= 1000; i++)
-    {
-      g_autofree char *target = NULL;
-      GStatBuf st;
-
-      if (i == 1)
-        target = g_strdup_printf ("%s.corrupt-%s", path, stamp);
-      else
-        target = g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, i);
-
-      if (g_lstat (target, &st) == 0)
-        continue;
-
-      if (errno != ENOENT || g_rename (path, target) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               g_strerror (saved_errno));
-          return NULL;
-        }
-
-      return g_steal_pointer (&target);
-    }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                       _("too many copies were already kept aside"));
-  return NULL;
-}
-
-/* Our own file could not be read: keep it aside and report it. Returns
- * whether it was moved, and so whether a new file may be written. */
-static gboolean
-quarantine (const char   *path,
-            const GError *problem,
-            GPtrArray    *problems)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *target = move_aside (path, &error);
-
-  if (target == NULL)
-    {
-      g_ptr_array_add (problems,
-                       g_error_new (problem->domain, problem->code,
-                                    _("%s. It could not be moved aside (%s), so it was left "
-                                      "as it is and this candidate is not shown"),
-                                    problem->message, error->message));
-      return FALSE;
-    }
-  else
-    {
-      g_autofree char *kept_as = g_path_get_basename (target);
-
-      g_ptr_array_add (problems,
-                       g_error_new (problem->domain, problem->code,
-                                    _("%s. The file was kept as “%s”"),
-                                    problem->message, kept_as));
-      return TRUE;
-    }
-}
-
-static int
-compare_interviewers (gconstpointer a,
-                      gconstpointer b)
-{
-  IvcCandidate *ca = *(IvcCandidate * const *)a;
-  IvcCandidate *cb = *(IvcCandidate * const *)b;
-  const char *name_a = ivc_candidate_get_interviewer_name (ca);
-  const char *name_b = ivc_candidate_get_interviewer_name (cb);
-  int cmp;
-
-  cmp = g_utf8_collate (name_a ? name_a : "", name_b ? name_b : "");
-  if (cmp != 0)
-    return cmp;
-
-  return strcmp (ivc_candidate_get_interviewer_id (ca), ivc_candidate_get_interviewer_id (cb));
-}
-
-/* The scorecards other interviewers keep for one candidate, read-only: a
- * file that cannot be read is reported and left exactly as it is. */
-static GPtrArray *
-read_other_scorecards (const char *folder_path,
-                       const char *candidate_id,
-                       const char *interviewer_id,
-                       GPtrArray  *problems)
-{
-  g_autoptr(GPtrArray) scorecards = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  dir = g_dir_open (folder_path, 0, NULL);
-  if (dir == NULL)
-    return g_steal_pointer (&scorecards);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autoptr(IvcCandidate) scorecard = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *other_id = NULL;
-      g_autofree char *path = NULL;
-
-      /* Sync tools leave copies such as "ann.sync-conflict-….json"; only
-       * files named after a valid interviewer id are scorecards. */
-      if (!g_str_has_suffix (name, ".json"))
-        continue;
-      other_id = g_strndup (name, strlen (name) - strlen (".json"));
-      if (!ivc_candidate_id_is_valid (other_id) || strcmp (other_id, interviewer_id) == 0)
-        continue;
-
-      path = g_build_filename (folder_path, name, NULL);
-      scorecard = read_candidate_file (path, &error);
-      if (scorecard == NULL)
-        {
-          g_ptr_array_add (problems,
-                           g_error_new (error->domain, error->code,
-                                        _("%s. This is another interviewer’s file; it was left "
-                                          "as it is"),
-                                        error->message));
-          continue;
-        }
-
-      /* The folder and the file name are what count. */
-      if (strcmp (ivc_candidate_get_id (scorecard), candidate_id) != 0)
-        _ivc_candidate_set_id (scorecard, candidate_id);
-      if (g_strcmp0 (ivc_candidate_get_interviewer_id (scorecard), other_id) != 0)
-        ivc_candidate_set_interviewer (scorecard, other_id,
-                                       ivc_candidate_get_interviewer_name (scorecard));
-
-      g_ptr_array_add (scorecards, g_steal_pointer (&scorecard));
-    }
-
-  g_ptr_array_sort (scorecards, compare_interviewers);
-
-  return g_steal_pointer (&scorecards);
-}
-
-/* Our scorecard for the candidate in folder_path: from our file, or a new
- * empty one when only other interviewers have a file there. */
-static IvcCandidate *
-load_candidate_folder (const char *folder_path,
-                       const char *candidate_id,
-                       const char *interviewer_id,
-                       GPtrArray  *problems)
-{
-  g_autofree char *file_name = dup_file_name (interviewer_id);
-  g_autofree char *path = g_build_filename (folder_path, file_name, NULL);
-  g_autoptr(GPtrArray) others = NULL;
-  IvcCandidate *newest = NULL;
-  GStatBuf st;
-
-  if (g_lstat (path, &st) == 0)
-    {
-      g_autoptr(IvcCandidate) candidate = NULL;
-      g_autoptr(GError) error = NULL;
-
-      candidate = read_candidate_file (path, &error);
-      if (candidate != NULL)
-        {
-          if (strcmp (ivc_candidate_get_id (candidate), candidate_id) != 0)
-            _ivc_candidate_set_id (candidate, candidate_id);
-          return g_steal_pointer (&candidate);
-        }
-
-      if (!quarantine (path, error, problems))
-        return NULL;
-    }
-  else if (errno != ENOENT)
-    {
-      int saved_errno = errno;
-
-      g_ptr_array_add (problems,
-                       g_error_new (IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                                    _("%s: the file cannot be read (%s)"),
-                                    path, g_strerror (saved_errno)));
-      return NULL;
-    }
-
-  others = read_other_scorecards (folder_path, candidate_id, interviewer_id, problems);
-  for (guint i = 0; i < others->len; i++)
-    {
-      IvcCandidate *other = g_ptr_array_index (others, i);
-
-      if (newest == NULL ||
-          g_date_time_compare (ivc_candidate_get_modified (other),
-                               ivc_candidate_get_modified (newest)) > 0)
-        newest = other;
-    }
-
-  if (newest == NULL)
-    return NULL;
-
-  return ivc_candidate_new_for_interviewer (newest, interviewer_id, NULL);
-}
-
-static LoadResult *
-load_folder (const char    *candidates_path,
-             const char    *interviewer_id,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  LoadResult *result;
-  const char *name;
-
-  result = g_new0 (LoadResult, 1);
-  result->candidates = g_ptr_array_new_with_free_func (g_object_unref);
-  result->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-
-  dir = g_dir_open (candidates_path, 0, &local_error);
-  if (dir == NULL)
-    {
-      /* Nothing saved yet. */
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        return result;
-
-      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                   _("The candidates folder cannot be read: %s"), local_error->message);
-      load_result_free (result);
-      return NULL;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *folder_path = NULL;
-      IvcCandidate *candidate;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          load_result_free (result);
-          return NULL;
-        }
-
-      /* Folders of sync tools, such as ".stversions", are not candidates. */
-      if (!ivc_candidate_id_is_valid (name))
-        continue;
-
-      folder_path = g_build_filename (candidates_path, name, NULL);
-      if (!g_file_test (folder_path, G_FILE_TEST_IS_DIR))
-        continue;
-
-      candidate = load_candidate_folder (folder_path, name, interviewer_id, result->problems);
-      if (candidate != NULL)
-        g_ptr_array_add (result->candidates, candidate);
-    }
-
-  return result;
-}
-
-/*
- * Writing, in any thread, under write_mutex.
- */
-
-static gboolean
-write_job (Job *job)
-{
-  g_autoptr(GError) error = NULL;
-  gconstpointer data;
-  gsize len;
-
-  if (g_mkdir_with_parents (job->folder_path, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
-                   _("“%s” could not be saved: the folder %s cannot be created (%s)"),
-                   job->display_name, job->folder_path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  data = g_bytes_get_data (job->bytes, &len);
-
-  /* A new file is written next to the old one and renamed over it, so
-   * that the old file stays whole until the new one is. */
-  if (!g_file_set_contents_full (job->file_path, data, len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &error))
-    {
-      g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
-                   _("“%s” could not be saved: %s"), job->display_name, error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-delete_job (Job *job)
-{
-  if (g_unlink (job->file_path) != 0 && errno != ENOENT && errno != ENOTDIR)
-    {
-      int saved_errno = errno;
-
-      g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
-                   _("“%s” could not be deleted: %s: %s"),
-                   job->display_name, job->file_path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* Only succeeds when empty: other interviewers' files and copies kept
-   * aside stay, and so does their folder. */
-  g_rmdir (job->folder_path);
-
-  return TRUE;
-}
-
-static void
-run_jobs (IvcCandidateStore *self,
-          GPtrArray         *jobs)
-{
-  g_mutex_lock (&self->write_mutex);
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      Job *job = g_ptr_array_index (jobs, i);
-      guint64 *on_disk = g_hash_table_lookup (self->written, job->candidate_id);
-      gboolean done;
-
-      if (on_disk != NULL && *on_disk >= job->serial)
-        continue;
-
-      done = job->bytes != NULL ? write_job (job) : delete_job (job);
-      if (!done)
-        continue;
-
-      if (on_disk == NULL)
-        {
-          on_disk = g_new0 (guint64, 1);
-          g_hash_table_insert (self->written, g_strdup (job->candidate_id), on_disk);
-        }
-      *on_disk = job->serial;
-    }
-
-  g_mutex_unlock (&self->write_mutex);
-}
-
-/*
- * The main thread's side of saving.
- */
-
-static void
-set_saving (IvcCandidateStore *self,
-            gboolean           saving)
-{
-  if (self->saving == !!saving)
-    return;
-
-  self->saving = !!saving;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
-}
-
-static void
-set_save_error (IvcCandidateStore *self,
-                const GError      *error)
-{
-  if (self->save_error == NULL && error == NULL)
-    return;
-
-  if (self->save_error != NULL && error != NULL &&
-      g_error_matches (self->save_error, error->domain, error->code) &&
-      g_strcmp0 (self->save_error->message, error->message) == 0)
-    return;
-
-  g_clear_error (&self->save_error);
-  if (error != NULL)
-    self->save_error = g_error_copy (error);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
-}
-
-static void
-update_has_unsaved_changes (IvcCandidateStore *self)
-{
-  gboolean has_unsaved_changes = FALSE;
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Entry *entry = value;
-
-      if (entry->serial != entry->saved_serial)
-        {
-          has_unsaved_changes = TRUE;
-          break;
-        }
-    }
-
-  if (self->has_unsaved_changes == has_unsaved_changes)
-    return;
-
-  self->has_unsaved_changes = has_unsaved_changes;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
-}
-
-static GPtrArray *
-collect_jobs (IvcCandidateStore *self)
-{
-  g_autofree char *file_name = dup_file_name (self->interviewer_id);
-  GPtrArray *jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)job_free);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      Entry *entry = value;
-      const char *name = ivc_candidate_get_name (entry->candidate);
-      Job *job;
-
-      if (entry->serial == entry->saved_serial)
-        continue;
-
-      job = g_new0 (Job, 1);
-      job->candidate_id = g_strdup (key);
-      job->display_name = g_strdup (*name ? name : key);
-      job->folder_path = g_build_filename (self->candidates_path, key, NULL);
-      job->file_path = g_build_filename (job->folder_path, file_name, NULL);
-      job->bytes = entry->removed ? NULL : ivc_candidate_to_bytes (entry->candidate);
-      job->serial = entry->serial;
-      g_ptr_array_add (jobs, job);
-    }
-
-  return jobs;
-}
-
-static gboolean
-on_retry_cb (gpointer user_data)
-{
-  IvcCandidateStore *self = user_data;
-
-  self->retry_source = 0;
-  start_save (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-on_save_timeout_cb (gpointer user_data)
-{
-  IvcCandidateStore *self = user_data;
-
-  self->save_source = 0;
-  start_save (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Not restarted by further changes: a change is never more than the delay
- * away from the disk, however fast the typing. */
-static void
-schedule_save (IvcCandidateStore *self)
-{
-  if (self->save_source != 0)
-    return;
-
-  self->save_source = g_timeout_add (IVC_CANDIDATE_STORE_SAVE_DELAY_MS, on_save_timeout_cb, self);
-  g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->save_source),
-                            "[ivc] autosave");
-}
-
-static void
-schedule_retry (IvcCandidateStore *self)
-{
-  if (self->retry_source != 0)
-    return;
-
-  self->retry_source = g_timeout_add_seconds (IVC_CANDIDATE_STORE_RETRY_SECONDS, on_retry_cb, self);
-  g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->retry_source),
-                            "[ivc] retry saving");
-}
-
-/* Records what reached the disk. A failure only counts if nothing newer
- * was saved since, by a flush. */
-static gboolean
-apply_results (IvcCandidateStore  *self,
-               GPtrArray          *jobs,
-               GError            **error)
-{
-  const GError *failure = NULL;
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      Job *job = g_ptr_array_index (jobs, i);
-      Entry *entry = g_hash_table_lookup (self->entries, job->candidate_id);
-
-      if (entry == NULL || entry->saved_serial >= job->serial)
-        continue;
-
-      if (job->error != NULL)
-        {
-          if (failure == NULL)
-            failure = job->error;
-          continue;
-        }
-
-      entry->saved_serial = job->serial;
-      if (entry->removed && entry->saved_serial == entry->serial)
-        g_hash_table_remove (self->entries, job->candidate_id);
-    }
-
-  update_has_unsaved_changes (self);
-
-  if (failure != NULL)
-    {
-      set_save_error (self, failure);
-      schedule_retry (self);
-      g_signal_emit (self, signals[SAVE_FAILED], 0, failure);
-
-      if (error != NULL)
-        *error = g_error_copy (failure);
-      return FALSE;
-    }
-
-  set_save_error (self, NULL);
-  return TRUE;
-}
-
-static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveBatch *batch = task_data;
-
-  run_jobs (IVC_CANDIDATE_STORE (source_object), batch->jobs);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_save_done_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  IvcCandidateStore *self = IVC_CANDIDATE_STORE (object);
-  SaveBatch *batch = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  apply_results (self, batch->jobs, &error);
-  set_saving (self, FALSE);
-
-  for (guint i = 0; i < batch->waiters->len; i++)
-    {
-      GTask *waiter = g_ptr_array_index (batch->waiters, i);
-
-      if (error != NULL)
-        g_task_return_error (waiter, g_error_copy (error));
-      else
-        g_task_return_boolean (waiter, TRUE);
-    }
-
-  if (self->save_again)
-    {
-      self->save_again = FALSE;
-      start_save (self);
-    }
-}
-
-static void
-start_save (IvcCandidateStore *self)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GPtrArray) jobs = NULL;
-  SaveBatch *batch;
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
-
-  if (self->saving)
-    {
-      self->save_again = TRUE;
-      return;
-    }
-
-  jobs = collect_jobs (self);
-  if (jobs->len == 0 && self->waiters->len == 0)
-    return;
-
-  batch = g_new0 (SaveBatch, 1);
-  batch->jobs = g_steal_pointer (&jobs);
-  batch->waiters = g_steal_pointer (&self->waiters);
-  self->waiters = g_ptr_array_new_with_free_func (g_object_unref);
-
-  task = g_task_new (self, NULL, on_save_done_cb, NULL);
-  g_task_set_source_tag (task, start_save);
-  g_task_set_name (task, "[ivc] save candidates");
-  g_task_set_task_data (task, batch, (GDestroyNotify)save_batch_free);
-
-  set_saving (self, TRUE);
-  g_task_run_in_thread (task, save_thread);
+  return ivc_candidate_saver_get_entries (self->saver);
 }
 
 /*
@@ -918,15 +153,14 @@ static void
 on_candidate_changed_cb (IvcCandidate      *candidate,
                          IvcCandidateStore *self)
 {
-  Entry *entry = g_hash_table_lookup (self->entries, ivc_candidate_get_id (candidate));
+  Entry *entry = g_hash_table_lookup (get_entries (self), ivc_candidate_get_id (candidate));
 
   if (entry == NULL || entry->candidate != candidate || entry->removed)
     return;
 
-  entry->serial = ++self->last_serial;
+  ivc_candidate_saver_bump (self->saver, entry);
   reposition (self, candidate);
-  update_has_unsaved_changes (self);
-  schedule_save (self);
+  ivc_candidate_saver_schedule (self->saver);
 }
 
 static Entry *
@@ -934,15 +168,13 @@ add_entry (IvcCandidateStore *self,
            IvcCandidate      *candidate,
            gboolean           unsaved)
 {
-  Entry *entry = g_new0 (Entry, 1);
+  Entry *entry;
 
   ivc_candidate_set_interviewer (candidate, self->interviewer_id, self->interviewer_name);
 
-  entry->candidate = g_object_ref (candidate);
-  entry->serial = unsaved ? ++self->last_serial : 0;
+  entry = ivc_candidate_saver_add (self->saver, candidate, unsaved);
   entry->changed_id = g_signal_connect (candidate, "changed",
                                         G_CALLBACK (on_candidate_changed_cb), self);
-  g_hash_table_insert (self->entries, (char *)ivc_candidate_get_id (candidate), entry);
 
   return entry;
 }
@@ -963,7 +195,7 @@ take_loaded (IvcCandidateStore *self,
       IvcCandidate *candidate = g_ptr_array_index (loaded, i);
 
       /* Already there, if created or loaded before. */
-      if (g_hash_table_contains (self->entries, ivc_candidate_get_id (candidate)))
+      if (g_hash_table_contains (get_entries (self), ivc_candidate_get_id (candidate)))
         continue;
 
       add_entry (self, candidate, FALSE);
@@ -992,6 +224,7 @@ ivc_candidate_store_constructed (GObject *object)
   path = g_file_get_path (self->folder);
   g_assert (path != NULL);
   self->candidates_path = g_build_filename (path, "candidates", NULL);
+  self->saver = ivc_candidate_saver_new (object, self->candidates_path, self->interviewer_id);
 }
 
 static void
@@ -999,19 +232,8 @@ ivc_candidate_store_dispose (GObject *object)
 {
   IvcCandidateStore *self = (IvcCandidateStore *)object;
 
-  /* The last chance not to lose anything; the application flushes at quit
-   * and tells the user if that failed. */
-  if (self->entries != NULL && self->has_unsaved_changes)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!ivc_candidate_store_flush (self, &error))
-        g_warning ("Unsaved changes to candidates are lost: %s", error->message);
-    }
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
-  g_clear_pointer (&self->entries, g_hash_table_unref);
+  if (self->saver != NULL)
+    ivc_candidate_saver_shutdown (self->saver);
   g_clear_object (&self->candidates);
 
   G_OBJECT_CLASS (ivc_candidate_store_parent_class)->dispose (object);
@@ -1026,10 +248,7 @@ ivc_candidate_store_finalize (GObject *object)
   g_clear_pointer (&self->candidates_path, g_free);
   g_clear_pointer (&self->interviewer_id, g_free);
   g_clear_pointer (&self->interviewer_name, g_free);
-  g_clear_pointer (&self->written, g_hash_table_unref);
-  g_clear_pointer (&self->waiters, g_ptr_array_unref);
-  g_clear_error (&self->save_error);
-  g_mutex_clear (&self->write_mutex);
+  g_clear_pointer (&self->saver, ivc_candidate_saver_free);
 
   G_OBJECT_CLASS (ivc_candidate_store_parent_class)->finalize (object);
 }
@@ -1061,15 +280,15 @@ ivc_candidate_store_get_property (GObject    *object,
       break;
 
     case PROP_HAS_UNSAVED_CHANGES:
-      g_value_set_boolean (value, self->has_unsaved_changes);
+      g_value_set_boolean (value, ivc_candidate_saver_get_has_unsaved_changes (self->saver));
       break;
 
     case PROP_SAVING:
-      g_value_set_boolean (value, self->saving);
+      g_value_set_boolean (value, ivc_candidate_saver_get_saving (self->saver));
       break;
 
     case PROP_SAVE_ERROR:
-      g_value_set_boxed (value, self->save_error);
+      g_value_set_boxed (value, ivc_candidate_saver_get_save_error (self->saver));
       break;
 
     default:
@@ -1183,10 +402,6 @@ static void
 ivc_candidate_store_init (IvcCandidateStore *self)
 {
   self->candidates = g_list_store_new (IVC_TYPE_CANDIDATE);
-  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)entry_free);
-  self->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->waiters = g_ptr_array_new_with_free_func (g_object_unref);
-  g_mutex_init (&self->write_mutex);
 }
 
 /**
@@ -1276,7 +491,14 @@ ivc_candidate_store_set_interviewer_name (IvcCandidateStore *self,
   g_free (self->interviewer_name);
   self->interviewer_name = g_strdup (interviewer_name);
 
-  g_hash_table_iter_init (&iter, self->entries);
+  /* Set while constructing, before there are candidates. */
+  if (self->saver == NULL)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVIEWER_NAME]);
+      return;
+    }
+
+  g_hash_table_iter_init (&iter, get_entries (self));
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       Entry *entry = value;
@@ -1310,39 +532,22 @@ ivc_candidate_store_load (IvcCandidateStore  *self,
                           GPtrArray         **problems,
                           GError            **error)
 {
-  LoadResult *result;
+  IvcCandidateFolderResult *result;
 
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), FALSE);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  result = load_folder (self->candidates_path, self->interviewer_id, cancellable, error);
+  result = ivc_candidate_folder_load (self->candidates_path, self->interviewer_id, cancellable, error);
   if (result == NULL)
     return FALSE;
 
   take_loaded (self, result->candidates);
   if (problems != NULL)
     *problems = g_ptr_array_ref (result->problems);
-  load_result_free (result);
+  ivc_candidate_folder_result_free (result);
 
   return TRUE;
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *data = task_data;
-  GError *error = NULL;
-  LoadResult *result;
-
-  result = load_folder (data->candidates_path, data->interviewer_id, cancellable, &error);
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
 }
 
 static void
@@ -1350,12 +555,12 @@ on_load_done_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  IvcCandidateStore *self = IVC_CANDIDATE_STORE (object);
   g_autoptr(GTask) task = user_data;
-  LoadResult *loaded;
+  IvcCandidateStore *self = g_task_get_source_object (task);
+  IvcCandidateFolderResult *loaded;
   GError *error = NULL;
 
-  loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  loaded = ivc_candidate_folder_load_finish (result, &error);
   if (loaded == NULL)
     {
       g_task_return_error (task, error);
@@ -1364,7 +569,7 @@ on_load_done_cb (GObject      *object,
 
   take_loaded (self, loaded->candidates);
   g_task_return_pointer (task, g_ptr_array_ref (loaded->problems), (GDestroyNotify)g_ptr_array_unref);
-  load_result_free (loaded);
+  ivc_candidate_folder_result_free (loaded);
 }
 
 /**
@@ -1379,9 +584,7 @@ ivc_candidate_store_load_async (IvcCandidateStore   *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  LoadData *data;
+  GTask *task;
 
   g_return_if_fail (IVC_IS_CANDIDATE_STORE (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
@@ -1389,15 +592,10 @@ ivc_candidate_store_load_async (IvcCandidateStore   *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ivc_candidate_store_load_async);
 
-  data = g_new0 (LoadData, 1);
-  data->candidates_path = g_strdup (self->candidates_path);
-  data->interviewer_id = g_strdup (self->interviewer_id);
-
-  worker = g_task_new (self, cancellable, on_load_done_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (worker, load_thread);
-  g_task_set_name (worker, "[ivc] load candidates");
-  g_task_set_task_data (worker, data, (GDestroyNotify)load_data_free);
-  g_task_run_in_thread (worker, load_thread);
+  /* The worker gets strings only; the task, and with it the store, is let
+   * go in on_load_done_cb(), on this thread. */
+  ivc_candidate_folder_load_async (self->candidates_path, self->interviewer_id, cancellable,
+                                   on_load_done_cb, task);
 }
 
 /**
@@ -1456,7 +654,7 @@ ivc_candidate_store_find (IvcCandidateStore *self,
   if (candidate_id == NULL)
     return NULL;
 
-  entry = g_hash_table_lookup (self->entries, candidate_id);
+  entry = g_hash_table_lookup (get_entries (self), candidate_id);
   if (entry == NULL || entry->removed)
     return NULL;
 
@@ -1563,7 +761,7 @@ ivc_candidate_store_create (IvcCandidateStore *self,
       g_free (id);
       id = ivc_candidate_generate_id (name);
       folder_path = g_build_filename (self->candidates_path, id, NULL);
-      if (!g_hash_table_contains (self->entries, id) &&
+      if (!g_hash_table_contains (get_entries (self), id) &&
           !g_file_test (folder_path, G_FILE_TEST_EXISTS))
         break;
     }
@@ -1575,8 +773,7 @@ ivc_candidate_store_create (IvcCandidateStore *self,
 
   add_entry (self, candidate, TRUE);
   g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
-  update_has_unsaved_changes (self);
-  schedule_save (self);
+  ivc_candidate_saver_schedule (self->saver);
 
   return candidate;
 }
@@ -1600,7 +797,7 @@ ivc_candidate_store_remove (IvcCandidateStore *self,
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
   g_return_val_if_fail (IVC_IS_CANDIDATE (candidate), NULL);
 
-  entry = g_hash_table_lookup (self->entries, ivc_candidate_get_id (candidate));
+  entry = g_hash_table_lookup (get_entries (self), ivc_candidate_get_id (candidate));
   g_return_val_if_fail (entry != NULL && entry->candidate == candidate && !entry->removed, NULL);
 
   g_object_ref (candidate);
@@ -1609,9 +806,8 @@ ivc_candidate_store_remove (IvcCandidateStore *self,
     g_list_store_remove (self->candidates, position);
 
   entry->removed = TRUE;
-  entry->serial = ++self->last_serial;
-  update_has_unsaved_changes (self);
-  schedule_save (self);
+  ivc_candidate_saver_bump (self->saver, entry);
+  ivc_candidate_saver_schedule (self->saver);
 
   return candidate;
 }
@@ -1631,20 +827,19 @@ ivc_candidate_store_restore (IvcCandidateStore *self,
   g_return_if_fail (IVC_IS_CANDIDATE_STORE (self));
   g_return_if_fail (IVC_IS_CANDIDATE (candidate));
 
-  entry = g_hash_table_lookup (self->entries, ivc_candidate_get_id (candidate));
+  entry = g_hash_table_lookup (get_entries (self), ivc_candidate_get_id (candidate));
   if (entry != NULL)
     {
       g_return_if_fail (entry->candidate == candidate && entry->removed);
 
       entry->removed = FALSE;
-      entry->serial = ++self->last_serial;
+      ivc_candidate_saver_bump (self->saver, entry);
     }
   else
     add_entry (self, candidate, TRUE);
 
   g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
-  update_has_unsaved_changes (self);
-  schedule_save (self);
+  ivc_candidate_saver_schedule (self->saver);
 }
 
 /**
@@ -1672,7 +867,7 @@ ivc_candidate_store_read_other_scorecards (IvcCandidateStore  *self,
 
   found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
   folder_path = g_build_filename (self->candidates_path, candidate_id, NULL);
-  scorecards = read_other_scorecards (folder_path, candidate_id, self->interviewer_id, found);
+  scorecards = ivc_candidate_folder_read_others (folder_path, candidate_id, self->interviewer_id, found);
 
   if (problems != NULL)
     *problems = g_steal_pointer (&found);
@@ -1709,7 +904,7 @@ ivc_candidate_store_choose_scorecard (IvcCandidateStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   own_id = self->interviewer_id;
-  name = dup_file_name (own_id);
+  name = ivc_candidate_folder_dup_file_name (own_id);
   own_path = g_build_filename (self->candidates_path, ivc_candidate_get_id (candidate), name, NULL);
 
   if (interviewer_id == NULL && g_file_test (own_path, G_FILE_TEST_EXISTS))
@@ -1760,7 +955,7 @@ ivc_candidate_store_get_has_unsaved_changes (IvcCandidateStore *self)
 {
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), FALSE);
 
-  return self->has_unsaved_changes;
+  return ivc_candidate_saver_get_has_unsaved_changes (self->saver);
 }
 
 gboolean
@@ -1768,7 +963,7 @@ ivc_candidate_store_get_saving (IvcCandidateStore *self)
 {
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), FALSE);
 
-  return self->saving;
+  return ivc_candidate_saver_get_saving (self->saver);
 }
 
 /**
@@ -1781,7 +976,7 @@ ivc_candidate_store_get_save_error (IvcCandidateStore *self)
 {
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
 
-  return self->save_error;
+  return ivc_candidate_saver_get_save_error (self->saver);
 }
 
 /**
@@ -1803,9 +998,7 @@ ivc_candidate_store_save_async (IvcCandidateStore   *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ivc_candidate_store_save_async);
-  g_ptr_array_add (self->waiters, task);
-
-  start_save (self);
+  ivc_candidate_saver_save_now (self->saver, task);
 }
 
 /**
@@ -1839,21 +1032,10 @@ gboolean
 ivc_candidate_store_flush (IvcCandidateStore  *self,
                            GError            **error)
 {
-  g_autoptr(GPtrArray) jobs = NULL;
-
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
-
-  jobs = collect_jobs (self);
-  if (jobs->len == 0)
-    return TRUE;
-
-  run_jobs (self, jobs);
-
-  return apply_results (self, jobs, error);
+  return ivc_candidate_saver_flush (self->saver, error);
 }
 
 /* One field of a tab-separated line: tabs and line breaks would break it. */

@@ -1,6 +1,9 @@
 /* ivc-candidate-store.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The candidates of one interviewer: the list, finding one, creating and
+ * deleting, loading the folder and saving changes.
  */
 
 #pragma once
@@ -8,20 +11,9 @@
 #include <gio/gio.h>
 
 #include "ivc-candidate.h"
+#include "ivc-candidate-file.h"
 
 G_BEGIN_DECLS
-
-#define IVC_STORE_ERROR (ivc_store_error_quark ())
-
-typedef enum
-{
-  IVC_STORE_ERROR_READ,
-  IVC_STORE_ERROR_CORRUPT,
-  IVC_STORE_ERROR_NEWER_FORMAT,
-  IVC_STORE_ERROR_WRITE_FAILED,
-  IVC_STORE_ERROR_NOT_FOUND,
-  IVC_STORE_ERROR_AMBIGUOUS,
-} IvcStoreError;
 
 /* How long after a change it is on disk, and how often a failed save is
  * tried again. */
@@ -32,7 +24,6 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (IvcCandidateStore, ivc_candidate_store, IVC, CANDIDATE_STORE, GObject)
 
-GQuark             ivc_store_error_quark                     (void);
 GFile             *ivc_candidate_store_dup_default_folder    (void);
 IvcCandidateStore *ivc_candidate_store_new                   (GFile                *folder,
                                                               const char           *interviewer_id,

@@ -1,6 +1,9 @@
 /* ivc-candidate.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One interviewer's scorecard for one candidate: who the candidate is, a
+ * score and notes per question, the plan and the overall verdict.
  */
 
 #define G_LOG_DOMAIN "ivc-candidate"
@@ -9,56 +12,13 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
-
 #include "ivc-candidate.h"
-#include "ivc-candidate-store.h"
+#include "ivc-candidate-private.h"
 #include "ivc-question-bank.h"
 #include "ivc-text.h"
 
-/*
- * One interviewer's scorecard for one candidate: who the candidate is, a
- * score and notes per question, and the overall verdict. It is what one
- * candidate file holds; see docs/candidate-format.md.
- */
-struct _IvcCandidate
-{
-  GObject            parent_instance;
-
-  char              *id;
-  char              *name;
-  char              *role;
-  char              *interview_date;
-  char              *bank_id;
-  char              *summary;
-  char              *interviewer_id;
-  char              *interviewer_name;
-  GDateTime         *created;
-  GDateTime         *modified;
-
-  /* Question id → IvcEvaluation, including ids that no bank knows. */
-  GHashTable        *evaluations;
-
-  /* The questions to ask, in order: a NULL-terminated list of ids. */
-  char             **plan;
-  guint64            interview_seconds;
-
-  /* Folded name, role and date, built on the first search. */
-  char              *haystack;
-
-  IvcRecommendation  recommendation;
-  guint              n_scored;
-};
 
 G_DEFINE_FINAL_TYPE (IvcCandidate, ivc_candidate, G_TYPE_OBJECT)
-
-G_DEFINE_ENUM_TYPE (IvcRecommendation, ivc_recommendation,
-  G_DEFINE_ENUM_VALUE (IVC_RECOMMENDATION_NONE, "none"),
-  G_DEFINE_ENUM_VALUE (IVC_RECOMMENDATION_STRONG_NO, "strong-no"),
-  G_DEFINE_ENUM_VALUE (IVC_RECOMMENDATION_NO, "no"),
-  G_DEFINE_ENUM_VALUE (IVC_RECOMMENDATION_YES, "yes"),
-  G_DEFINE_ENUM_VALUE (IVC_RECOMMENDATION_STRONG_YES, "strong-yes"))
 
 enum {
   PROP_0,
@@ -88,48 +48,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 #define MAX_SLUG_CHARS 40
-
-/**
- * ivc_recommendation_get_label:
- *
- * Returns: the verdict for display, such as “Strong yes”
- */
-const char *
-ivc_recommendation_get_label (IvcRecommendation recommendation)
-{
-  switch (recommendation)
-    {
-    case IVC_RECOMMENDATION_NONE:
-      return _("No recommendation yet");
-    case IVC_RECOMMENDATION_STRONG_NO:
-      return _("Strong no");
-    case IVC_RECOMMENDATION_NO:
-      return _("No");
-    case IVC_RECOMMENDATION_YES:
-      return _("Yes");
-    case IVC_RECOMMENDATION_STRONG_YES:
-      return _("Strong yes");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/**
- * ivc_recommendation_get_nick:
- *
- * Returns: the name a candidate file and `--list-candidates` use, such as
- *   “strong-yes”
- */
-const char *
-ivc_recommendation_get_nick (IvcRecommendation recommendation)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (IVC_TYPE_RECOMMENDATION);
-  GEnumValue *value = g_enum_get_value (klass, recommendation);
-
-  g_return_val_if_fail (value != NULL, NULL);
-
-  return value->value_nick;
-}
 
 /**
  * ivc_candidate_id_is_valid:
@@ -208,9 +126,9 @@ ivc_candidate_date_is_valid (const char *date)
 }
 
 /* Replaces *field by value, "" for NULL; returns whether it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
+gboolean
+_ivc_candidate_set_string (char       **field,
+                           const char  *value)
 {
   if (value == NULL)
     value = "";
@@ -265,8 +183,8 @@ ivc_candidate_touch (IvcCandidate *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-ivc_candidate_update_n_scored (IvcCandidate *self)
+void
+_ivc_candidate_update_n_scored (IvcCandidate *self)
 {
   GHashTableIter iter;
   gpointer value;
@@ -292,14 +210,14 @@ on_evaluation_notify_cb (IvcEvaluation *evaluation,
                          IvcCandidate  *self)
 {
   if (g_strcmp0 (pspec->name, "score") == 0)
-    ivc_candidate_update_n_scored (self);
+    _ivc_candidate_update_n_scored (self);
 
   ivc_candidate_touch (self);
 }
 
-static IvcEvaluation *
-ivc_candidate_add_evaluation (IvcCandidate  *self,
-                              IvcEvaluation *evaluation)
+IvcEvaluation *
+_ivc_candidate_add_evaluation (IvcCandidate  *self,
+                               IvcEvaluation *evaluation)
 {
   g_hash_table_insert (self->evaluations,
                        (char *)ivc_evaluation_get_question_id (evaluation),
@@ -590,7 +508,7 @@ ivc_candidate_new (const char *id,
   g_return_val_if_fail (ivc_candidate_id_is_valid (id), NULL);
 
   self = g_object_new (IVC_TYPE_CANDIDATE, "id", id, NULL);
-  set_string (&self->name, name);
+  _ivc_candidate_set_string (&self->name, name);
   self->created = dup_change_time ();
   self->modified = g_date_time_ref (self->created);
 
@@ -620,10 +538,10 @@ ivc_candidate_new_for_interviewer (IvcCandidate *other,
   g_return_val_if_fail (ivc_candidate_id_is_valid (interviewer_id), NULL);
 
   self = g_object_new (IVC_TYPE_CANDIDATE, "id", other->id, NULL);
-  set_string (&self->name, other->name);
-  set_string (&self->role, other->role);
-  set_string (&self->interview_date, other->interview_date);
-  set_string (&self->bank_id, other->bank_id);
+  _ivc_candidate_set_string (&self->name, other->name);
+  _ivc_candidate_set_string (&self->role, other->role);
+  _ivc_candidate_set_string (&self->interview_date, other->interview_date);
+  _ivc_candidate_set_string (&self->bank_id, other->bank_id);
   self->created = g_date_time_ref (other->created);
   self->modified = g_date_time_ref (other->modified);
   self->interviewer_id = g_strdup (interviewer_id);
@@ -631,476 +549,6 @@ ivc_candidate_new_for_interviewer (IvcCandidate *other,
 
   return self;
 }
-
-/*
- * Reading.
- *
- * The file was written by this code, so anything unexpected in it means the
- * file was damaged or edited by hand: it is refused as a whole, with a
- * message naming the member, and the store keeps it aside.
- */
-
-typedef struct
-{
-  const char  *display_name;
-  GError     **error;
-} Reader;
-
-G_GNUC_PRINTF (3, 4)
-static gboolean
-reader_fail (Reader     *r,
-             int         code,
-             const char *format,
-             ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (r->error, IVC_STORE_ERROR, code, "%s: %s", r->display_name, what);
-  return FALSE;
-}
-
-/* Absent and null members are the same: not given. */
-static JsonNode *
-get_member (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node == NULL || JSON_NODE_HOLDS_NULL (node) ? NULL : node;
-}
-
-static gboolean
-read_string (Reader      *r,
-             JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             const char **out)
-{
-  JsonNode *node = get_member (object, name);
-
-  *out = NULL;
-
-  if (node == NULL)
-    {
-      if (required)
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“%s%s” is missing"), path, name);
-      return TRUE;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“%s%s” must be text"), path, name);
-
-  *out = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_object (Reader      *r,
-             JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             JsonObject **out)
-{
-  JsonNode *node = get_member (object, name);
-
-  *out = NULL;
-
-  if (node == NULL)
-    {
-      if (required)
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“%s%s” is missing"), path, name);
-      return TRUE;
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“%s%s” must be a JSON object"), path, name);
-
-  *out = json_node_get_object (node);
-  return TRUE;
-}
-
-static gboolean
-read_date_time (Reader      *r,
-                JsonObject  *object,
-                const char  *name,
-                GDateTime  **out)
-{
-  g_autoptr(GDateTime) date_time = NULL;
-  const char *text;
-
-  if (!read_string (r, object, "", name, FALSE, &text))
-    return FALSE;
-
-  if (text == NULL)
-    {
-      /* Unknown: as old as can be, so that it sorts last. */
-      *out = g_date_time_new_from_unix_utc (0);
-      return TRUE;
-    }
-
-  date_time = g_date_time_new_from_iso8601 (text, NULL);
-  if (date_time == NULL)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“%s” must be a date and time like “2024-05-01T09:30:00Z” (found “%s”)"),
-                        name, text);
-
-  *out = g_date_time_to_utc (date_time);
-  return TRUE;
-}
-
-static gboolean
-read_seconds (Reader     *r,
-              JsonNode   *node,
-              const char *path,
-              const char *name,
-              guint64    *out)
-{
-  gint64 seconds;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“%s%s” must be a whole number of seconds"), path, name);
-
-  seconds = json_node_get_int (node);
-  if (seconds < 0 || (guint64)seconds > IVC_EVALUATION_MAX_SECONDS)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“%s%s” must be a whole number of seconds from 0 to %" G_GUINT64_FORMAT
-                          " (found %" G_GINT64_FORMAT ")"),
-                        path, name, IVC_EVALUATION_MAX_SECONDS, seconds);
-
-  *out = seconds;
-  return TRUE;
-}
-
-static gboolean
-read_plan (Reader       *r,
-           IvcCandidate *self,
-           JsonNode     *node)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *array;
-  guint n;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“plan” must be a list of question ids"));
-
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      const char *id;
-
-      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING ||
-          *(id = json_node_get_string (element)) == '\0')
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                            _("“plan” must be a list of question ids (item %u is not)"), i + 1);
-
-      /* A question is asked once; a repeated id is a harmless slip. */
-      if (g_hash_table_add (seen, (char *)id))
-        g_strv_builder_add (builder, id);
-    }
-
-  g_strfreev (self->plan);
-  self->plan = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-static gboolean
-read_evaluation (Reader        *r,
-                 IvcCandidate  *self,
-                 const char    *question_id,
-                 JsonNode      *node)
-{
-  g_autoptr(IvcEvaluation) evaluation = NULL;
-  g_autofree char *path = g_strdup_printf ("evaluations.%s.", question_id);
-  JsonObject *object;
-  JsonNode *member;
-  const char *notes;
-
-  if (*question_id == '\0')
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“evaluations” has a member without a question id"));
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“evaluations.%s” must be a JSON object"), question_id);
-
-  object = json_node_get_object (node);
-  evaluation = ivc_evaluation_new (question_id);
-
-  member = get_member (object, "score");
-  if (member != NULL)
-    {
-      gint64 score;
-
-      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64)
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                            _("“%sscore” must be a whole number from 0 to 4"), path);
-
-      score = json_node_get_int (member);
-      if (score < IVC_SCORE_NONE || score > IVC_SCORE_MAX)
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                            _("“%sscore” must be a whole number from 0 to 4 (found %" G_GINT64_FORMAT ")"),
-                            path, score);
-
-      ivc_evaluation_set_score (evaluation, score);
-    }
-
-  member = get_member (object, "red_flag");
-  if (member != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_BOOLEAN)
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                            _("“%sred_flag” must be true or false"), path);
-
-      ivc_evaluation_set_red_flag_observed (evaluation, json_node_get_boolean (member));
-    }
-
-  if (!read_string (r, object, path, "notes", FALSE, &notes))
-    return FALSE;
-  ivc_evaluation_set_notes (evaluation, notes);
-
-  member = get_member (object, "seconds");
-  if (member != NULL)
-    {
-      guint64 seconds;
-
-      if (!read_seconds (r, member, path, "seconds", &seconds))
-        return FALSE;
-      ivc_evaluation_set_seconds (evaluation, seconds);
-    }
-
-  ivc_candidate_add_evaluation (self, g_steal_pointer (&evaluation));
-  return TRUE;
-}
-
-static gboolean
-read_format (Reader     *r,
-             JsonObject *root)
-{
-  JsonNode *node = get_member (root, "format");
-  gint64 format;
-
-  if (node == NULL)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("this is not a candidate file: “format” is missing"));
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“format” must be a whole number"));
-
-  format = json_node_get_int (node);
-  if (format > IVC_CANDIDATE_FORMAT)
-    return reader_fail (r, IVC_STORE_ERROR_NEWER_FORMAT,
-                        _("the file was saved by a newer version of Interview Companion "
-                          "(format %" G_GINT64_FORMAT "); this version reads format %d. "
-                          "Update Interview Companion to open it"),
-                        format, IVC_CANDIDATE_FORMAT);
-
-  if (format < 1)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“format” must be 1 or more (found %" G_GINT64_FORMAT ")"), format);
-
-  return TRUE;
-}
-
-static IvcCandidate *
-read_candidate (Reader   *r,
-                JsonNode *root_node)
-{
-  g_autoptr(IvcCandidate) self = NULL;
-  JsonObject *root, *about, *interviewer, *evaluations;
-  JsonNode *member;
-  const char *id, *name, *role, *date, *bank_id, *nick, *summary;
-  const char *interviewer_id = NULL, *interviewer_name = NULL;
-
-  if (!JSON_NODE_HOLDS_OBJECT (root_node))
-    {
-      reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                   _("this is not a candidate file: expected a JSON object"));
-      return NULL;
-    }
-
-  root = json_node_get_object (root_node);
-
-  if (!read_format (r, root) ||
-      !read_object (r, root, "", "candidate", TRUE, &about) ||
-      !read_string (r, about, "candidate.", "id", TRUE, &id) ||
-      !read_string (r, about, "candidate.", "name", TRUE, &name) ||
-      !read_string (r, about, "candidate.", "role", FALSE, &role) ||
-      !read_string (r, about, "candidate.", "interview_date", FALSE, &date) ||
-      !read_object (r, root, "", "interviewer", FALSE, &interviewer) ||
-      (interviewer != NULL &&
-       (!read_string (r, interviewer, "interviewer.", "id", FALSE, &interviewer_id) ||
-        !read_string (r, interviewer, "interviewer.", "name", FALSE, &interviewer_name))) ||
-      !read_string (r, root, "", "bank_id", FALSE, &bank_id) ||
-      !read_string (r, root, "", "recommendation", FALSE, &nick) ||
-      !read_string (r, root, "", "summary", FALSE, &summary) ||
-      !read_object (r, root, "", "evaluations", FALSE, &evaluations))
-    return NULL;
-
-  if (!ivc_candidate_id_is_valid (id))
-    {
-      reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                   _("“candidate.id” must be 1 to 64 lowercase letters, digits and hyphens (found “%s”)"),
-                   id);
-      return NULL;
-    }
-
-  if (date != NULL && *date && !ivc_candidate_date_is_valid (date))
-    {
-      reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                   _("“candidate.interview_date” must be a date like “2024-05-01” (found “%s”)"),
-                   date);
-      return NULL;
-    }
-
-  self = g_object_new (IVC_TYPE_CANDIDATE, "id", id, NULL);
-  set_string (&self->name, name);
-  set_string (&self->role, role);
-  set_string (&self->interview_date, date);
-  set_string (&self->bank_id, bank_id);
-  set_string (&self->summary, summary);
-  self->interviewer_id = g_strdup (interviewer_id);
-  self->interviewer_name = g_strdup (interviewer_name);
-
-  if (nick != NULL)
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (IVC_TYPE_RECOMMENDATION);
-      GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
-
-      if (value == NULL)
-        {
-          reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                       _("“recommendation” must be one of “none”, “strong-no”, “no”, “yes” "
-                         "and “strong-yes” (found “%s”)"),
-                       nick);
-          return NULL;
-        }
-
-      self->recommendation = value->value;
-    }
-
-  if (!read_date_time (r, root, "created", &self->created) ||
-      !read_date_time (r, root, "modified", &self->modified))
-    return NULL;
-
-  if ((member = get_member (root, "interview_seconds")) != NULL &&
-      !read_seconds (r, member, "", "interview_seconds", &self->interview_seconds))
-    return NULL;
-
-  if ((member = get_member (root, "plan")) != NULL && !read_plan (r, self, member))
-    return NULL;
-
-  if (evaluations != NULL)
-    {
-      JsonObjectIter iter;
-      const char *question_id;
-      JsonNode *node;
-
-      json_object_iter_init (&iter, evaluations);
-      while (json_object_iter_next (&iter, &question_id, &node))
-        {
-          if (!read_evaluation (r, self, question_id, node))
-            return NULL;
-        }
-    }
-
-  ivc_candidate_update_n_scored (self);
-
-  return g_steal_pointer (&self);
-}
-
-static gboolean
-is_blank (const char *data,
-          gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isspace (data[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * ivc_candidate_new_from_bytes:
- * @bytes: the contents of a candidate file
- * @display_name: the name to use in messages, usually the file's path
- * @error: an %IVC_STORE_ERROR: %IVC_STORE_ERROR_CORRUPT or
- *   %IVC_STORE_ERROR_NEWER_FORMAT
- *
- * Reads one candidate file. Members it does not know are ignored.
- *
- * Returns: (transfer full) (nullable): the candidate, or %NULL with @error set
- */
-IvcCandidate *
-ivc_candidate_new_from_bytes (GBytes      *bytes,
-                              const char  *display_name,
-                              GError     **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  Reader r = { display_name, error };
-  const char *data;
-  gsize len;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &len);
-  if (data == NULL)
-    data = "";
-
-  /* A byte order mark is harmless; json-glib would reject it. */
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
-
-  if (is_blank (data, len))
-    {
-      reader_fail (&r, IVC_STORE_ERROR_CORRUPT, _("the file is empty"));
-      return NULL;
-    }
-
-  if (!g_utf8_validate (data, len, NULL) || memchr (data, '\0', len) != NULL)
-    {
-      reader_fail (&r, IVC_STORE_ERROR_CORRUPT, _("the file is not text encoded as UTF-8"));
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
-    {
-      const char *message = local_error->message;
-
-      /* json-glib says "<data>:3:14: Parse error: …"; the file name is
-       * already in front. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-
-      reader_fail (&r, IVC_STORE_ERROR_CORRUPT,
-                   _("the file is damaged or incomplete (not valid JSON: %s)"), message);
-      return NULL;
-    }
-
-  return read_candidate (&r, json_parser_get_root (parser));
-}
-
-/*
- * Writing.
- */
 
 static int
 compare_evaluations (gconstpointer a,
@@ -1110,121 +558,6 @@ compare_evaluations (gconstpointer a,
   IvcEvaluation *eb = *(IvcEvaluation * const *)b;
 
   return strcmp (ivc_evaluation_get_question_id (ea), ivc_evaluation_get_question_id (eb));
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
-
-  return g_date_time_format_iso8601 (utc);
-}
-
-/**
- * ivc_candidate_to_bytes:
- *
- * Writes the candidate file, as docs/candidate-format.md describes.
- * Evaluations are sorted by question id and empty ones left out, so that the
- * same scorecard always gives the same bytes.
- *
- * Returns: (transfer full): the contents of the file
- */
-GBytes *
-ivc_candidate_to_bytes (IvcCandidate *self)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GPtrArray) evaluations = NULL;
-  g_autofree char *created = NULL;
-  g_autofree char *modified = NULL;
-  GString *text;
-
-  g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
-
-  created = format_date_time (self->created);
-  modified = format_date_time (self->modified);
-  evaluations = ivc_candidate_list_evaluations (self);
-
-  json_builder_begin_object (builder);
-
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, IVC_CANDIDATE_FORMAT);
-
-  json_builder_set_member_name (builder, "candidate");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, self->id);
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, self->name);
-  json_builder_set_member_name (builder, "role");
-  json_builder_add_string_value (builder, self->role);
-  json_builder_set_member_name (builder, "interview_date");
-  json_builder_add_string_value (builder, self->interview_date);
-  json_builder_end_object (builder);
-
-  if (self->interviewer_id != NULL)
-    {
-      json_builder_set_member_name (builder, "interviewer");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, self->interviewer_id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, self->interviewer_name ? self->interviewer_name : "");
-      json_builder_end_object (builder);
-    }
-
-  json_builder_set_member_name (builder, "bank_id");
-  json_builder_add_string_value (builder, self->bank_id);
-  json_builder_set_member_name (builder, "recommendation");
-  json_builder_add_string_value (builder, ivc_recommendation_get_nick (self->recommendation));
-  json_builder_set_member_name (builder, "summary");
-  json_builder_add_string_value (builder, self->summary);
-  json_builder_set_member_name (builder, "created");
-  json_builder_add_string_value (builder, created);
-  json_builder_set_member_name (builder, "modified");
-  json_builder_add_string_value (builder, modified);
-  json_builder_set_member_name (builder, "interview_seconds");
-  json_builder_add_int_value (builder, self->interview_seconds);
-
-  json_builder_set_member_name (builder, "plan");
-  json_builder_begin_array (builder);
-  for (guint i = 0; self->plan[i] != NULL; i++)
-    json_builder_add_string_value (builder, self->plan[i]);
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "evaluations");
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < evaluations->len; i++)
-    {
-      IvcEvaluation *evaluation = g_ptr_array_index (evaluations, i);
-
-      json_builder_set_member_name (builder, ivc_evaluation_get_question_id (evaluation));
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "score");
-      json_builder_add_int_value (builder, ivc_evaluation_get_score (evaluation));
-      json_builder_set_member_name (builder, "red_flag");
-      json_builder_add_boolean_value (builder, ivc_evaluation_get_red_flag_observed (evaluation));
-      json_builder_set_member_name (builder, "notes");
-      json_builder_add_string_value (builder, ivc_evaluation_get_notes (evaluation));
-      json_builder_set_member_name (builder, "seconds");
-      json_builder_add_int_value (builder, ivc_evaluation_get_seconds (evaluation));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_object (builder);
-
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free_to_bytes (text);
 }
 
 /*
@@ -1248,7 +581,7 @@ _ivc_candidate_set_id (IvcCandidate *self,
   g_return_if_fail (IVC_IS_CANDIDATE (self));
   g_return_if_fail (ivc_candidate_id_is_valid (id));
 
-  if (set_string (&self->id, id))
+  if (_ivc_candidate_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -1270,7 +603,7 @@ ivc_candidate_set_name (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!set_string (&self->name, name))
+  if (!_ivc_candidate_set_string (&self->name, name))
     return;
 
   g_clear_pointer (&self->haystack, g_free);
@@ -1297,7 +630,7 @@ ivc_candidate_set_role (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!set_string (&self->role, role))
+  if (!_ivc_candidate_set_string (&self->role, role))
     return;
 
   g_clear_pointer (&self->haystack, g_free);
@@ -1330,7 +663,7 @@ ivc_candidate_set_interview_date (IvcCandidate *self,
   g_return_if_fail (IVC_IS_CANDIDATE (self));
   g_return_if_fail (date == NULL || *date == '\0' || ivc_candidate_date_is_valid (date));
 
-  if (!set_string (&self->interview_date, date))
+  if (!_ivc_candidate_set_string (&self->interview_date, date))
     return;
 
   g_clear_pointer (&self->haystack, g_free);
@@ -1357,7 +690,7 @@ ivc_candidate_set_bank_id (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!set_string (&self->bank_id, bank_id))
+  if (!_ivc_candidate_set_string (&self->bank_id, bank_id))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK_ID]);
@@ -1406,7 +739,7 @@ ivc_candidate_set_summary (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!set_string (&self->summary, summary))
+  if (!_ivc_candidate_set_string (&self->summary, summary))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
@@ -1543,7 +876,7 @@ ivc_candidate_ensure_evaluation (IvcCandidate *self,
   if (evaluation != NULL)
     return evaluation;
 
-  return ivc_candidate_add_evaluation (self, ivc_evaluation_new (question_id));
+  return _ivc_candidate_add_evaluation (self, ivc_evaluation_new (question_id));
 }
 
 /**

@@ -1,39 +1,24 @@
 /* ivc-candidate.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One interviewer's scorecard for one candidate: who the candidate is, a
+ * score and notes per question, the plan and the overall verdict.
  */
 
 #pragma once
 
 #include <gio/gio.h>
 
+#include "ivc-candidate-file.h"
 #include "ivc-evaluation.h"
+#include "ivc-recommendation.h"
 
 G_BEGIN_DECLS
 
-/* The overall verdict; the nicks are what a candidate file says. */
-typedef enum
-{
-  IVC_RECOMMENDATION_NONE,
-  IVC_RECOMMENDATION_STRONG_NO,
-  IVC_RECOMMENDATION_NO,
-  IVC_RECOMMENDATION_YES,
-  IVC_RECOMMENDATION_STRONG_YES,
-} IvcRecommendation;
-
-/* The version of the candidate file format; docs/candidate-format.md. */
-#define IVC_CANDIDATE_FORMAT         2
-#define IVC_CANDIDATE_MAX_FILE_SIZE  (16 * 1024 * 1024)
-
-#define IVC_TYPE_RECOMMENDATION (ivc_recommendation_get_type ())
-#define IVC_TYPE_CANDIDATE      (ivc_candidate_get_type ())
-
-GType ivc_recommendation_get_type (void) G_GNUC_CONST;
+#define IVC_TYPE_CANDIDATE (ivc_candidate_get_type ())
 
 G_DECLARE_FINAL_TYPE (IvcCandidate, ivc_candidate, IVC, CANDIDATE, GObject)
-
-const char        *ivc_recommendation_get_label         (IvcRecommendation   recommendation);
-const char        *ivc_recommendation_get_nick          (IvcRecommendation   recommendation);
 
 gboolean           ivc_candidate_id_is_valid            (const char         *id);
 char              *ivc_candidate_generate_id            (const char         *name);
@@ -41,6 +26,7 @@ gboolean           ivc_candidate_date_is_valid          (const char         *dat
 
 IvcCandidate      *ivc_candidate_new                    (const char         *id,
                                                          const char         *name);
+/* The candidate file's reader and writer, in ivc-candidate-file.c. */
 IvcCandidate      *ivc_candidate_new_from_bytes         (GBytes             *bytes,
                                                          const char         *display_name,
                                                          GError            **error);

@@ -1,0 +1,47 @@
+/* ivc-candidate-folder.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading the candidates folder: our candidate files, keeping damaged ones
+ * aside, and other interviewers' files, which are never changed.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ivc-candidate.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  /* IvcCandidate, in no order. */
+  GPtrArray *candidates;
+  /* GError, one per file that could not be read. */
+  GPtrArray *problems;
+} IvcCandidateFolderResult;
+
+void                      ivc_candidate_folder_result_free   (IvcCandidateFolderResult  *result);
+char                     *ivc_candidate_folder_dup_file_name (const char                *interviewer_id);
+IvcCandidate             *ivc_candidate_folder_read_file     (const char                *path,
+                                                              GError                   **error);
+GPtrArray                *ivc_candidate_folder_read_others   (const char                *folder_path,
+                                                              const char                *candidate_id,
+                                                              const char                *interviewer_id,
+                                                              GPtrArray                 *problems);
+IvcCandidateFolderResult *ivc_candidate_folder_load          (const char                *candidates_path,
+                                                              const char                *interviewer_id,
+                                                              GCancellable              *cancellable,
+                                                              GError                   **error);
+void                      ivc_candidate_folder_load_async    (const char                *candidates_path,
+                                                              const char                *interviewer_id,
+                                                              GCancellable              *cancellable,
+                                                              GAsyncReadyCallback        callback,
+                                                              gpointer                   user_data);
+IvcCandidateFolderResult *ivc_candidate_folder_load_finish   (GAsyncResult              *result,
+                                                              GError                   **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IvcCandidateFolderResult, ivc_candidate_folder_result_free)
+
+G_END_DECLS

@@ -1,0 +1,448 @@
+/* ivc-file-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one way the application writes and reads its files: atomic writes,
+ * reads with a size limit, and keeping a damaged file aside.
+ */
+
+#define G_LOG_DOMAIN "ivc-file-util"
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ivc-file-util.h"
+
+/*
+ * Everything here may run in any thread and touches no GObject but the
+ * GFile, GBytes and GCancellable it is given, which are thread-safe. The
+ * _async variants run the synchronous function in a worker thread: the
+ * caller serialises on the main thread and hands over bytes.
+ */
+
+G_DEFINE_QUARK (ivc-file-util-error-quark, ivc_file_util_error)
+
+/* The size of the pieces in which a file without a local path is read. */
+#define READ_CHUNK_SIZE (64 * 1024)
+
+typedef struct
+{
+  GFile  *file;
+  GBytes *bytes;
+  gsize   max_size;
+  char   *kind;
+} TaskData;
+
+static void
+task_data_free (TaskData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data->kind);
+  g_free (data);
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path != NULL ? g_strdup (path) : g_file_get_parse_name (file);
+}
+
+/**
+ * ivc_file_util_format_limit:
+ * @limit: a size in bytes
+ *
+ * Returns: (transfer full): the size for a message, such as “16 MiB”
+ */
+char *
+ivc_file_util_format_limit (gsize limit)
+{
+  const gsize mib = 1024 * 1024;
+
+  if (limit >= mib && limit % mib == 0)
+    return g_strdup_printf (_("%u MiB"), (guint)(limit / mib));
+
+  return g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+/**
+ * ivc_file_util_write_bytes:
+ * @file: a local file
+ * @bytes: its new contents
+ * @error: a #G_IO_ERROR if the folder cannot be created, otherwise the
+ *   #G_FILE_ERROR of writing, whose message names the file
+ *
+ * Replaces @file with @bytes: creates its folder (mode 0700) if needed,
+ * writes a new file next to it, flushes it to the disk and renames it over
+ * the old one, so that a full disk or a crash leaves the old file whole or
+ * the new one, never a mixture. The file gets mode 0600. The temporary
+ * file's name does not end like @file's, so a folder scan skips it.
+ *
+ * Returns: %TRUE if the new contents are on disk
+ */
+gboolean
+ivc_file_util_write_bytes (GFile         *file,
+                           GBytes        *bytes,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autofree char *folder_path = NULL;
+  const char *path;
+  gconstpointer data;
+  gsize len;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_file_peek_path (file) != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  path = g_file_peek_path (file);
+  folder_path = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder_path, IVC_FILE_UTIL_FOLDER_MODE) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("the folder %s cannot be created (%s)"),
+                   folder_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (bytes, &len);
+
+  return g_file_set_contents_full (path, data, len,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   IVC_FILE_UTIL_FILE_MODE, error);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  GError *error = NULL;
+
+  if (ivc_file_util_write_bytes (data->file, data->bytes, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ivc_file_util_write_bytes_async:
+ *
+ * Does ivc_file_util_write_bytes() in a worker thread.
+ */
+void
+ivc_file_util_write_bytes_async (GFile               *file,
+                                 GBytes              *bytes,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (g_file_peek_path (file) != NULL);
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (TaskData, 1);
+  data->file = g_object_ref (file);
+  data->bytes = g_bytes_ref (bytes);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ivc_file_util_write_bytes_async);
+  g_task_set_name (task, "[ivc] write file");
+  g_task_set_task_data (task, data, (GDestroyNotify)task_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+ivc_file_util_write_bytes_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ivc_file_util_write_bytes_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static GBytes *
+read_local (const char    *path,
+            gsize          max_size,
+            const char    *kind,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
+                   _("%s: the file cannot be read (%s)"), path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_NOT_REGULAR,
+                   /* Translators: the second %s is the kind of file, such as “a candidate file” */
+                   _("%s: this is a folder or a device, not %s"), path, kind);
+      return NULL;
+    }
+
+  if ((guint64)st.st_size > max_size)
+    {
+      g_autofree char *size = g_format_size (st.st_size);
+      g_autofree char *limit = ivc_file_util_format_limit (max_size);
+
+      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE,
+                   /* Translators: “path: the file is too large (20.1 MB; a candidate file may be at most 16 MiB)” */
+                   _("%s: the file is too large (%s; %s may be at most %s)"),
+                   path, size, kind, limit);
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &len, &local_error))
+    {
+      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
+                   _("%s: the file cannot be read (%s)"), path, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, len);
+}
+
+/* A file without a local path is read in pieces, so that a huge one is
+ * refused without reading all of it. */
+static GBytes *
+read_stream (GFile         *file,
+             gsize          max_size,
+             const char    *kind,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *display_name = dup_display_name (file);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) contents = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree guint8 *buffer = g_malloc (READ_CHUNK_SIZE);
+
+  stream = g_file_read (file, cancellable, &local_error);
+
+  while (stream != NULL)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, READ_CHUNK_SIZE,
+                                      cancellable, &local_error);
+
+      if (n < 0)
+        break;
+
+      if (n == 0)
+        return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+
+      if (contents->len + (gsize)n > max_size)
+        {
+          g_autofree char *limit = ivc_file_util_format_limit (max_size);
+          g_autofree char *size = g_format_size (contents->len + n);
+
+          g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE,
+                       _("%s: the file is too large (%s; %s may be at most %s)"),
+                       display_name, size, kind, limit);
+          return NULL;
+        }
+
+      g_byte_array_append (contents, buffer, n);
+    }
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
+               _("%s: the file cannot be read (%s)"), display_name, local_error->message);
+  return NULL;
+}
+
+/**
+ * ivc_file_util_read_bytes:
+ * @max_size: the largest file to read, in bytes
+ * @kind: what the file should be, with its article, for messages: “a
+ *   candidate file”
+ * @error: an %IVC_FILE_UTIL_ERROR whose message names the file (its path)
+ *   and, for %IVC_FILE_UTIL_ERROR_TOO_LARGE, the limit; or
+ *   %G_IO_ERROR_CANCELLED
+ *
+ * Reads a whole file, refusing a folder, a device, or a file larger than
+ * @max_size.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ */
+GBytes *
+ivc_file_util_read_bytes (GFile         *file,
+                          gsize          max_size,
+                          const char    *kind,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    return read_local (path, max_size, kind, error);
+
+  return read_stream (file, max_size, kind, cancellable, error);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  GError *error = NULL;
+  GBytes *bytes;
+
+  bytes = ivc_file_util_read_bytes (data->file, data->max_size, data->kind, cancellable, &error);
+  if (bytes != NULL)
+    g_task_return_pointer (task, bytes, (GDestroyNotify)g_bytes_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ivc_file_util_read_bytes_async:
+ *
+ * Does ivc_file_util_read_bytes() in a worker thread.
+ */
+void
+ivc_file_util_read_bytes_async (GFile               *file,
+                                gsize                max_size,
+                                const char          *kind,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (kind != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (TaskData, 1);
+  data->file = g_object_ref (file);
+  data->max_size = max_size;
+  data->kind = g_strdup (kind);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ivc_file_util_read_bytes_async);
+  g_task_set_name (task, "[ivc] read file");
+  g_task_set_task_data (task, data, (GDestroyNotify)task_data_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+/**
+ * ivc_file_util_read_bytes_finish:
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ */
+GBytes *
+ivc_file_util_read_bytes_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ivc_file_util_read_bytes_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ivc_file_util_move_aside:
+ * @file: a local file that cannot be read
+ * @tag: what to call the copy, such as “corrupt”
+ * @error: a #G_IO_ERROR whose message is the system's reason
+ *
+ * Renames @file to `NAME.TAG-YYYYMMDDTHHMMSSZ`, or with `-2`, `-3`… after
+ * it, next to it, never replacing anything. Its name no longer ends as it
+ * did (in “.json”), so it is not read again, and a new file can take its
+ * place.
+ *
+ * Returns: (transfer full) (nullable): where the file is now, or %NULL with
+ *   @error
+ */
+GFile *
+ivc_file_util_move_aside (GFile       *file,
+                          const char  *tag,
+                          GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (g_file_peek_path (file) != NULL, NULL);
+  g_return_val_if_fail (tag != NULL && *tag != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = g_file_peek_path (file);
+
+  for (guint i = 1; i <= IVC_FILE_UTIL_MAX_KEPT_ASIDE; i++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      if (i == 1)
+        target = g_strdup_printf ("%s.%s-%s", path, tag, stamp);
+      else
+        target = g_strdup_printf ("%s.%s-%s-%u", path, tag, stamp, i);
+
+      if (g_lstat (target, &st) == 0)
+        continue;
+
+      if (errno != ENOENT || g_rename (path, target) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return NULL;
+        }
+
+      return g_file_new_for_path (target);
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("too many copies were already kept aside"));
+  return NULL;
+}

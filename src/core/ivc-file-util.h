@@ -1,0 +1,62 @@
+/* ivc-file-util.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one way the application writes and reads its files: atomic writes,
+ * reads with a size limit, and keeping a damaged file aside.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Files hold one person's notes about other people: only they may read
+ * them. */
+#define IVC_FILE_UTIL_FILE_MODE    0600
+#define IVC_FILE_UTIL_FOLDER_MODE  0700
+
+/* How many copies with the same time may be kept aside before giving up. */
+#define IVC_FILE_UTIL_MAX_KEPT_ASIDE  1000
+
+#define IVC_FILE_UTIL_ERROR (ivc_file_util_error_quark ())
+
+typedef enum
+{
+  IVC_FILE_UTIL_ERROR_READ,
+  IVC_FILE_UTIL_ERROR_NOT_REGULAR,
+  IVC_FILE_UTIL_ERROR_TOO_LARGE,
+} IvcFileUtilError;
+
+GQuark    ivc_file_util_error_quark        (void);
+char     *ivc_file_util_format_limit       (gsize                 limit);
+gboolean  ivc_file_util_write_bytes        (GFile                *file,
+                                            GBytes               *bytes,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+void      ivc_file_util_write_bytes_async  (GFile                *file,
+                                            GBytes               *bytes,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean  ivc_file_util_write_bytes_finish (GAsyncResult         *result,
+                                            GError              **error);
+GBytes   *ivc_file_util_read_bytes         (GFile                *file,
+                                            gsize                 max_size,
+                                            const char           *kind,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+void      ivc_file_util_read_bytes_async   (GFile                *file,
+                                            gsize                 max_size,
+                                            const char           *kind,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+GBytes   *ivc_file_util_read_bytes_finish  (GAsyncResult         *result,
+                                            GError              **error);
+GFile    *ivc_file_util_move_aside         (GFile                *file,
+                                            const char           *tag,
+                                            GError              **error);
+
+G_END_DECLS
