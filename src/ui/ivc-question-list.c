@@ -16,8 +16,7 @@
 #include <string.h>
 
 #include "ivc-level.h"
-#include "ivc-question-list.h"
-#include "ivc-sidebar-row.h"
+#include "ivc-question-list-private.h"
 #include "ivc-text.h"
 
 struct _IvcQuestionList
@@ -377,98 +376,6 @@ on_list_view_activate_cb (IvcQuestionList *self,
     g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
 }
 
-/* Dragging a planned question onto another puts it in that one's place. */
-static GdkContentProvider *
-on_row_drag_prepare_cb (GtkDragSource   *source,
-                        double           x,
-                        double           y,
-                        IvcQuestionList *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
-
-  if (!self->plan_mode || !IVC_IS_QUESTION (item))
-    return NULL;
-
-  return gdk_content_provider_new_typed (G_TYPE_STRING, ivc_question_get_id (IVC_QUESTION (item)));
-}
-
-static void
-on_row_drag_begin_cb (GtkDragSource   *source,
-                      GdkDrag         *drag,
-                      IvcQuestionList *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-static gboolean
-on_row_drop_cb (GtkDropTarget   *target,
-                const GValue    *value,
-                double           x,
-                double           y,
-                IvcQuestionList *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
-  const char *dragged = g_value_get_string (value);
-  int position;
-
-  if (!self->plan_mode || self->candidate == NULL || !IVC_IS_QUESTION (item) || dragged == NULL)
-    return FALSE;
-
-  position = ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (IVC_QUESTION (item)));
-  if (position < 0 || ivc_candidate_get_plan_position (self->candidate, dragged) < 0)
-    return FALSE;
-
-  ivc_candidate_plan_move (self->candidate, dragged, position);
-  return TRUE;
-}
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              IvcQuestionList          *self)
-{
-  GtkWidget *row = ivc_sidebar_row_new ();
-  GtkDragSource *drag_source = gtk_drag_source_new ();
-  GtkDropTarget *drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
-
-  g_object_bind_property (self, "candidate", row, "candidate", G_BINDING_SYNC_CREATE);
-  gtk_list_item_set_child (list_item, row);
-
-  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
-  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_row_drag_prepare_cb), self);
-  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_row_drag_begin_cb), self);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag_source));
-  g_signal_connect (drop_target, "drop", G_CALLBACK (on_row_drop_cb), self);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             IvcQuestionList          *self)
-{
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
-  gboolean is_question = IVC_IS_QUESTION (item);
-
-  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), item);
-  gtk_list_item_set_selectable (list_item, is_question);
-  gtk_list_item_set_activatable (list_item, is_question);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               IvcQuestionList          *self)
-{
-  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), NULL);
-}
-
 /* Is every word of @looser contained in some word of @stricter? Then a
  * question matching @stricter matches @looser too. */
 static gboolean
@@ -756,10 +663,7 @@ ivc_question_list_init (IvcQuestionList *self)
   self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);
   self->level_filter = gtk_custom_filter_new (level_filter_func, self, NULL);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  factory = _ivc_question_list_new_row_factory (self);
   gtk_list_view_set_factory (self->list_view, factory);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -849,14 +753,6 @@ ivc_question_list_get_candidate (IvcQuestionList *self)
   g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), NULL);
 
   return self->candidate;
-}
-
-IvcQuestion *
-ivc_question_list_get_question (IvcQuestionList *self)
-{
-  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), NULL);
-
-  return self->question;
 }
 
 void

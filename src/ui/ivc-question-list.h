@@ -24,7 +24,6 @@ void             ivc_question_list_set_bank                (IvcQuestionList *sel
 void             ivc_question_list_set_candidate           (IvcQuestionList *self,
                                                             IvcCandidate    *candidate);
 IvcCandidate    *ivc_question_list_get_candidate           (IvcQuestionList *self);
-IvcQuestion     *ivc_question_list_get_question            (IvcQuestionList *self);
 void             ivc_question_list_set_question            (IvcQuestionList *self,
                                                             IvcQuestion     *question);
 gboolean         ivc_question_list_get_plan_mode           (IvcQuestionList *self);
