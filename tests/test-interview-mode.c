@@ -17,6 +17,7 @@
 
 #include "ivc-candidate-store.h"
 #include "ivc-interview-timer.h"
+#include "ivc-question-list.h"
 #include "ivc-question-view.h"
 #include "ivc-sidebar-row.h"
 #include "ivc-window.h"
@@ -31,6 +32,16 @@ typedef struct
   char              *folder;
   GSettings         *settings;
 } Fixture;
+
+/* A widget of the window's question list, by its name in the template. */
+static GtkWidget *
+list_child (Fixture    *fixture,
+            const char *name)
+{
+  GtkWidget *list = template_child (fixture->window, IVC_TYPE_WINDOW, "question_list");
+
+  return template_child (list, IVC_TYPE_QUESTION_LIST, name);
+}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -136,7 +147,7 @@ red_flag_on_screen (Fixture *fixture)
 static char *
 dup_listed_ids (Fixture *fixture)
 {
-  GtkListView *list = GTK_LIST_VIEW (template_child (fixture->window, IVC_TYPE_WINDOW, "question_list"));
+  GtkListView *list = GTK_LIST_VIEW (list_child (fixture, "list_view"));
   GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
   g_autoptr(GString) ids = g_string_new (NULL);
 
@@ -221,7 +232,7 @@ static void
 test_plan (Fixture       *fixture,
            gconstpointer  data)
 {
-  GtkLabel *progress = GTK_LABEL (template_child (fixture->window, IVC_TYPE_WINDOW, "plan_progress_label"));
+  GtkLabel *progress = GTK_LABEL (list_child (fixture, "plan_progress_label"));
   const char *ids[] = { "what-is-the-saga-pattern", "what-are-microservices", "preventing-cascading-failures" };
   g_autoptr(IvcCandidateStore) again = NULL;
   g_autofree char *listed = NULL;
@@ -578,7 +589,7 @@ test_keyboard_only_interview (Fixture       *fixture,
     return;
 
   g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
-  gtk_widget_grab_focus (template_child (fixture->window, IVC_TYPE_WINDOW, "question_list"));
+  gtk_widget_grab_focus (list_child (fixture, "list_view"));
 
   /* Ctrl+N, a name, Enter. */
   g_assert_true (send_keys (window, "ctrl+n", NULL));

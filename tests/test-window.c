@@ -16,6 +16,7 @@
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
+#include "ivc-question-list.h"
 #include "ivc-text.h"
 #include "ivc-window.h"
 
@@ -26,6 +27,16 @@ typedef struct
   IvcWindow       *window;
   IvcQuestionView *view;
 } Fixture;
+
+/* A widget of the window's question list, by its name in the template. */
+static GtkWidget *
+list_child (Fixture    *fixture,
+            const char *name)
+{
+  GtkWidget *list = template_child (fixture->window, IVC_TYPE_WINDOW, "question_list");
+
+  return template_child (list, IVC_TYPE_QUESTION_LIST, name);
+}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -71,7 +82,7 @@ red_flag_on_screen (Fixture *fixture)
 static GListModel *
 list_rows (Fixture *fixture)
 {
-  GtkListView *list = GTK_LIST_VIEW (template_child (fixture->window, IVC_TYPE_WINDOW, "question_list"));
+  GtkListView *list = GTK_LIST_VIEW (list_child (fixture, "list_view"));
 
   return G_LIST_MODEL (gtk_list_view_get_model (list));
 }
@@ -263,7 +274,7 @@ static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkStack *sidebar_stack = GTK_STACK (template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar_stack"));
+  GtkStack *sidebar_stack = GTK_STACK (list_child (fixture, "stack"));
   GListModel *rows = list_rows (fixture);
   const char *words[] = { "saga", "timeout", "Gateway", "observability", "team" };
 
@@ -347,7 +358,7 @@ static void
 test_keyboard (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkEditable *entry = GTK_EDITABLE (template_child (fixture->window, IVC_TYPE_WINDOW, "search_entry"));
+  GtkEditable *entry = GTK_EDITABLE (list_child (fixture, "search_entry"));
 
   if (!can_send_keys ())
     return;

@@ -1,0 +1,124 @@
+/* ivc-question-list-rows.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rows of the question list: a level heading or a question each, and,
+ * in plan mode, dragging a planned question onto another to reorder the
+ * plan.
+ */
+
+#define G_LOG_DOMAIN "ivc-question-list"
+
+#include "config.h"
+
+#include "ivc-question-list-private.h"
+#include "ivc-sidebar-row.h"
+
+/* Dragging a planned question onto another puts it in that one's place. */
+static GdkContentProvider *
+on_row_drag_prepare_cb (GtkDragSource   *source,
+                        double           x,
+                        double           y,
+                        IvcQuestionList *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
+
+  if (!ivc_question_list_get_plan_mode (self) || !IVC_IS_QUESTION (item))
+    return NULL;
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, ivc_question_get_id (IVC_QUESTION (item)));
+}
+
+static void
+on_row_drag_begin_cb (GtkDragSource   *source,
+                      GdkDrag         *drag,
+                      IvcQuestionList *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static gboolean
+on_row_drop_cb (GtkDropTarget   *target,
+                const GValue    *value,
+                double           x,
+                double           y,
+                IvcQuestionList *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
+  const char *dragged = g_value_get_string (value);
+  int position;
+
+  if (!ivc_question_list_get_plan_mode (self) || ivc_question_list_get_candidate (self) == NULL || !IVC_IS_QUESTION (item) || dragged == NULL)
+    return FALSE;
+
+  position = ivc_candidate_get_plan_position (ivc_question_list_get_candidate (self), ivc_question_get_id (IVC_QUESTION (item)));
+  if (position < 0 || ivc_candidate_get_plan_position (ivc_question_list_get_candidate (self), dragged) < 0)
+    return FALSE;
+
+  ivc_candidate_plan_move (ivc_question_list_get_candidate (self), dragged, position);
+  return TRUE;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              IvcQuestionList          *self)
+{
+  GtkWidget *row = ivc_sidebar_row_new ();
+  GtkDragSource *drag_source = gtk_drag_source_new ();
+  GtkDropTarget *drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_object_bind_property (self, "candidate", row, "candidate", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (list_item, row);
+
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_row_drag_prepare_cb), self);
+  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_row_drag_begin_cb), self);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag_source));
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_row_drop_cb), self);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             IvcQuestionList          *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  gboolean is_question = IVC_IS_QUESTION (item);
+
+  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), item);
+  gtk_list_item_set_selectable (list_item, is_question);
+  gtk_list_item_set_activatable (list_item, is_question);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               IvcQuestionList          *self)
+{
+  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/**
+ * _ivc_question_list_new_row_factory:
+ *
+ * Returns: (transfer full): the factory of the list's rows
+ */
+GtkListItemFactory *
+_ivc_question_list_new_row_factory (IvcQuestionList *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+
+  return factory;
+}

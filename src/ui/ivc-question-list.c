@@ -1,0 +1,924 @@
+/* ivc-question-list.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's list of questions: the bank's levels and questions, or the
+ * candidate's plan in plan order, filtered by the search words; it says
+ * which question the interviewer picks and lets the plan be reordered by
+ * drag and drop.
+ */
+
+#define G_LOG_DOMAIN "ivc-question-list"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ivc-level.h"
+#include "ivc-question-list-private.h"
+#include "ivc-text.h"
+
+struct _IvcQuestionList
+{
+  GtkWidget            parent_instance;
+
+  IvcQuestionBank     *bank;
+  IvcCandidate        *candidate;
+  GSignalGroup        *candidate_signals;
+
+  /* The question on screen, which may be hidden by a search. */
+  IvcQuestion         *question;
+
+  /* levels with a match → tree of those levels and their matching
+   * questions → selection. */
+  GtkCustomFilter     *question_filter;
+  GtkCustomFilter     *level_filter;
+  GtkFilterListModel  *visible_levels;
+  GtkTreeListModel    *level_rows;
+  GtkSingleSelection  *selection;
+
+  /* The plan: the candidate's planned questions that the bank has, in plan
+   * order → those matching the search → rows. */
+  GListStore          *plan_questions;
+  GtkFilterListModel  *visible_plan;
+  GtkTreeListModel    *plan_rows;
+
+  /* What the list shows: level_rows, or plan_rows with the plan filter. */
+  GtkTreeListModel    *rows;
+
+  char               **search_words;
+  guint                n_visible_questions;
+
+  /* Set while the list changes the selection itself, so that only a
+   * person's choice counts as one. */
+  guint                selecting_programmatically : 1;
+  guint                plan_mode : 1;
+
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkRevealer         *plan_progress_revealer;
+  GtkLabel            *plan_progress_label;
+  GtkStack            *stack;
+  GtkListView         *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (IvcQuestionList, ivc_question_list, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CANDIDATE,
+  PROP_QUESTION,
+  PROP_PLAN_MODE,
+  PROP_SEARCH_MODE_ENABLED,
+  N_PROPS
+};
+
+enum {
+  QUESTION_SELECTED,
+  QUESTION_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+question_filter_func (gpointer item,
+                      gpointer user_data)
+{
+  IvcQuestionList *self = user_data;
+
+  return ivc_question_matches (item, (const char * const *)self->search_words);
+}
+
+/* A level's heading shows only while some of its questions do. */
+static gboolean
+level_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  IvcQuestionList *self = user_data;
+  GListModel *questions = ivc_level_get_questions (item);
+  guint n = g_list_model_get_n_items (questions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IvcQuestion) question = g_list_model_get_item (questions, i);
+
+      if (ivc_question_matches (question, (const char * const *)self->search_words))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  IvcQuestionList *self = user_data;
+
+  if (!IVC_IS_LEVEL (item))
+    return NULL;
+
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
+                                                  g_object_ref (GTK_FILTER (self->question_filter))));
+}
+
+static void
+count_visible_questions (IvcQuestionList *self)
+{
+  guint n_levels = 0;
+  guint n = 0;
+
+  if (self->plan_mode)
+    {
+      self->n_visible_questions = g_list_model_get_n_items (G_LIST_MODEL (self->visible_plan));
+      return;
+    }
+
+  if (self->visible_levels != NULL)
+    n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
+
+  for (guint i = 0; i < n_levels; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->level_rows, i);
+      GListModel *children = row ? gtk_tree_list_row_get_children (row) : NULL;
+
+      if (children != NULL)
+        n += g_list_model_get_n_items (children);
+    }
+
+  self->n_visible_questions = n;
+}
+
+/* Returns the question in a row of the visible list, or NULL for a level. */
+static IvcQuestion *
+dup_question_at (IvcQuestionList *self,
+                 guint            position)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(GObject) item = NULL;
+
+  if (self->rows == NULL)
+    return NULL;
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+  if (row == NULL)
+    return NULL;
+
+  item = gtk_tree_list_row_get_item (row);
+  return IVC_IS_QUESTION (item) ? IVC_QUESTION (g_steal_pointer (&item)) : NULL;
+}
+
+/**
+ * ivc_question_list_find_position:
+ *
+ * Where a question is in the visible list: found through its level's row,
+ * without creating a row object for every question before it.
+ *
+ * Returns: the row, or %GTK_INVALID_LIST_POSITION when it is not shown
+ */
+guint
+ivc_question_list_find_position (IvcQuestionList *self,
+                                 IvcQuestion     *question)
+{
+  IvcLevel *level;
+  guint n_levels;
+
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), GTK_INVALID_LIST_POSITION);
+  g_return_val_if_fail (IVC_IS_QUESTION (question), GTK_INVALID_LIST_POSITION);
+
+  if (self->plan_mode)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_plan));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(IvcQuestion) planned = g_list_model_get_item (G_LIST_MODEL (self->visible_plan), i);
+
+          if (planned == question)
+            return i;
+        }
+
+      return GTK_INVALID_LIST_POSITION;
+    }
+
+  if (self->visible_levels == NULL)
+    return GTK_INVALID_LIST_POSITION;
+
+  level = ivc_question_get_level (question);
+  n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
+  for (guint i = 0; i < n_levels; i++)
+    {
+      g_autoptr(IvcLevel) visible = g_list_model_get_item (G_LIST_MODEL (self->visible_levels), i);
+      g_autoptr(GtkTreeListRow) row = NULL;
+      GListModel *children;
+
+      if (visible != level)
+        continue;
+
+      row = gtk_tree_list_model_get_child_row (self->level_rows, i);
+      children = gtk_tree_list_row_get_children (row);
+      for (guint j = 0; children != NULL && j < g_list_model_get_n_items (children); j++)
+        {
+          g_autoptr(IvcQuestion) child = g_list_model_get_item (children, j);
+
+          if (child == question)
+            return gtk_tree_list_row_get_position (row) + 1 + j;
+        }
+      break;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_position (IvcQuestionList *self,
+                 guint            position)
+{
+  self->selecting_programmatically = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting_programmatically = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item",
+                              "u", position);
+}
+
+/* Selects the question on screen in the list shown, if it is there. */
+static void
+reselect_current (IvcQuestionList *self)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->selection == NULL)
+    return;
+
+  if (self->question != NULL)
+    position = ivc_question_list_find_position (self, self->question);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    select_position (self, position);
+  else
+    {
+      self->selecting_programmatically = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->selecting_programmatically = FALSE;
+    }
+}
+
+static void
+update_page (IvcQuestionList *self)
+{
+  if (self->bank == NULL)
+    return;
+
+  if (self->n_visible_questions > 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  else if (self->plan_mode && g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty-plan");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "no-results");
+}
+
+static void
+update_plan_progress (IvcQuestionList *self)
+{
+  if (self->plan_mode)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+      g_autofree char *text = NULL;
+      guint n_scored = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(IvcQuestion) question = g_list_model_get_item (G_LIST_MODEL (self->plan_questions), i);
+          IvcEvaluation *evaluation = ivc_candidate_get_evaluation (self->candidate,
+                                                                    ivc_question_get_id (question));
+
+          if (evaluation != NULL && ivc_evaluation_get_score (evaluation) != IVC_SCORE_NONE)
+            n_scored++;
+        }
+
+      /* Translators: progress through the interview plan, "Interview plan · 3 of 7 scored" */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Interview plan · %u of %u scored",
+                                           "Interview plan · %u of %u scored", n),
+                              n_scored, n);
+      gtk_label_set_text (self->plan_progress_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->plan_progress_revealer, self->plan_mode);
+}
+
+/* Follows the candidate's plan: the list of planned questions and the
+ * progress. Cheap when nothing changed, as it runs on every change of the
+ * candidate. */
+static void
+update_plan (IvcQuestionList *self)
+{
+  const char * const *plan = self->candidate ? ivc_candidate_get_plan (self->candidate) : NULL;
+  g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+  gboolean same;
+
+  for (guint i = 0; self->bank != NULL && plan != NULL && plan[i] != NULL; i++)
+    {
+      IvcQuestion *question = ivc_question_bank_find_question (self->bank, plan[i]);
+
+      if (question != NULL)
+        g_ptr_array_add (questions, question);
+    }
+
+  same = n_old == questions->len;
+  for (guint i = 0; same && i < n_old; i++)
+    {
+      g_autoptr(IvcQuestion) old = g_list_model_get_item (G_LIST_MODEL (self->plan_questions), i);
+
+      same = old == g_ptr_array_index (questions, i);
+    }
+
+  if (!same)
+    {
+      g_list_store_splice (self->plan_questions, 0, n_old, questions->pdata, questions->len);
+      if (self->plan_mode)
+        {
+          count_visible_questions (self);
+          update_page (self);
+          reselect_current (self);
+        }
+    }
+
+  update_plan_progress (self);
+}
+
+static void
+on_selected_item_changed_cb (IvcQuestionList    *self,
+                             GParamSpec         *pspec,
+                             GtkSingleSelection *selection)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  /* A search that hides the question keeps it on screen. */
+  if (!IVC_IS_QUESTION (item))
+    return;
+
+  g_signal_emit (self, signals[QUESTION_SELECTED], 0, item, !self->selecting_programmatically);
+}
+
+static void
+on_list_view_activate_cb (IvcQuestionList *self,
+                          guint            position)
+{
+  g_autoptr(IvcQuestion) question = dup_question_at (self, position);
+
+  if (question != NULL)
+    g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
+}
+
+/* Is every word of @looser contained in some word of @stricter? Then a
+ * question matching @stricter matches @looser too. */
+static gboolean
+words_imply (const char * const *stricter,
+             const char * const *looser)
+{
+  for (guint i = 0; looser[i]; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; stricter[j] && !found; j++)
+        found = strstr (stricter[j], looser[i]) != NULL;
+
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ivc_question_list_set_search_text:
+ *
+ * Filters the list at once; the search entry calls this after a short
+ * pause in typing.
+ */
+void
+ivc_question_list_set_search_text (IvcQuestionList *self,
+                                   const char      *text)
+{
+  g_auto(GStrv) words = NULL;
+  GtkFilterChange change;
+
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+
+  words = ivc_text_search_words (text);
+  if (g_strv_equal ((const char * const *)words, (const char * const *)self->search_words))
+    return;
+
+  /* Narrowing a search only needs to look at what is still shown. */
+  if (words_imply ((const char * const *)words, (const char * const *)self->search_words))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (words_imply ((const char * const *)self->search_words, (const char * const *)words))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_strfreev (self->search_words);
+  self->search_words = g_steal_pointer (&words);
+
+  gtk_filter_changed (GTK_FILTER (self->question_filter), change);
+  gtk_filter_changed (GTK_FILTER (self->level_filter), change);
+
+  count_visible_questions (self);
+  update_page (self);
+}
+
+static void
+on_search_changed_cb (IvcQuestionList *self,
+                      GtkSearchEntry  *entry)
+{
+  ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Enter in the search field opens the first match. */
+static void
+on_search_activate_cb (IvcQuestionList *self,
+                       GtkSearchEntry  *entry)
+{
+  guint n;
+
+  ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  n = self->rows ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IvcQuestion) question = dup_question_at (self, i);
+
+      if (question != NULL)
+        {
+          select_position (self, i);
+          g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
+          break;
+        }
+    }
+}
+
+static void
+on_candidate_changed_cb (IvcQuestionList *self)
+{
+  update_plan (self);
+}
+
+static gboolean
+ivc_question_list_grab_focus (GtkWidget *widget)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+ivc_question_list_dispose (GObject *object)
+{
+  IvcQuestionList *self = (IvcQuestionList *)object;
+  GtkWidget *child;
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+
+  if (self->candidate_signals != NULL)
+    g_signal_group_set_target (self->candidate_signals, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_QUESTION_LIST);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->level_rows);
+  g_clear_object (&self->plan_rows);
+  g_clear_object (&self->visible_plan);
+  g_clear_object (&self->plan_questions);
+  g_clear_object (&self->visible_levels);
+  g_clear_object (&self->question_filter);
+  g_clear_object (&self->level_filter);
+  g_clear_object (&self->candidate_signals);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->question);
+  g_clear_object (&self->bank);
+  g_clear_pointer (&self->search_words, g_strfreev);
+
+  G_OBJECT_CLASS (ivc_question_list_parent_class)->dispose (object);
+}
+
+static void
+ivc_question_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CANDIDATE:
+      g_value_set_object (value, self->candidate);
+      break;
+
+    case PROP_QUESTION:
+      g_value_set_object (value, self->question);
+      break;
+
+    case PROP_PLAN_MODE:
+      g_value_set_boolean (value, self->plan_mode);
+      break;
+
+    case PROP_SEARCH_MODE_ENABLED:
+      g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_question_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CANDIDATE:
+      ivc_question_list_set_candidate (self, g_value_get_object (value));
+      break;
+
+    case PROP_QUESTION:
+      ivc_question_list_set_question (self, g_value_get_object (value));
+      break;
+
+    case PROP_PLAN_MODE:
+      ivc_question_list_set_plan_mode (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SEARCH_MODE_ENABLED:
+      gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ivc_question_list_class_init (IvcQuestionListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ivc_question_list_dispose;
+  object_class->get_property = ivc_question_list_get_property;
+  object_class->set_property = ivc_question_list_set_property;
+
+  widget_class->grab_focus = ivc_question_list_grab_focus;
+
+  properties[PROP_CANDIDATE] =
+    g_param_spec_object ("candidate", NULL, NULL, IVC_TYPE_CANDIDATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcQuestionList:question:
+   *
+   * The question on screen: the list starts from it when moving, and
+   * selects it again when the list changes.
+   */
+  properties[PROP_QUESTION] =
+    g_param_spec_object ("question", NULL, NULL, IVC_TYPE_QUESTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcQuestionList:plan-mode:
+   *
+   * Whether the list shows only the candidate's plan, in plan order.
+   */
+  properties[PROP_PLAN_MODE] =
+    g_param_spec_boolean ("plan-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_MODE_ENABLED] =
+    g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * IvcQuestionList::question-selected:
+   * @question: the question selected
+   * @by_person: whether the interviewer chose it, rather than the program
+   */
+  signals[QUESTION_SELECTED] =
+    g_signal_new ("question-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, IVC_TYPE_QUESTION, G_TYPE_BOOLEAN);
+
+  /**
+   * IvcQuestionList::question-activated:
+   * @question: the question to show
+   *
+   * A row was activated, or Enter pressed in the search field: the
+   * interviewer wants to see the question.
+   */
+  signals[QUESTION_ACTIVATED] =
+    g_signal_new ("question-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, IVC_TYPE_QUESTION);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-question-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, plan_progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, plan_progress_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+}
+
+static void
+on_search_mode_changed_cb (IvcQuestionList *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
+}
+
+static void
+ivc_question_list_init (IvcQuestionList *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->search_words = g_new0 (char *, 1);
+  self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);
+  self->level_filter = gtk_custom_filter_new (level_filter_func, self, NULL);
+
+  factory = _ivc_question_list_new_row_factory (self);
+  gtk_list_view_set_factory (self->list_view, factory);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->plan_questions = g_list_store_new (IVC_TYPE_QUESTION);
+  self->visible_plan = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->plan_questions)),
+                                                  g_object_ref (GTK_FILTER (self->question_filter)));
+  self->plan_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_plan)),
+                                             FALSE, FALSE, create_children_cb, self, NULL);
+
+  self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
+  g_signal_group_connect_object (self->candidate_signals, "changed",
+                                 G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static GtkTreeListModel *
+active_rows (IvcQuestionList *self)
+{
+  return self->plan_mode ? self->plan_rows : self->level_rows;
+}
+
+/**
+ * ivc_question_list_set_bank:
+ *
+ * Shows @bank's levels and questions, none selected.
+ */
+void
+ivc_question_list_set_bank (IvcQuestionList *self,
+                            IvcQuestionBank *bank)
+{
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+  g_return_if_fail (IVC_IS_QUESTION_BANK (bank));
+
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  g_clear_object (&self->visible_levels);
+  self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
+                                                    g_object_ref (GTK_FILTER (self->level_filter)));
+  g_clear_object (&self->level_rows);
+  self->level_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_levels)),
+                                              FALSE, TRUE, create_children_cb, self, NULL);
+  g_set_object (&self->rows, active_rows (self));
+  g_clear_object (&self->selection);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  update_plan (self);
+  count_visible_questions (self);
+  update_page (self);
+}
+
+/**
+ * ivc_question_list_set_candidate:
+ *
+ * The candidate whose plan the list can show, and whose scores its rows
+ * show; without one, the list leaves plan mode.
+ */
+void
+ivc_question_list_set_candidate (IvcQuestionList *self,
+                                 IvcCandidate    *candidate)
+{
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+  g_return_if_fail (candidate == NULL || IVC_IS_CANDIDATE (candidate));
+
+  if (!g_set_object (&self->candidate, candidate))
+    return;
+
+  g_signal_group_set_target (self->candidate_signals, candidate);
+  if (candidate == NULL)
+    ivc_question_list_set_plan_mode (self, FALSE);
+  update_plan (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
+}
+
+IvcCandidate *
+ivc_question_list_get_candidate (IvcQuestionList *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), NULL);
+
+  return self->candidate;
+}
+
+void
+ivc_question_list_set_question (IvcQuestionList *self,
+                                IvcQuestion     *question)
+{
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+  g_return_if_fail (question == NULL || IVC_IS_QUESTION (question));
+
+  if (g_set_object (&self->question, question))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION]);
+}
+
+gboolean
+ivc_question_list_get_plan_mode (IvcQuestionList *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), FALSE);
+
+  return self->plan_mode;
+}
+
+/**
+ * ivc_question_list_set_plan_mode:
+ *
+ * Shows only the candidate's plan, in plan order; not without a candidate.
+ */
+void
+ivc_question_list_set_plan_mode (IvcQuestionList *self,
+                                 gboolean         plan_mode)
+{
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+
+  plan_mode = !!plan_mode && self->candidate != NULL;
+
+  if (self->plan_mode == plan_mode)
+    return;
+
+  self->plan_mode = plan_mode;
+  g_set_object (&self->rows, active_rows (self));
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+
+  count_visible_questions (self);
+  update_page (self);
+  update_plan_progress (self);
+  reselect_current (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_MODE]);
+}
+
+/**
+ * ivc_question_list_get_n_planned:
+ *
+ * Returns: how many of the candidate's planned questions the bank has
+ */
+guint
+ivc_question_list_get_n_planned (IvcQuestionList *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+}
+
+guint
+ivc_question_list_get_n_visible_questions (IvcQuestionList *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), 0);
+
+  return self->n_visible_questions;
+}
+
+/**
+ * ivc_question_list_start_search:
+ *
+ * Opens the search field and puts the keyboard in it.
+ */
+void
+ivc_question_list_start_search (IvcQuestionList *self)
+{
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * ivc_question_list_set_key_capture_widget:
+ *
+ * Typing in @widget starts a search.
+ */
+void
+ivc_question_list_set_key_capture_widget (IvcQuestionList *self,
+                                          GtkWidget       *widget)
+{
+  g_return_if_fail (IVC_IS_QUESTION_LIST (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+/**
+ * ivc_question_list_select_question:
+ *
+ * Selects @question, if the list shows it.
+ *
+ * Returns: whether the list shows it
+ */
+gboolean
+ivc_question_list_select_question (IvcQuestionList *self,
+                                   IvcQuestion     *question)
+{
+  guint position;
+
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), FALSE);
+  g_return_val_if_fail (IVC_IS_QUESTION (question), FALSE);
+
+  position = ivc_question_list_find_position (self, question);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  select_position (self, position);
+  return TRUE;
+}
+
+/**
+ * ivc_question_list_select_next:
+ * @direction: 1 for the next question, -1 for the previous one
+ *
+ * Selects the question after (or before) the one on screen.
+ *
+ * Returns: (transfer none) (nullable): the question selected, or %NULL at
+ *   the end of the list
+ */
+IvcQuestion *
+ivc_question_list_select_next (IvcQuestionList *self,
+                               int              direction)
+{
+  guint n, position;
+  int i;
+
+  g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), NULL);
+
+  if (self->rows == NULL || (n = g_list_model_get_n_items (G_LIST_MODEL (self->rows))) == 0)
+    return NULL;
+
+  /* The question on screen may be hidden by a search; start from where it
+   * would be, or from an end. */
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION && self->question != NULL)
+    position = ivc_question_list_find_position (self, self->question);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    i = direction > 0 ? 0 : (int)n - 1;
+  else
+    i = (int)position + direction;
+
+  for (; i >= 0 && i < (int)n; i += direction)
+    {
+      g_autoptr(IvcQuestion) question = dup_question_at (self, i);
+
+      if (question != NULL && question != self->question)
+        {
+          select_position (self, i);
+          /* The bank holds it. */
+          return question;
+        }
+    }
+
+  return NULL;
+}

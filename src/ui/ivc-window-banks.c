@@ -1,0 +1,632 @@
+/* ivc-window-banks.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's question banks: the bank shown, the bundled one and those
+ * of the library, switching, importing (file chooser, drop, command line),
+ * removing with undo, and the banner for a candidate's missing bank.
+ */
+
+#define G_LOG_DOMAIN "ivc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ivc-bank-problems-dialog.h"
+#include "ivc-scorecard-window.h"
+#include "ivc-window-private.h"
+
+static const char *
+get_bank_id (IvcWindow *self)
+{
+  return self->bank != NULL ? ivc_question_bank_get_id (self->bank) : NULL;
+}
+
+/* A candidate interviewed with a bank that is not installed still opens,
+ * with their notes; this says why the questions do not match. */
+static void
+update_bank_missing (IvcWindow *self)
+{
+  const char *wanted = self->candidate ? ivc_candidate_get_bank_id (self->candidate) : "";
+  gboolean missing = FALSE;
+
+  /* Not said before the library is read: the bank may well be there. */
+  if (*wanted != '\0' && self->bank != NULL && g_strcmp0 (wanted, get_bank_id (self)) != 0 &&
+      self->library_loaded)
+    missing = ivc_bank_library_lookup (self->library, wanted) == NULL;
+
+  if (missing)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: the candidate's name, then the id of a question bank */
+      text = g_strdup_printf (_("%s was interviewed with the question bank “%s”, which is not "
+                                "installed. Their notes are kept: notes on questions this bank "
+                                "does not have are listed in the side panel. Import the bank "
+                                "(Ctrl+O) to see them with their questions."),
+                              ivc_candidate_get_name (self->candidate), wanted);
+      gtk_label_set_text (self->bank_missing_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->bank_missing_revealer, missing);
+}
+
+/* A new load or import makes the last one moot. */
+static GCancellable *
+restart_loading (IvcWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  return self->load_cancellable;
+}
+
+static void
+library_bank_loaded_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bank = ivc_bank_library_load_bank_finish (IVC_BANK_LIBRARY (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  ivc_window_bank_loaded (self, bank, error);
+}
+
+static void
+load_library_bank (IvcWindow   *self,
+                   IvcBankInfo *info)
+{
+  ivc_bank_library_load_bank_async (self->library, info, restart_loading (self),
+                                    library_bank_loaded_cb, g_object_ref (self));
+}
+
+/* Switching to a candidate shows the bank they were interviewed with. */
+void
+_ivc_window_show_candidate_bank (IvcWindow *self)
+{
+  const char *wanted = self->candidate ? ivc_candidate_get_bank_id (self->candidate) : "";
+  IvcBankInfo *info;
+
+  if (*wanted != '\0' && self->library != NULL && g_strcmp0 (wanted, get_bank_id (self)) != 0 &&
+      (info = ivc_bank_library_lookup (self->library, wanted)) != NULL)
+    load_library_bank (self, info);
+
+  update_bank_missing (self);
+}
+
+/* A bank imported while the candidate's was missing is shown at once. */
+static void
+on_library_changed_cb (IvcWindow *self)
+{
+  if (gtk_revealer_get_reveal_child (self->bank_missing_revealer))
+    _ivc_window_show_candidate_bank (self);
+}
+
+/**
+ * ivc_window_set_bank_library:
+ *
+ * The banks the window can switch between and import into.
+ */
+void
+ivc_window_set_bank_library (IvcWindow      *self,
+                             IvcBankLibrary *library)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (IVC_IS_BANK_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  g_signal_group_set_target (self->library_signals, library);
+  ivc_bank_switcher_set_library (self->bank_switcher, library);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", TRUE);
+  _ivc_window_show_candidate_bank (self);
+}
+
+/**
+ * ivc_window_bank_library_loaded:
+ *
+ * The library has listed every imported bank: the candidate's bank can be
+ * found, or said to be missing.
+ */
+void
+ivc_window_bank_library_loaded (IvcWindow *self)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+
+  self->library_loaded = TRUE;
+  _ivc_window_show_candidate_bank (self);
+}
+
+void
+_ivc_window_switch_bank (IvcWindow  *self,
+                         const char *bank_id)
+{
+  IvcBankInfo *info;
+
+  if (self->library == NULL || (info = ivc_bank_library_lookup (self->library, bank_id)) == NULL)
+    return;
+
+  /* A candidate not interviewed yet follows the interviewer's choice. */
+  if (self->candidate != NULL)
+    {
+      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
+
+      if (evaluations->len == 0)
+        ivc_candidate_set_bank_id (self->candidate, bank_id);
+    }
+
+  if (g_strcmp0 (bank_id, get_bank_id (self)) != 0)
+    load_library_bank (self, info);
+}
+
+typedef struct
+{
+  GWeakRef   window;
+  char      *bank_id;
+  gboolean   was_shown;
+  gboolean   undone;
+} RemovedBank;
+
+static void
+removed_bank_free (RemovedBank *removed)
+{
+  g_weak_ref_clear (&removed->window);
+  g_free (removed->bank_id);
+  g_free (removed);
+}
+
+static void
+on_undo_remove_bank_cb (AdwToast    *toast,
+                        RemovedBank *removed)
+{
+  g_autoptr(IvcWindow) self = g_weak_ref_get (&removed->window);
+  g_autoptr(GError) error = NULL;
+
+  removed->undone = TRUE;
+  if (self == NULL || self->library == NULL)
+    return;
+
+  if (!ivc_bank_library_restore (self->library, removed->bank_id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  if (removed->was_shown)
+    load_library_bank (self, ivc_bank_library_lookup (self->library, removed->bank_id));
+}
+
+static void
+on_remove_bank_toast_dismissed_cb (AdwToast    *toast,
+                                   RemovedBank *removed)
+{
+  g_autoptr(IvcWindow) self = g_weak_ref_get (&removed->window);
+
+  if (!removed->undone && self != NULL && self->library != NULL)
+    ivc_bank_library_discard_removed (self->library, removed->bank_id);
+}
+
+/* Removing a bank can be undone for as long as its toast shows. */
+void
+_ivc_window_remove_bank (IvcWindow  *self,
+                         const char *bank_id)
+{
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  RemovedBank *removed;
+  IvcBankInfo *info;
+  AdwToast *toast;
+
+  if (self->library == NULL || (info = ivc_bank_library_lookup (self->library, bank_id)) == NULL)
+    return;
+
+  title = g_strdup (ivc_bank_info_get_title (info));
+  if (!ivc_bank_library_remove (self->library, bank_id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  removed = g_new0 (RemovedBank, 1);
+  g_weak_ref_init (&removed->window, self);
+  removed->bank_id = g_strdup (bank_id);
+  removed->was_shown = g_strcmp0 (bank_id, get_bank_id (self)) == 0;
+
+  /* The bank on screen gives way to the built-in one (or, for an update
+   * of the built-in bank, to the original). */
+  if (removed->was_shown)
+    {
+      info = ivc_bank_library_lookup (self->library, bank_id);
+      load_library_bank (self, info ? info : ivc_bank_library_get_bundled (self->library));
+    }
+
+  /* Translators: a toast after removing a question bank */
+  toast = adw_toast_new_format (_("“%s” removed"), title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_bank_cb),
+                         removed, NULL, 0);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_remove_bank_toast_dismissed_cb),
+                         removed, (GClosureNotify)removed_bank_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * ivc_window_bank_imported:
+ * @bank: (nullable): the bank imported, or %NULL
+ * @replaced: whether it updated a bank imported before
+ * @error: (nullable): why it could not be imported
+ * @problems: (nullable) (element-type GError): the problems found in it
+ *
+ * Shows a bank just imported, or why it could not be.
+ */
+void
+ivc_window_bank_imported (IvcWindow       *self,
+                          GFile           *file,
+                          IvcQuestionBank *bank,
+                          gboolean         replaced,
+                          const GError    *error,
+                          GPtrArray       *problems)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (bank != NULL || error != NULL);
+
+  if (bank == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (ivc_bank_problems_dialog_new (GTK_WINDOW (self), file,
+                                                                    error, problems)));
+      if (self->bank == NULL)
+        ivc_window_load_bundled_bank (self);
+      return;
+    }
+
+  /* A candidate not interviewed yet follows to the new bank. */
+  if (self->candidate != NULL)
+    {
+      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
+
+      if (evaluations->len == 0)
+        ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (bank));
+    }
+
+  ivc_window_set_bank (self, bank);
+
+  /* Translators: toasts after importing a question bank */
+  toast = adw_toast_new_format (replaced ? _("“%s” updated") : _("“%s” imported"),
+                                ivc_question_bank_get_title (bank));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+import_bank_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (self), "importing-file");
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean replaced = FALSE;
+
+  bank = ivc_bank_library_import_finish (IVC_BANK_LIBRARY (source), result, NULL, &replaced,
+                                         &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  ivc_window_bank_imported (self, file, bank, replaced, error, problems);
+}
+
+/**
+ * ivc_window_import_bank:
+ *
+ * Validates @file, copies it into the bank library and shows it; in a
+ * worker thread.
+ */
+void
+ivc_window_import_bank (IvcWindow *self,
+                        GFile     *file)
+{
+  GCancellable *cancellable;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->library == NULL)
+    {
+      ivc_window_open_bank (self, file);
+      return;
+    }
+
+  cancellable = restart_loading (self);
+  g_object_set_data_full (G_OBJECT (self), "importing-file", g_object_ref (file), g_object_unref);
+  ivc_bank_library_import_async (self->library, file, cancellable,
+                                 import_bank_cb, g_object_ref (self));
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+import_dialog_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    ivc_window_import_bank (self, file);
+}
+#else
+static void
+import_chooser_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   IvcWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    ivc_window_import_bank (self, file);
+
+  g_object_unref (chooser);
+}
+#endif
+
+/* Ctrl+O: a bank chosen in a file chooser is imported. */
+void
+_ivc_window_choose_bank_file (IvcWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Question Banks (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, _("Import a Question Bank"));
+    gtk_file_dialog_set_accept_label (dialog, _("_Import"));
+    gtk_file_dialog_set_default_filter (dialog, filter);
+    gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_cb, g_object_ref (self));
+  }
+#else
+  {
+    GtkFileChooserNative *chooser;
+
+    chooser = gtk_file_chooser_native_new (_("Import a Question Bank"), GTK_WINDOW (self),
+                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_cb), self);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+/* A .json file dropped on the window is imported. */
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            IvcWindow     *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+      if (lower != NULL && g_str_has_suffix (lower, ".json"))
+        {
+          ivc_window_import_bank (self, l->data);
+          g_slist_free (files);
+          return TRUE;
+        }
+    }
+  g_slist_free (files);
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Only question banks, as .json files, can be dropped here")));
+  return FALSE;
+}
+
+/**
+ * ivc_window_get_bank:
+ *
+ * Returns: (transfer none) (nullable): the question bank shown
+ */
+IvcQuestionBank *
+ivc_window_get_bank (IvcWindow *self)
+{
+  g_return_val_if_fail (IVC_IS_WINDOW (self), NULL);
+
+  return self->bank;
+}
+
+void
+ivc_window_set_bank (IvcWindow       *self,
+                     IvcQuestionBank *bank)
+{
+  g_autofree char *last_question = NULL;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (IVC_IS_QUESTION_BANK (bank));
+
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  ivc_question_view_set_question (self->question_view, NULL);
+  ivc_candidate_panel_set_bank (self->candidate_panel, bank);
+  ivc_question_list_set_bank (self->question_list, bank);
+  g_binding_group_set_source (self->bank_bindings, bank);
+  _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
+
+  g_settings_set_string (self->settings, "last-bank", ivc_question_bank_get_id (bank));
+  if (self->scorecards != NULL)
+    ivc_scorecard_window_set_bank (IVC_SCORECARD_WINDOW (self->scorecards), bank);
+  ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (bank));
+  update_bank_missing (self);
+
+  /* Pick up where the interviewer left off, or at the start. */
+  last_question = g_settings_get_string (self->settings, "last-question");
+  if (!ivc_window_select_question (self, last_question))
+    _ivc_window_move_selection (self, 1);
+
+  /* Keyboard users start in the list, not on the first header button. */
+  if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->question_list));
+
+  _ivc_window_notify (self, IVC_WINDOW_PROP_BANK);
+}
+
+void
+ivc_window_load_bundled_bank (IvcWindow *self)
+{
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (IVC_IS_WINDOW (self));
+
+  /* It is in the program's resources: no disk access. */
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, &error);
+  if (bytes != NULL)
+    bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, &error);
+
+  if (bank == NULL)
+    {
+      g_critical ("The bundled question bank is broken: %s", error->message);
+      return;
+    }
+
+  ivc_window_set_bank (self, bank);
+}
+
+static void
+show_bank_error (IvcWindow    *self,
+                 const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Cannot Open the Question Bank"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog, "%s", error->message);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ivc_window_bank_loaded:
+ * @bank: (nullable): the bank read, or %NULL
+ * @error: (nullable): why it could not be read
+ *
+ * Shows a bank read in the background, or says why it could not be read
+ * and keeps (or falls back to) a bank that works.
+ */
+void
+ivc_window_bank_loaded (IvcWindow       *self,
+                        IvcQuestionBank *bank,
+                        const GError    *error)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (bank != NULL || error != NULL);
+
+  if (bank != NULL)
+    {
+      ivc_window_set_bank (self, bank);
+      return;
+    }
+
+  show_bank_error (self, error);
+  if (self->bank == NULL)
+    ivc_window_load_bundled_bank (self);
+}
+
+static void
+open_bank_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bank = ivc_question_bank_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  ivc_window_bank_loaded (self, bank, error);
+}
+
+/**
+ * ivc_window_open_bank:
+ *
+ * Shows the bank in @file once it is read and validated, in a worker
+ * thread; a bank with problems is refused with its located errors.
+ */
+void
+ivc_window_open_bank (IvcWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (IVC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ivc_question_bank_load_async (file, restart_loading (self), open_bank_cb, g_object_ref (self));
+}
+
+static gboolean
+transform_n_questions_cb (GBinding     *binding,
+                          const GValue *from_value,
+                          GValue       *to_value,
+                          gpointer      user_data)
+{
+  guint n = g_value_get_uint (from_value);
+
+  g_value_take_string (to_value, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question",
+                                                               "%u questions", n), n));
+  return TRUE;
+}
+
+/**
+ * _ivc_window_banks_init:
+ *
+ * Follows the bank shown and the library, and takes dropped banks.
+ */
+void
+_ivc_window_banks_init (IvcWindow *self)
+{
+  GtkDropTarget *drop_target;
+
+  /* The list's title names the bank on screen. */
+  self->bank_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bank_bindings, "title", self->sidebar_title, "label",
+                        G_BINDING_SYNC_CREATE);
+  g_binding_group_bind_full (self->bank_bindings, "n-questions", self->sidebar_subtitle, "label",
+                             G_BINDING_SYNC_CREATE, transform_n_questions_cb, NULL, NULL, NULL);
+
+  self->library_signals = g_signal_group_new (IVC_TYPE_BANK_LIBRARY);
+  g_signal_group_connect_object (self->library_signals, "items-changed",
+                                 G_CALLBACK (on_library_changed_cb), self, G_CONNECT_SWAPPED);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+}
