@@ -177,7 +177,7 @@ write_job (Job *job)
 
   /* A new file is written next to the old one and renamed over it, so
    * that the old file stays whole until the new one is. */
-  if (!ivc_file_util_write_bytes (file, job->bytes, NULL, &error))
+  if (!ivc_file_util_write_bytes (file, job->bytes, IVC_FILE_UTIL_WRITE_CREATE_FOLDER, NULL, &error))
     {
       g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
                    _("“%s” could not be saved: %s"), job->display_name, error->message);

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-export.h"
+#include "ivc-file-util.h"
 
 /*
  * Writes a scorecard as Markdown for people, CSV for spreadsheets and JSON
@@ -895,8 +896,6 @@ ivc_export_write_to_file (IvcScorecard     *scorecard,
                           GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize len;
 
   g_return_val_if_fail (IVC_IS_SCORECARD (scorecard), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -904,11 +903,8 @@ ivc_export_write_to_file (IvcScorecard     *scorecard,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = ivc_export_to_bytes (scorecard, format);
-  data = g_bytes_get_data (bytes, &len);
 
-  if (!g_file_replace_contents (file, data, len, NULL, FALSE,
-                                G_FILE_CREATE_PRIVATE, NULL,
-                                cancellable, error))
+  if (!ivc_file_util_write_bytes (file, bytes, IVC_FILE_UTIL_WRITE_NONE, cancellable, error))
     {
       prefix_write_error (error, file);
       return FALSE;
@@ -918,17 +914,16 @@ ivc_export_write_to_file (IvcScorecard     *scorecard,
 }
 
 static void
-replace_contents_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+write_bytes_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  GFile *file = G_FILE (object);
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_replace_contents_finish (file, result, NULL, &error))
+  if (!ivc_file_util_write_bytes_finish (result, &error))
     {
-      prefix_write_error (&error, file);
+      prefix_write_error (&error, g_task_get_task_data (task));
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -961,12 +956,10 @@ ivc_export_write_to_file_async (IvcScorecard        *scorecard,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, ivc_export_write_to_file_async);
 
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
   bytes = ivc_export_to_bytes (scorecard, format);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_PRIVATE,
-                                       cancellable,
-                                       replace_contents_cb,
-                                       g_steal_pointer (&task));
+  ivc_file_util_write_bytes_async (file, bytes, IVC_FILE_UTIL_WRITE_NONE, cancellable, write_bytes_cb, g_steal_pointer (&task));
 }
 
 gboolean

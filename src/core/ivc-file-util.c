@@ -31,10 +31,11 @@ G_DEFINE_QUARK (ivc-file-util-error-quark, ivc_file_util_error)
 
 typedef struct
 {
-  GFile  *file;
-  GBytes *bytes;
-  gsize   max_size;
-  char   *kind;
+  GFile                 *file;
+  GBytes                *bytes;
+  IvcFileUtilWriteFlags  flags;
+  gsize                  max_size;
+  char                  *kind;
 } TaskData;
 
 static void
@@ -73,32 +74,34 @@ ivc_file_util_format_limit (gsize limit)
 
 /**
  * ivc_file_util_write_bytes:
- * @file: a local file
+ * @file: the file to replace
  * @bytes: its new contents
- * @error: a #G_IO_ERROR if the folder cannot be created, otherwise the
- *   #G_FILE_ERROR of writing, whose message names the file
+ * @flags: whether the folder may be created
+ * @error: a #G_IO_ERROR whose message names the file or folder
  *
- * Replaces @file with @bytes: creates its folder (mode 0700) if needed,
- * writes a new file next to it, flushes it to the disk and renames it over
+ * Replaces @file with @bytes: creates its folder (mode 0700) if needed and
+ * asked to, writes a new file next to it, flushes it to the disk and renames it over
  * the old one, so that a full disk or a crash leaves the old file whole or
  * the new one, never a mixture. The file gets mode 0600. The temporary
- * file's name does not end like @file's, so a folder scan skips it.
+ * file's name does not end like @file's, so a folder scan skips it. A file
+ * with no local path is written through GIO's g_file_replace_contents().
  *
  * Returns: %TRUE if the new contents are on disk
  */
 gboolean
-ivc_file_util_write_bytes (GFile         *file,
-                           GBytes        *bytes,
-                           GCancellable  *cancellable,
-                           GError       **error)
+ivc_file_util_write_bytes (GFile                  *file,
+                           GBytes                 *bytes,
+                           IvcFileUtilWriteFlags   flags,
+                           GCancellable           *cancellable,
+                           GError                **error)
 {
   g_autofree char *folder_path = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *path;
   gconstpointer data;
   gsize len;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (g_file_peek_path (file) != NULL, FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -106,10 +109,19 @@ ivc_file_util_write_bytes (GFile         *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* A place with no local path (an export to a remote folder the file
+   * chooser offered): GIO's own replace, which also writes a temporary
+   * file and renames it where the backend can. */
   path = g_file_peek_path (file);
+  if (path == NULL)
+    return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                    NULL, cancellable, error);
+
   folder_path = g_path_get_dirname (path);
 
-  if (g_mkdir_with_parents (folder_path, IVC_FILE_UTIL_FOLDER_MODE) != 0)
+  if ((flags & IVC_FILE_UTIL_WRITE_CREATE_FOLDER) != 0 &&
+      g_mkdir_with_parents (folder_path, IVC_FILE_UTIL_FOLDER_MODE) != 0)
     {
       int saved_errno = errno;
 
@@ -121,9 +133,17 @@ ivc_file_util_write_bytes (GFile         *file,
 
   data = g_bytes_get_data (bytes, &len);
 
-  return g_file_set_contents_full (path, data, len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   IVC_FILE_UTIL_FILE_MODE, error);
+  if (!g_file_set_contents_full (path, data, len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 IVC_FILE_UTIL_FILE_MODE, &local_error))
+    {
+      /* One error domain, whichever way the file was written. */
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                           local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -135,7 +155,7 @@ write_thread (GTask        *task,
   TaskData *data = task_data;
   GError *error = NULL;
 
-  if (ivc_file_util_write_bytes (data->file, data->bytes, cancellable, &error))
+  if (ivc_file_util_write_bytes (data->file, data->bytes, data->flags, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -147,23 +167,24 @@ write_thread (GTask        *task,
  * Does ivc_file_util_write_bytes() in a worker thread.
  */
 void
-ivc_file_util_write_bytes_async (GFile               *file,
-                                 GBytes              *bytes,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+ivc_file_util_write_bytes_async (GFile                 *file,
+                                 GBytes                *bytes,
+                                 IvcFileUtilWriteFlags  flags,
+                                 GCancellable          *cancellable,
+                                 GAsyncReadyCallback    callback,
+                                 gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
   TaskData *data;
 
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (g_file_peek_path (file) != NULL);
   g_return_if_fail (bytes != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   data = g_new0 (TaskData, 1);
   data->file = g_object_ref (file);
   data->bytes = g_bytes_ref (bytes);
+  data->flags = flags;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, ivc_file_util_write_bytes_async);

@@ -29,14 +29,24 @@ typedef enum
   IVC_FILE_UTIL_ERROR_TOO_LARGE,
 } IvcFileUtilError;
 
+typedef enum
+{
+  IVC_FILE_UTIL_WRITE_NONE          = 0,
+  /* The application's own folders are made as needed (mode 0700); a
+   * place the user chose is not. */
+  IVC_FILE_UTIL_WRITE_CREATE_FOLDER = 1 << 0,
+} IvcFileUtilWriteFlags;
+
 GQuark    ivc_file_util_error_quark        (void);
 char     *ivc_file_util_format_limit       (gsize                 limit);
 gboolean  ivc_file_util_write_bytes        (GFile                *file,
                                             GBytes               *bytes,
+                                            IvcFileUtilWriteFlags flags,
                                             GCancellable         *cancellable,
                                             GError              **error);
 void      ivc_file_util_write_bytes_async  (GFile                *file,
                                             GBytes               *bytes,
+                                            IvcFileUtilWriteFlags flags,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);

@@ -17,6 +17,7 @@
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
+#include "ivc-file-util.h"
 #include "ivc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -179,26 +180,37 @@ on_text_zoom_changed_cb (IvcWindow *self)
  */
 
 static void
+unsaved_written_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(IvcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (ivc_file_util_write_bytes_finish (result, &error))
+    {
+      self->closing_anyway = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
 export_unsaved_cb (GtkNativeDialog *chooser,
                    int              response,
                    IvcWindow       *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
 
+  /* Serialised here, written on a worker: the window stays responsive on a
+   * slow or failing disk. */
   if (response == GTK_RESPONSE_ACCEPT && self->candidate != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     {
-      bytes = ivc_candidate_to_bytes (self->candidate);
-      if (g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                   NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
-        {
-          self->closing_anyway = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
-      else
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      g_autoptr(GBytes) bytes = ivc_candidate_to_bytes (self->candidate);
+
+      ivc_file_util_write_bytes_async (file, bytes, IVC_FILE_UTIL_WRITE_NONE, NULL, unsaved_written_cb, g_object_ref (self));
     }
 
   g_object_unref (chooser);
