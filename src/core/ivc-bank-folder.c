@@ -435,8 +435,8 @@ ivc_bank_folder_scan_thread (GTask        *task,
 /* Reads and validates a bank to import. Sets result->error if it cannot be
  * imported. */
 static IvcBankImportResult *
-import_prepare (IvcBankImportData   *data,
-                GCancellable *cancellable)
+import_prepare (IvcBankImportData *data,
+                GCancellable      *cancellable)
 {
   g_autofree char *display_name = dup_display_name (data->source);
   g_autoptr(GError) error = NULL;
@@ -484,7 +484,7 @@ is_valid_bank_file (const char *path,
 static void
 import_write (IvcBankImportData   *data,
               IvcBankImportResult *result,
-              GCancellable *cancellable)
+              GCancellable        *cancellable)
 {
   g_autoptr(GDateTime) modified = NULL;
   g_autoptr(GFile) file = NULL;

@@ -41,8 +41,8 @@ import_data_new (IvcBankLibrary *self,
 
 /* Lists what an import saved; on the main thread. */
 static void
-import_apply (IvcBankLibrary *self,
-              IvcBankImportResult   *result)
+import_apply (IvcBankLibrary      *self,
+              IvcBankImportResult *result)
 {
   IvcBankInfo *old;
   const char *id;
@@ -63,11 +63,11 @@ import_apply (IvcBankLibrary *self,
 
 /* Hands an import's outcome to the caller, and frees it. */
 static IvcQuestionBank *
-import_return (IvcBankImportResult     *result,
-               IvcBankInfo     **info,
-               gboolean         *replaced,
-               GPtrArray       **problems,
-               GError          **error)
+import_return (IvcBankImportResult  *result,
+               IvcBankInfo         **info,
+               gboolean             *replaced,
+               GPtrArray           **problems,
+               GError              **error)
 {
   IvcQuestionBank *bank = NULL;
 
@@ -178,12 +178,14 @@ ivc_bank_library_import_async (IvcBankLibrary      *self,
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_bank_library_import_async);
+  /* Through an integer: ISO C has no cast from a function to a data pointer. */
+  g_task_set_name (task, "ivc_bank_library_import_async");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_bank_library_import_async);
   /* A bank that was written is imported, cancelled or not. */
   g_task_set_check_cancellable (task, FALSE);
 
   worker = g_task_new (self, cancellable, on_import_done_cb, task);
-  g_task_set_source_tag (worker, ivc_bank_folder_import_thread);
+  g_task_set_source_tag (worker, (gpointer)(guintptr)ivc_bank_folder_import_thread);
   g_task_set_name (worker, "[ivc] import bank");
   g_task_set_check_cancellable (worker, FALSE);
   g_task_set_task_data (worker, import_data_new (self, source), (GDestroyNotify)ivc_bank_import_data_free);

@@ -522,6 +522,23 @@ ivc_bank_library_get_bundled (IvcBankLibrary *self)
 }
 
 /**
+ * ivc_bank_library_get_bundled_bank:
+ *
+ * The bank that comes with the app, read once when the library was made:
+ * showing it needs no second reading.
+ *
+ * Returns: (transfer none) (nullable): the bundled bank, or %NULL if it
+ *   cannot be read
+ */
+IvcQuestionBank *
+ivc_bank_library_get_bundled_bank (IvcBankLibrary *self)
+{
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (self), NULL);
+
+  return self->bundled_bank;
+}
+
+/**
  * ivc_bank_library_lookup:
  *
  * Returns: (transfer none) (nullable): the listed bank with that id: for
@@ -603,7 +620,8 @@ start_scan (IvcBankLibrary *self,
   data->changes = self->changes;
 
   worker = g_task_new (self, g_task_get_cancellable (task), on_scan_done_cb, task);
-  g_task_set_source_tag (worker, ivc_bank_folder_scan_thread);
+  /* Through an integer: ISO C has no cast from a function to a data pointer. */
+  g_task_set_source_tag (worker, (gpointer)(guintptr)ivc_bank_folder_scan_thread);
   g_task_set_name (worker, "[ivc] scan banks folder");
   g_task_set_task_data (worker, data, (GDestroyNotify)ivc_bank_scan_data_free);
   g_task_run_in_thread (worker, ivc_bank_folder_scan_thread);
@@ -662,7 +680,8 @@ ivc_bank_library_load_async (IvcBankLibrary      *self,
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_bank_library_load_async);
+  g_task_set_name (task, "ivc_bank_library_load_async");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_bank_library_load_async);
 
   start_scan (self, task);
 }
@@ -913,7 +932,8 @@ ivc_bank_library_load_bank_async (IvcBankLibrary      *self,
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_bank_library_load_bank_async);
+  g_task_set_name (task, "ivc_bank_library_load_bank_async");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_bank_library_load_bank_async);
 
   if (ivc_bank_info_get_is_bundled (info))
     {

@@ -919,7 +919,8 @@ ivc_question_bank_load_async (GFile               *file,
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_question_bank_load_async);
+  /* Through an integer: ISO C has no cast from a function to a data pointer. */
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_question_bank_load_async);
   g_task_set_name (task, "[ivc] load bank");
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_thread);
