@@ -1,6 +1,9 @@
 /* ivc-bank-library.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The question banks to choose from: the bundled one and those imported
+ * into the banks folder.
  */
 
 #pragma once
@@ -34,6 +37,7 @@ IvcBankLibrary  *ivc_bank_library_new                 (GFile                *fol
                                                        GBytes               *bundled);
 GFile           *ivc_bank_library_get_folder          (IvcBankLibrary       *self);
 IvcBankInfo     *ivc_bank_library_get_bundled         (IvcBankLibrary       *self);
+IvcQuestionBank *ivc_bank_library_get_bundled_bank    (IvcBankLibrary       *self);
 IvcBankInfo     *ivc_bank_library_lookup              (IvcBankLibrary       *self,
                                                        const char           *id);
 gboolean         ivc_bank_library_load                (IvcBankLibrary       *self,

@@ -1,0 +1,24 @@
+/* ivc-id.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules for ids and dates that question banks, levels, questions,
+ * candidates and interviewers share.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Ids name files and folders: at most this many characters. */
+#define IVC_ID_MAX_CHARS 64
+
+/* The length of a date written as “YYYY-MM-DD”. */
+#define IVC_DATE_LENGTH  10
+
+gboolean ivc_id_is_valid   (const char *id);
+gboolean ivc_date_is_valid (const char *date);
+
+G_END_DECLS
