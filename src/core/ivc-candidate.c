@@ -14,7 +14,7 @@
 
 #include "ivc-candidate.h"
 #include "ivc-candidate-private.h"
-#include "ivc-question-bank.h"
+#include "ivc-id.h"
 #include "ivc-text.h"
 
 
@@ -53,12 +53,12 @@ static guint signals[N_SIGNALS];
  * ivc_candidate_id_is_valid:
  *
  * Candidate and interviewer ids name folders and files, so they follow the
- * rules of bank ids: 1 to 64 lowercase letters, digits and hyphens.
+ * rules of every id (ivc_id_is_valid()).
  */
 gboolean
 ivc_candidate_id_is_valid (const char *id)
 {
-  return ivc_bank_id_is_valid (id);
+  return ivc_id_is_valid (id);
 }
 
 /**
@@ -107,22 +107,7 @@ ivc_candidate_generate_id (const char *name)
 gboolean
 ivc_candidate_date_is_valid (const char *date)
 {
-  guint year, month, day;
-
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
-        return FALSE;
-    }
-
-  year = g_ascii_strtoull (date, NULL, 10);
-  month = g_ascii_strtoull (date + 5, NULL, 10);
-  day = g_ascii_strtoull (date + 8, NULL, 10);
-
-  return year >= 1 && g_date_valid_dmy (day, month, year);
+  return ivc_date_is_valid (date);
 }
 
 /* Replaces *field by value, "" for NULL; returns whether it changed. */
