@@ -139,12 +139,8 @@ ivc_cli_export (IvcCandidateStore *store,
   info = ivc_bank_library_lookup (library, ivc_candidate_get_bank_id (scorecard_of));
   if (info != NULL && ivc_bank_info_get_file (info) != NULL)
     bank = ivc_question_bank_new_from_file (ivc_bank_info_get_file (info), NULL, NULL, &error);
-  else if (info != NULL)
-    {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, NULL);
-
-      bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, &error);
-    }
+  else if (info != NULL && ivc_bank_library_get_bundled_bank (library) != NULL)
+    bank = g_object_ref (ivc_bank_library_get_bundled_bank (library));
   if (bank == NULL && *ivc_candidate_get_bank_id (scorecard_of) != '\0')
     g_printerr (_("The question bank “%s” is not installed: questions are listed by id only.\n"),
                 ivc_candidate_get_bank_id (scorecard_of));

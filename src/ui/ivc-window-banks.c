@@ -505,9 +505,12 @@ ivc_window_load_bundled_bank (IvcWindow *self)
 
   g_return_if_fail (IVC_IS_WINDOW (self));
 
+  /* The library has read it already: the bundled bank is parsed once. */
+  if (self->library != NULL && ivc_bank_library_get_bundled_bank (self->library) != NULL)
+    bank = g_object_ref (ivc_bank_library_get_bundled_bank (self->library));
+
   /* It is in the program's resources: no disk access. */
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, &error);
-  if (bytes != NULL)
+  if (bank == NULL && (bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, &error)) != NULL)
     bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, &error);
 
   if (bank == NULL)
