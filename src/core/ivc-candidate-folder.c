@@ -372,8 +372,8 @@ ivc_candidate_folder_load_async (const char          *candidates_path,
   data->interviewer_id = g_strdup (interviewer_id);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_candidate_folder_load_async);
   g_task_set_name (task, "[ivc] load candidates");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_candidate_folder_load_async);
   g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
   g_task_run_in_thread (task, load_thread);
 }
@@ -388,7 +388,7 @@ ivc_candidate_folder_load_finish (GAsyncResult  *result,
                                   GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ivc_candidate_folder_load_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == (gpointer)(guintptr)ivc_candidate_folder_load_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

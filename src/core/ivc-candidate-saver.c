@@ -496,8 +496,8 @@ start_save (IvcCandidateSaver *self)
   self->waiters = g_ptr_array_new_with_free_func (g_object_unref);
 
   task = g_task_new (NULL, NULL, on_save_done_cb, call);
-  g_task_set_source_tag (task, start_save);
   g_task_set_name (task, "[ivc] save candidates");
+  g_task_set_source_tag (task, (gpointer)(guintptr)start_save);
   g_task_set_task_data (task, batch, (GDestroyNotify)save_batch_free);
 
   set_saving (self, TRUE);

@@ -590,7 +590,8 @@ ivc_candidate_store_load_async (IvcCandidateStore   *self,
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_candidate_store_load_async);
+  g_task_set_name (task, "ivc_candidate_store_load_async");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_candidate_store_load_async);
 
   /* The worker gets strings only; the task, and with it the store, is let
    * go in on_load_done_cb(), on this thread. */
@@ -997,7 +998,8 @@ ivc_candidate_store_save_async (IvcCandidateStore   *self,
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_candidate_store_save_async);
+  g_task_set_name (task, "ivc_candidate_store_save_async");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_candidate_store_save_async);
   ivc_candidate_saver_save_now (self->saver, task);
 }
 

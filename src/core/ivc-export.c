@@ -954,7 +954,8 @@ ivc_export_write_to_file_async (IvcScorecard        *scorecard,
 
   /* No source object: the scorecard is not needed once written out. */
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_export_write_to_file_async);
+  g_task_set_name (task, "ivc_export_write_to_file_async");
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_export_write_to_file_async);
 
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
 
@@ -968,7 +969,7 @@ ivc_export_write_to_file_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ivc_export_write_to_file_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == (gpointer)(guintptr)ivc_export_write_to_file_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

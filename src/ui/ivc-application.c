@@ -403,7 +403,10 @@ on_after_paint_cb (GdkFrameClock *clock,
   if (self == NULL || ivc_window_get_bank (window) == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, window);
+  /* By function and data: GTK's own handlers on the clock have the window
+   * as their data too. */
+  g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                        (gpointer)(guintptr)on_after_paint_cb, window);
 
   if (self->library_loading)
     return;

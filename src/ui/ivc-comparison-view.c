@@ -348,7 +348,7 @@ static void
 unwatch_candidate (IvcComparisonView *self,
                    IvcCandidate      *candidate)
 {
-  g_signal_handlers_disconnect_by_func (candidate, on_candidate_changed_cb, self);
+  g_signal_handlers_disconnect_by_data (candidate, self);
 }
 
 static void

@@ -295,7 +295,7 @@ on_flap_revealed_cb (IvcWindow *self)
   if (progress < 1.0 && adw_flap_get_reveal_flap (self->flap))
     return;
 
-  g_signal_handlers_disconnect_by_func (self->flap, on_flap_revealed_cb, self);
+  g_clear_signal_handler (&self->flap_revealed_handler, self->flap);
   if (progress >= 1.0)
     ivc_candidate_panel_focus_notes (self->candidate_panel);
 }
@@ -316,9 +316,10 @@ focus_notes_action (GtkWidget  *widget,
        * when it is in: the notes keep it. */
       if (adw_flap_get_reveal_progress (self->flap) < 1.0)
         {
-          g_signal_handlers_disconnect_by_func (self->flap, on_flap_revealed_cb, self);
-          g_signal_connect_object (self->flap, "notify::reveal-progress",
-                                   G_CALLBACK (on_flap_revealed_cb), self, G_CONNECT_SWAPPED);
+          g_clear_signal_handler (&self->flap_revealed_handler, self->flap);
+          self->flap_revealed_handler =
+            g_signal_connect_object (self->flap, "notify::reveal-progress",
+                                     G_CALLBACK (on_flap_revealed_cb), self, G_CONNECT_SWAPPED);
         }
     }
 }

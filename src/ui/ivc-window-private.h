@@ -54,6 +54,7 @@ struct _IvcWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   AdwFlap              *flap;
+  gulong                flap_revealed_handler;
   GtkWidget            *sidebar;
   GtkWidget            *content;
   GtkLabel             *sidebar_title;
