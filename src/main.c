@@ -1,6 +1,8 @@
 /* main.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The program: sets up translations and runs IvcApplication.
  */
 
 #include "config.h"

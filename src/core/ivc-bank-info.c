@@ -1,6 +1,9 @@
 /* ivc-bank-info.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcBankInfo: what the bank switcher lists about one bank of the library
+ * (id, title, size, import date, file), without keeping the bank itself.
  */
 
 #define G_LOG_DOMAIN "ivc-bank-info"

@@ -1,6 +1,9 @@
 /* ivc-bank-info.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcBankInfo: what the bank switcher lists about one bank of the library
+ * (id, title, size, import date, file), without keeping the bank itself.
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-evaluation.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcEvaluation: one candidate's evaluation of one question: the score,
+ * whether a red flag was observed, the notes and the time spent on it.
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-export.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Scorecard exports: Markdown, CSV (RFC 4180, neutralised against formula
+ * injection) and JSON, as bytes and written to a file.
  */
 
 #pragma once

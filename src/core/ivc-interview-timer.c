@@ -1,6 +1,10 @@
 /* ivc-interview-timer.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcInterviewTimer: the silent interview timer, counting the interview
+ * and each question on the monotonic clock and committing whole seconds to
+ * the candidate.
  */
 
 #define G_LOG_DOMAIN "ivc-interview-timer"

@@ -1,6 +1,10 @@
 /* ivc-interview-timer.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcInterviewTimer: the silent interview timer, counting the interview
+ * and each question on the monotonic clock and committing whole seconds to
+ * the candidate.
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-level.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcLevel: an interview level of a bank (junior, mid-level, senior): its
+ * experience range, focus and list of questions.
  */
 
 #pragma once

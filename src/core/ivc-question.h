@@ -1,6 +1,9 @@
 /* ivc-question.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcQuestion: one question of a bank, with its strong answer, red flag and
+ * tags, and its text folded once for search.
  */
 
 #pragma once

@@ -1,6 +1,10 @@
 /* ivc-scorecard.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcScorecard: a candidate's results against a bank: totals, coverage,
+ * averages, red flags, score distribution and time per level, and the
+ * notes on questions the bank no longer has.
  */
 
 #define G_LOG_DOMAIN "ivc-scorecard"

@@ -1,6 +1,10 @@
 /* ivc-scorecard.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcScorecard: a candidate's results against a bank: totals, coverage,
+ * averages, red flags, score distribution and time per level, and the
+ * notes on questions the bank no longer has.
  */
 
 #pragma once

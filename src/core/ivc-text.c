@@ -1,6 +1,9 @@
 /* ivc-text.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text helpers for search: folding case and accents, and splitting a query
+ * into words.
  */
 
 #define G_LOG_DOMAIN "ivc-text"

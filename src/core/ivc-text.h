@@ -1,6 +1,9 @@
 /* ivc-text.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text helpers for search: folding case and accents, and splitting a query
+ * into words.
  */
 
 #pragma once

@@ -1,6 +1,10 @@
 /* ivc-application.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcApplication: the application object: command-line options, the
+ * candidate store and bank library it shares with its windows, reading the
+ * first bank while GTK starts, and the app-wide actions.
  */
 
 #define G_LOG_DOMAIN "ivc-application"

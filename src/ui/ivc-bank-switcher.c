@@ -1,6 +1,9 @@
 /* ivc-bank-switcher.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcBankSwitcher: the popover that lists the built-in and imported
+ * question banks, switches between them and removes imported ones.
  */
 
 #define G_LOG_DOMAIN "ivc-bank-switcher"

@@ -1,6 +1,9 @@
 /* ivc-bank-switcher.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcBankSwitcher: the popover that lists the built-in and imported
+ * question banks, switches between them and removes imported ones.
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-candidate-panel.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcCandidatePanel: the side panel with the current candidate's scores,
+ * red flags, notes and recommendation.
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-comparison-view.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcComparisonView: the Scorecards window's page that compares every
+ * candidate, sortable by any column.
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-export-dialog.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The export dialog: a file chooser with the Markdown, CSV and JSON filters
+ * that writes a scorecard where the user chose.
  */
 
 #define G_LOG_DOMAIN "ivc-export-dialog"

@@ -1,6 +1,8 @@
 /* ivc-preferences-window.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcPreferencesWindow: the preferences (privacy, text size).
  */
 
 #define G_LOG_DOMAIN "ivc-preferences-window"

@@ -1,6 +1,8 @@
 /* ivc-preferences-window.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcPreferencesWindow: the preferences (privacy, text size).
  */
 
 #pragma once

@@ -1,6 +1,9 @@
 /* ivc-question-view.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcQuestionView: the detail pane: the question, and its strong answer and
+ * red flag, each concealed until revealed.
  */
 
 #pragma once

@@ -1,6 +1,10 @@
 /* ivc-score-chart.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcScoreChart: the bar of a level's score distribution on a scorecard,
+ * drawn with the theme's colours, with its numbers as its accessible
+ * description.
  */
 
 #pragma once

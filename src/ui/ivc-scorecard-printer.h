@@ -1,6 +1,9 @@
 /* ivc-scorecard-printer.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Printing a scorecard with GtkPrintOperation: black and white, paginated
+ * without splitting lines, "Page n of N".
  */
 
 #pragma once

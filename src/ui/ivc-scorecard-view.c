@@ -1,6 +1,9 @@
 /* ivc-scorecard-view.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcScorecardView: the Scorecards window's page for one candidate: figures,
+ * summary, a chart per level, every question with its notes and time.
  */
 
 #define G_LOG_DOMAIN "ivc-scorecard-view"

@@ -1,6 +1,9 @@
 /* ivc-scorecard-window.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcScorecardWindow: the Scorecards window, with the comparison of all
+ * candidates and one candidate's scorecard; export and print.
  */
 
 #pragma once

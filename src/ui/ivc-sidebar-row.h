@@ -1,6 +1,9 @@
 /* ivc-sidebar-row.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcSidebarRow: a row of the question list: a level heading or a question
+ * with its score, red flag and plan marks.
  */
 
 #pragma once

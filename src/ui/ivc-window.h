@@ -1,6 +1,9 @@
 /* ivc-window.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcWindow: the main window: the question list, the question on screen and
+ * the candidate panel. Its parts are in ivc-window-*.c.
  */
 
 #pragma once
