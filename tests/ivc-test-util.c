@@ -1,6 +1,8 @@
 /* ivc-test-util.c: what the widget tests share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers for the tests that open real windows.
  */
 
 #include "config.h"
@@ -14,15 +16,6 @@
 
 #include "ivc-test-util.h"
 
-gboolean
-ivc_test_timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 void
 flush_events (void)
 {
@@ -30,15 +23,14 @@ flush_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Lets the main loop run for @ms, for what has no condition to wait on. */
+/* Waits until @widget has drawn a frame with what it shows now, and the X
+ * server has caught up with it, as GNOME Console's tests do. */
 void
-wait_ms (guint ms)
+wait_for_draw (gpointer widget)
 {
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (ms, ivc_test_timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (widget));
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (widget)));
+  flush_events ();
 }
 
 GtkWidget *
