@@ -44,6 +44,33 @@ file_contains (const char *path,
          strstr (contents, text) != NULL;
 }
 
+/* Runs the main loop until the file at @path holds @expected (a file is
+ * not always written in one go), for IVC_TEST_WAIT_SECONDS at most.
+ * Returns what it holds then, for the caller to compare: a failure shows
+ * the difference. */
+char *
+wait_for_file_contents (const char *path,
+                        const char *expected)
+{
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add_seconds (IVC_TEST_WAIT_SECONDS, ivc_test_deadline_cb, &timed_out);
+  guint poll = g_timeout_add (10, ivc_test_poll_cb, NULL);
+  char *contents = NULL;
+
+  while ((!g_file_get_contents (path, &contents, NULL, NULL) ||
+          g_strcmp0 (contents, expected) != 0) && !timed_out)
+    {
+      g_clear_pointer (&contents, g_free);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (poll);
+  if (!timed_out)
+    g_source_remove (deadline);
+
+  return contents;
+}
+
 /* Removes a test's folder and everything in it; a missing one is fine. */
 void
 remove_tree (const char *path)

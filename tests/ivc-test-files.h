@@ -48,6 +48,8 @@ gboolean ivc_test_poll_cb     (gpointer data);
 
 gboolean file_contains   (const char *path,
                           const char *text);
+char    *wait_for_file_contents (const char *path,
+                                 const char *expected);
 
 void  remove_tree        (const char *path);
 void  write_file         (const char *path,

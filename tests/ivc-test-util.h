@@ -46,6 +46,8 @@ gboolean   type_text                 (const char         *text);
 gboolean   type_text_into            (GtkWindow          *window,
                                       const char         *text);
 gboolean   dialog_shown              (void);
+GtkWindow *wait_for_dialog_entry     (void);
+void       wait_for_chooser          (GtkWindow          *chooser);
 void       wait_for_notes            (gpointer            window);
 
 G_END_DECLS
