@@ -1,15 +1,75 @@
 /* ivc-test-files.c: files and folders, as the tests make and check them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What every test shares, with GLib alone: files and folders, waiting for
+ * a condition, and faults root cannot bypass.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "ivc-test-files.h"
+
+gboolean
+ivc_test_deadline_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Wakes the main loop: a condition may change on another thread. */
+gboolean
+ivc_test_poll_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Whether the file at @path exists and holds @text. */
+gboolean
+file_contains (const char *path,
+               const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) &&
+         strstr (contents, text) != NULL;
+}
+
+/* Runs the main loop until the file at @path holds @expected (a file is
+ * not always written in one go), for IVC_TEST_WAIT_SECONDS at most.
+ * Returns what it holds then, for the caller to compare: a failure shows
+ * the difference. */
+char *
+wait_for_file_contents (const char *path,
+                        const char *expected)
+{
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add_seconds (IVC_TEST_WAIT_SECONDS, ivc_test_deadline_cb, &timed_out);
+  guint poll = g_timeout_add (10, ivc_test_poll_cb, NULL);
+  char *contents = NULL;
+
+  while ((!g_file_get_contents (path, &contents, NULL, NULL) ||
+          g_strcmp0 (contents, expected) != 0) && !timed_out)
+    {
+      g_clear_pointer (&contents, g_free);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (poll);
+  if (!timed_out)
+    g_source_remove (deadline);
+
+  return contents;
+}
 
 /* Removes a test's folder and everything in it; a missing one is fine. */
 void
@@ -95,4 +155,56 @@ list_folder (const char *path)
   g_ptr_array_add (names, NULL);
 
   return g_strjoinv (" ", (char **)names->pdata);
+}
+
+/* Who root becomes while permissions must count. */
+#define ORDINARY_UID 65534
+#define ORDINARY_GID 65534
+
+static void
+give_tree (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_no_errno (lchown (path, ORDINARY_UID, ORDINARY_GID));
+  if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          give_tree (child);
+        }
+    }
+}
+
+/* Permissions do not stop root, and CI runs the tests as root: there, a
+ * test that takes a permission away first gives @path (and what is in it)
+ * to an ordinary user and becomes that user, on every thread, until
+ * become_root_again(). For anyone else this does nothing. */
+void
+become_ordinary_user (const char *path)
+{
+  if (geteuid () != 0)
+    return;
+
+  give_tree (path);
+  g_assert_no_errno (setegid (ORDINARY_GID));
+  g_assert_no_errno (seteuid (ORDINARY_UID));
+
+  /* The test's own folder must still be reachable, or a failure would
+   * come from the path to it and prove nothing. */
+  g_assert_no_errno (faccessat (AT_FDCWD, path, R_OK | W_OK | X_OK, AT_EACCESS));
+}
+
+void
+become_root_again (void)
+{
+  if (getuid () != 0 || geteuid () == 0)
+    return;
+
+  g_assert_no_errno (seteuid (0));
+  g_assert_no_errno (setegid (0));
 }

@@ -1,6 +1,8 @@
 /* ivc-test-util.c: what the widget tests share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers for the tests that open real windows.
  */
 
 #include "config.h"
@@ -14,15 +16,6 @@
 
 #include "ivc-test-util.h"
 
-gboolean
-ivc_test_timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 void
 flush_events (void)
 {
@@ -30,15 +23,19 @@ flush_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Lets the main loop run for @ms, for what has no condition to wait on. */
+/* Waits until what was sent to the X server so far (key presses too) has
+ * been handled and @widget has drawn a frame showing it, then lets the X
+ * server catch up, as GNOME Console's tests do. */
 void
-wait_ms (guint ms)
+wait_for_draw (gpointer widget)
 {
-  gboolean timed_out = FALSE;
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (widget));
 
-  g_timeout_add (ms, ivc_test_timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+  gdk_display_sync (display);
+  flush_events ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (widget));
+  gdk_display_sync (display);
+  flush_events ();
 }
 
 GtkWidget *
@@ -191,6 +188,76 @@ dialog_shown (void)
     }
 
   return FALSE;
+}
+
+static GtkWindow *
+find_active_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+          gtk_window_get_transient_for (window) != NULL &&
+          gtk_window_is_active (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Waits for a dialog to have the keyboard, in a text field: what is typed
+ * next goes there. */
+GtkWindow *
+wait_for_dialog_entry (void)
+{
+  GtkWindow *dialog = NULL;
+
+  wait_until ((dialog = find_active_dialog ()) != NULL &&
+              GTK_IS_EDITABLE (gtk_window_get_focus (dialog)));
+  wait_for_draw (dialog);
+  return dialog;
+}
+
+static GtkTreeView *
+find_tree_view (GtkWidget *widget)
+{
+  if (GTK_IS_TREE_VIEW (widget))
+    return GTK_TREE_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTreeView *found = find_tree_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether GTK's file chooser has finished loading its folder: its list
+ * has a model, and the busy cursor it shows while loading is gone. */
+static gboolean
+chooser_loaded (GtkWindow *chooser)
+{
+  GtkTreeView *files = find_tree_view (GTK_WIDGET (chooser));
+  GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (chooser));
+
+  return files != NULL && gtk_tree_view_get_model (files) != NULL &&
+         (cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0);
+}
+
+/* GTK 4.8's chooser shows an error when a folder stops loading half-way
+ * (as when it is answered at once): wait until it has loaded, as a user
+ * would, and shown it. */
+void
+wait_for_chooser (GtkWindow *chooser)
+{
+  wait_until (chooser_loaded (chooser));
+  wait_for_draw (chooser);
 }
 
 /* After Alt+N: the notes panel may slide in over the question first; the

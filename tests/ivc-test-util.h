@@ -1,6 +1,9 @@
 /* ivc-test-util.h: what the widget tests share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers for the tests that open real windows: waiting, template
+ * children, key presses through xdotool, the candidate's file.
  */
 
 #pragma once
@@ -15,29 +18,16 @@
 
 G_BEGIN_DECLS
 
-gboolean   ivc_test_timeout_cb       (gpointer            data);
+/* Waits for @condition, running the main loop; the bound is only a guard
+ * against a test that would hang (see IVC_TEST_WAIT_SECONDS). */
+#define wait_until(condition) wait_for (condition)
 
-/* Runs the main loop until @condition holds or @ms milliseconds pass:
- * long enough for a loaded machine, never a measure of speed. */
-#define wait_until_ms(condition, ms)                                        \
-  G_STMT_START {                                                            \
-    gboolean timed_out_ = FALSE;                                            \
-    guint id_ = g_timeout_add ((ms), ivc_test_timeout_cb, &timed_out_);     \
-    while (!(condition) && !timed_out_)                                     \
-      g_main_context_iteration (NULL, TRUE);                                \
-    if (!timed_out_)                                                        \
-      g_source_remove (id_);                                                \
-    g_assert_true (condition);                                              \
-  } G_STMT_END
-
-#define wait_until(condition) wait_until_ms (condition, 2000)
-
-/* What is saved about a second after a change, and written by a worker
- * thread: on a busy machine, it can take a while. */
-#define wait_until_saved(condition) wait_until_ms (condition, 15000)
+/* What is saved about a second after a change and written by a worker
+ * thread: the same guard, under the name the tests know. */
+#define wait_until_saved(condition) wait_for (condition)
 
 void       flush_events              (void);
-void       wait_ms                   (guint               ms);
+void       wait_for_draw             (gpointer            widget);
 GtkWidget *template_child            (gpointer            widget,
                                       GType               type,
                                       const char         *name);
@@ -56,6 +46,8 @@ gboolean   type_text                 (const char         *text);
 gboolean   type_text_into            (GtkWindow          *window,
                                       const char         *text);
 gboolean   dialog_shown              (void);
+GtkWindow *wait_for_dialog_entry     (void);
+void       wait_for_chooser          (GtkWindow          *chooser);
 void       wait_for_notes            (gpointer            window);
 
 G_END_DECLS

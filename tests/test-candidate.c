@@ -131,8 +131,22 @@ test_generate_id (void)
       g_assert_cmpuint (strlen (id), ==, strlen (cases[i].prefix) + 8);
     }
 
+  /* Unique in practice: the suffix is 32 random bits, so two ids for the
+   * same name differ. A thousand random suffixes collide about once in
+   * 8,600 runs, so the test seeds GLib's random numbers: the same ids on
+   * every run, and none alike. */
+  g_random_set_seed (20240501);
   for (guint i = 0; i < 1000; i++)
-    g_assert_true (g_hash_table_add (seen, ivc_candidate_generate_id ("Ann")));
+    {
+      char *id = ivc_candidate_generate_id ("Ann");
+      const char *suffix = id + strlen ("ann-");
+
+      g_assert_true (g_str_has_prefix (id, "ann-"));
+      g_assert_cmpuint (strlen (suffix), ==, 8);
+      for (guint j = 0; j < 8; j++)
+        g_assert_true (g_ascii_isxdigit (suffix[j]) && !g_ascii_isupper (suffix[j]));
+      g_assert_true (g_hash_table_add (seen, id));
+    }
 }
 
 static void

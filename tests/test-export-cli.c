@@ -58,6 +58,9 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
+  /* An export holds the window until its file is closed, a moment after
+   * the file is whole. */
+  wait_until (g_atomic_int_get (&G_OBJECT (fixture->window)->ref_count) == 1);
   g_assert_finalize_object (fixture->window);
   flush_events ();
   g_clear_object (&fixture->store);
@@ -85,7 +88,8 @@ find_chooser (void)
 /* Ctrl+E, then the file chooser as a person uses it: a name, Save. */
 static char *
 export_from_window (Fixture    *fixture,
-                    const char *name)
+                    const char *name,
+                    const char *expected)
 {
   g_autofree char *path = g_build_filename (fixture->tmp, name, NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (fixture->tmp);
@@ -98,17 +102,18 @@ export_from_window (Fixture    *fixture,
   wait_until ((chooser = find_chooser ()) != NULL);
 
   /* GTK 4.8's chooser complains when a folder stops loading half-way. */
-  wait_ms (300);
+  wait_for_chooser (chooser);
   current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   if (current == NULL || !g_file_equal (current, folder))
     g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  wait_ms (300);
+  wait_for_chooser (chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
-  wait_until_saved (g_file_test (path, G_FILE_TEST_EXISTS));
-  wait_ms (100);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  /* A new file is written in place: wait until it is whole, which is
+   * when it holds what is expected, or fail showing what it holds. */
+  contents = wait_for_file_contents (path, expected);
+  g_assert_nonnull (contents);
   return contents;
 }
 
@@ -152,7 +157,7 @@ test_same_export (Fixture       *fixture,
    * Markdown viewer would take for something else. */
   g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
   g_assert_true (send_keys (GTK_WINDOW (fixture->window), "ctrl+n", NULL));
-  wait_ms (300);
+  wait_for_dialog_entry ();
   g_assert_true (type_text ("Ada Lovelace"));
   g_assert_true (send_keys (NULL, "Return", NULL));
   wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (fixture->store)) == 1);
@@ -174,9 +179,9 @@ test_same_export (Fixture       *fixture,
   g_assert_nonnull (program);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autofree char *from_window = export_from_window (fixture, formats[i][1]);
       g_autofree char *by_name = export_from_command_line (fixture, "ada lovelace", formats[i][0]);
       g_autofree char *by_id = export_from_command_line (fixture, ivc_candidate_get_id (candidate), formats[i][0]);
+      g_autofree char *from_window = export_from_window (fixture, formats[i][1], by_name);
 
       g_test_message ("%s: %zu bytes", formats[i][0], strlen (from_window));
       g_assert_cmpstr (by_name, ==, from_window);

@@ -418,9 +418,7 @@ test_candidate_notes_saved (Fixture       *fixture,
   g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
 
   g_assert_true (send_keys (GTK_WINDOW (fixture->window), "ctrl+n", NULL));
-  flush_events ();
-  g_usleep (300000);
-  flush_events ();
+  wait_for_dialog_entry ();
   g_assert_true (type_text ("Grace Hopper"));
   g_assert_true (send_keys (GTK_WINDOW (fixture->window), "Return", NULL));
   wait_until (g_list_model_get_n_items (ivc_candidate_store_get_candidates (store)) == 1);
