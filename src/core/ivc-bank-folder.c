@@ -10,21 +10,21 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "ivc-bank-folder.h"
 #include "ivc-bank-library.h"
+#include "ivc-file-util.h"
 
 /*
  * Files, in any thread: nothing here touches a library. Files in the folder
  * are only ever written by an import or an undo; a file that cannot be read
  * is reported and left as it is, or kept aside if an import needs its name.
+ * Reading, writing and keeping aside go through ivc-file-util, like every
+ * other file the application has.
  */
 
 void
@@ -78,164 +78,6 @@ dup_display_name (GFile *file)
   return name ? name : g_file_get_uri (file);
 }
 
-/*
- * File helpers: an atomic write (temporary file, fsync, rename, 0600), a
- * move aside that replaces nothing, and a reader with a size limit.
- *
- * To be replaced by ivc-file-util: these are the bank library's own copies
- * of what the candidate store also does, kept together here so that they
- * can be swapped for the shared helper in one go.
- */
-
-static gboolean
-set_errno_error (GError **error,
-                 int      saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Writes a new file next to @path and renames it over @path, so that a full
- * disk or a crash leaves the old file or none, never part of the new one.
- * The temporary name is hidden and does not end in ".json": a folder scan
- * skips it. The error message is the system's reason, nothing more. */
-static gboolean
-write_atomically (const char  *path,
-                  GBytes      *bytes,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp = NULL;
-  const guint8 *data;
-  gsize len = 0;
-  gsize done = 0;
-  int saved_errno;
-  int fd;
-
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-
-  data = g_bytes_get_data (bytes, &len);
-  while (done < len)
-    {
-      gssize n = write (fd, data + done, MIN (len - done, (gsize)G_MAXSSIZE));
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto failed;
-      done += n;
-    }
-
-  if (fsync (fd) != 0)
-    goto failed;
-
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto failed;
-    }
-  fd = -1;
-
-  if (g_rename (tmp, path) != 0)
-    goto failed;
-
-  return TRUE;
-
-failed:
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
-
-  return set_errno_error (error, saved_errno);
-}
-
-/* Renames a file to <name>.kept-<time>[-n], next to it, replacing nothing.
- * Its name no longer ends in ".json", so it is not read again. Returns the
- * new name. */
-static char *
-move_aside (const char  *path,
-            GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-
-  for (guint i = 1; i <= 1000; i++)
-    {
-      g_autofree char *target = NULL;
-      GStatBuf st;
-
-      if (i == 1)
-        target = g_strdup_printf ("%s.kept-%s", path, stamp);
-      else
-        target = g_strdup_printf ("%s.kept-%s-%u", path, stamp, i);
-
-      if (g_lstat (target, &st) == 0)
-        continue;
-
-      if (errno != ENOENT || g_rename (path, target) != 0)
-        {
-          set_errno_error (error, errno);
-          return NULL;
-        }
-
-      return g_path_get_basename (target);
-    }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                       _("too many copies were already kept aside"));
-  return NULL;
-}
-
-/* Reads @file, refusing it before it is all read if it is larger than
- * @max_size: then %NULL is returned with @too_large set and no error. */
-static GBytes *
-read_bounded (GFile         *file,
-              gsize          max_size,
-              GCancellable  *cancellable,
-              gboolean      *too_large,
-              GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) contents = g_byte_array_new ();
-  guint8 buffer[64 * 1024];
-
-  *too_large = FALSE;
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  for (;;)
-    {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
-                                      cancellable, error);
-
-      if (n < 0)
-        return NULL;
-
-      if (n == 0)
-        return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
-
-      if (contents->len + n > max_size)
-        {
-          *too_large = TRUE;
-          return NULL;
-        }
-
-      g_byte_array_append (contents, buffer, n);
-    }
-}
-
-/*
- * End of the helpers to be replaced by ivc-file-util.
- */
-
 static GDateTime *
 query_modified (GFile *file)
 {
@@ -260,20 +102,19 @@ ivc_bank_folder_write_bank (const char  *folder_path,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_strconcat (id, IVC_BANK_FILE_SUFFIX, NULL);
   g_autofree char *path = g_build_filename (folder_path, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  if (g_mkdir_with_parents (folder_path, 0700) != 0)
-    set_errno_error (&local_error, errno);
-  else
-    write_atomically (path, bytes, &local_error);
-
-  if (local_error != NULL)
+  /* The temporary file's name does not end in ".json": a scan skips it. */
+  if (!ivc_file_util_write_bytes (file, bytes,
+                                  IVC_FILE_UTIL_WRITE_CREATE_FOLDER | IVC_FILE_UTIL_WRITE_REASON_ONLY,
+                                  NULL, &local_error))
     {
       g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_WRITE,
                    _("Could not save the bank to “%s”: %s"), path, local_error->message);
       return NULL;
     }
 
-  return g_file_new_for_path (path);
+  return g_steal_pointer (&file);
 }
 
 /* Reads a file to import, refusing it before it is all read if it is too
@@ -287,25 +128,10 @@ read_source (GFile         *source,
 {
   g_autoptr(GError) local_error = NULL;
   GBytes *bytes;
-  gboolean too_large;
 
-  bytes = read_bounded (source, IVC_BANK_MAX_FILE_SIZE, cancellable, &too_large, &local_error);
+  bytes = ivc_bank_read_bytes (source, cancellable, &local_error);
   if (bytes != NULL)
     return bytes;
-
-  if (too_large)
-    {
-      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
-
-      g_ptr_array_add (problems,
-                       g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_TOO_LARGE,
-                                    _("%s: the file is too large; a question bank may be at most %s"),
-                                    display_name, limit));
-      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
-                   _("“%s” was not imported: the file is too large; a question bank may be at most %s"),
-                   display_name, limit);
-      return NULL;
-    }
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -313,9 +139,18 @@ read_source (GFile         *source,
       return NULL;
     }
 
-  g_ptr_array_add (problems,
-                   g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_READ,
-                                _("%s: cannot be read: %s"), display_name, local_error->message));
+  g_ptr_array_add (problems, ivc_bank_read_problem_new (display_name, local_error));
+
+  if (g_error_matches (local_error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE))
+    {
+      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
+
+      g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                   _("“%s” was not imported: the file is too large; a question bank may be at most %s"),
+                   display_name, limit);
+      return NULL;
+    }
+
   g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_READ,
                _("“%s” could not be read: %s"), display_name, local_error->message);
   return NULL;
@@ -512,9 +347,11 @@ import_write (IvcBankImportData   *data,
       else if (g_lstat (path, &st) == 0)
         {
           g_autoptr(GError) error = NULL;
-          g_autofree char *kept_as = move_aside (path, &error);
+          g_autoptr(GFile) file_in_place = g_file_new_for_path (path);
+          g_autoptr(GFile) kept = ivc_file_util_move_aside (file_in_place, "kept", &error);
+          g_autofree char *kept_as = NULL;
 
-          if (kept_as == NULL)
+          if (kept == NULL)
             {
               g_set_error (&result->error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_WRITE,
                            _("Could not save the bank to “%s”: a file that could not be read is "
@@ -523,6 +360,7 @@ import_write (IvcBankImportData   *data,
               return;
             }
 
+          kept_as = g_file_get_basename (kept);
           g_ptr_array_add (result->problems,
                            g_error_new (IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
                                         _("The banks folder already had a file “%s” that could not "

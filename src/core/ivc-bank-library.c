@@ -33,7 +33,7 @@
  * the bank's id, so a bank with an id that is already there replaces it: an
  * update. Files in the folder are only ever written by an import or an undo,
  * and deleted by a removal; a file that cannot be read is reported and left
- * as it is. Files whose names are not "<bank-id>.json", such as the hidden
+ * as it is. Files whose names are not "<bank-id>.json", such as the
  * temporary files of a write in progress, are not banks and are ignored.
  *
  * A removed bank's bytes stay in memory until ivc_bank_library_restore()

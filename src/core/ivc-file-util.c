@@ -55,6 +55,55 @@ dup_display_name (GFile *file)
   return path != NULL ? g_strdup (path) : g_file_get_parse_name (file);
 }
 
+/* The system's reason at the end of a GLib or GIO message, such as “File
+ * too large” in “Failed to write file “…”: write() failed: File too
+ * large”: their messages end in “: ” and the reason. */
+static const char *
+peek_system_reason (const char *message)
+{
+  const char *colon = g_strrstr (message, ": ");
+
+  return colon != NULL && colon[2] != '\0' ? colon + 2 : message;
+}
+
+/* A read error: “PATH: REASON”, or only the reason if so asked. */
+G_GNUC_PRINTF (5, 6)
+static void
+set_read_error (GError               **error,
+                IvcFileUtilReadFlags   flags,
+                const char            *display_name,
+                int                    code,
+                const char            *format,
+                ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if ((flags & IVC_FILE_UTIL_READ_REASON_ONLY) != 0)
+    g_set_error_literal (error, IVC_FILE_UTIL_ERROR, code, reason);
+  else
+    g_set_error (error, IVC_FILE_UTIL_ERROR, code, "%s: %s", display_name, reason);
+}
+
+/* The file cannot be read for the system's reason @why. */
+static void
+set_cannot_read_error (GError               **error,
+                       IvcFileUtilReadFlags   flags,
+                       const char            *display_name,
+                       const char            *why)
+{
+  if ((flags & IVC_FILE_UTIL_READ_REASON_ONLY) != 0)
+    g_set_error_literal (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
+                         peek_system_reason (why));
+  else
+    g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
+                 _("%s: the file cannot be read (%s)"), display_name, why);
+}
+
 /**
  * ivc_file_util_format_limit:
  * @limit: a size in bytes
@@ -76,8 +125,10 @@ ivc_file_util_format_limit (gsize limit)
  * ivc_file_util_write_bytes:
  * @file: the file to replace
  * @bytes: its new contents
- * @flags: whether the folder may be created
- * @error: a #G_IO_ERROR whose message names the file or folder
+ * @flags: whether the folder may be created, and whether the message is
+ *   only the system's reason
+ * @error: a #G_IO_ERROR whose message names the file or folder, or with
+ *   %IVC_FILE_UTIL_WRITE_REASON_ONLY is only the system's reason
  *
  * Replaces @file with @bytes: creates its folder (mode 0700) if needed and
  * asked to, writes a new file next to it, flushes it to the disk and renames it over
@@ -114,9 +165,20 @@ ivc_file_util_write_bytes (GFile                  *file,
    * file and renames it where the backend can. */
   path = g_file_peek_path (file);
   if (path == NULL)
-    return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                    NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, cancellable, error);
+    {
+      if (g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                   NULL, cancellable, &local_error))
+        return TRUE;
+
+      if ((flags & IVC_FILE_UTIL_WRITE_REASON_ONLY) != 0 &&
+          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_set_error_literal (error, G_IO_ERROR, local_error->code,
+                             peek_system_reason (local_error->message));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   folder_path = g_path_get_dirname (path);
 
@@ -125,9 +187,13 @@ ivc_file_util_write_bytes (GFile                  *file,
     {
       int saved_errno = errno;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("the folder %s cannot be created (%s)"),
-                   folder_path, g_strerror (saved_errno));
+      if ((flags & IVC_FILE_UTIL_WRITE_REASON_ONLY) != 0)
+        g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                             g_strerror (saved_errno));
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     _("the folder %s cannot be created (%s)"),
+                     folder_path, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -139,7 +205,9 @@ ivc_file_util_write_bytes (GFile                  *file,
     {
       /* One error domain, whichever way the file was written. */
       g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                           local_error->message);
+                           (flags & IVC_FILE_UTIL_WRITE_REASON_ONLY) != 0
+                             ? peek_system_reason (local_error->message)
+                             : local_error->message);
       return FALSE;
     }
 
@@ -187,7 +255,8 @@ ivc_file_util_write_bytes_async (GFile                 *file,
   data->flags = flags;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_file_util_write_bytes_async);
+  /* Through an integer: ISO C has no cast from a function to a data pointer. */
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_file_util_write_bytes_async);
   g_task_set_name (task, "[ivc] write file");
   g_task_set_task_data (task, data, (GDestroyNotify)task_data_free);
   g_task_run_in_thread (task, write_thread);
@@ -198,69 +267,21 @@ ivc_file_util_write_bytes_finish (GAsyncResult  *result,
                                   GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ivc_file_util_write_bytes_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                          (gpointer)(guintptr)ivc_file_util_write_bytes_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* A file without a local path, or a device, is read in pieces, so that a
+ * huge one is refused without reading all of it. */
 static GBytes *
-read_local (const char    *path,
-            gsize          max_size,
-            const char    *kind,
-            GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-  GStatBuf st;
-
-  if (g_stat (path, &st) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
-                   _("%s: the file cannot be read (%s)"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_NOT_REGULAR,
-                   /* Translators: the second %s is the kind of file, such as “a candidate file” */
-                   _("%s: this is a folder or a device, not %s"), path, kind);
-      return NULL;
-    }
-
-  if ((guint64)st.st_size > max_size)
-    {
-      g_autofree char *size = g_format_size (st.st_size);
-      g_autofree char *limit = ivc_file_util_format_limit (max_size);
-
-      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE,
-                   /* Translators: “path: the file is too large (20.1 MB; a candidate file may be at most 16 MiB)” */
-                   _("%s: the file is too large (%s; %s may be at most %s)"),
-                   path, size, kind, limit);
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
-                   _("%s: the file cannot be read (%s)"), path, local_error->message);
-      return NULL;
-    }
-
-  return g_bytes_new_take (contents, len);
-}
-
-/* A file without a local path is read in pieces, so that a huge one is
- * refused without reading all of it. */
-static GBytes *
-read_stream (GFile         *file,
-             gsize          max_size,
-             const char    *kind,
-             GCancellable  *cancellable,
-             GError       **error)
+read_stream (GFile                 *file,
+             gsize                  max_size,
+             const char            *kind,
+             IvcFileUtilReadFlags   flags,
+             GCancellable          *cancellable,
+             GError               **error)
 {
   g_autofree char *display_name = dup_display_name (file);
   g_autoptr(GFileInputStream) stream = NULL;
@@ -286,9 +307,10 @@ read_stream (GFile         *file,
           g_autofree char *limit = ivc_file_util_format_limit (max_size);
           g_autofree char *size = g_format_size (contents->len + n);
 
-          g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE,
-                       _("%s: the file is too large (%s; %s may be at most %s)"),
-                       display_name, size, kind, limit);
+          set_read_error (error, flags, display_name, IVC_FILE_UTIL_ERROR_TOO_LARGE,
+                          /* Translators: “the file is too large (20.1 MB; a candidate file may be at most 16 MiB)” */
+                          _("the file is too large (%s; %s may be at most %s)"),
+                          size, kind, limit);
           return NULL;
         }
 
@@ -301,9 +323,100 @@ read_stream (GFile         *file,
       return NULL;
     }
 
-  g_set_error (error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_READ,
-               _("%s: the file cannot be read (%s)"), display_name, local_error->message);
+  set_cannot_read_error (error, flags, display_name, local_error->message);
   return NULL;
+}
+
+static GBytes *
+read_local (GFile                 *file,
+            gsize                  max_size,
+            const char            *kind,
+            IvcFileUtilReadFlags   flags,
+            GCancellable          *cancellable,
+            GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *path = g_file_peek_path (file);
+  char *contents = NULL;
+  gsize len = 0;
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      set_cannot_read_error (error, flags, path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode) &&
+      (flags & IVC_FILE_UTIL_READ_DEVICES) != 0)
+    return read_stream (file, max_size, kind, flags, cancellable, error);
+
+  if (!S_ISREG (st.st_mode))
+    {
+      set_read_error (error, flags, path, IVC_FILE_UTIL_ERROR_NOT_REGULAR,
+                      /* Translators: %s is the kind of file, such as “a candidate file” */
+                      _("this is a folder or a device, not %s"), kind);
+      return NULL;
+    }
+
+  if ((guint64)st.st_size > max_size)
+    {
+      g_autofree char *size = g_format_size (st.st_size);
+      g_autofree char *limit = ivc_file_util_format_limit (max_size);
+
+      set_read_error (error, flags, path, IVC_FILE_UTIL_ERROR_TOO_LARGE,
+                      _("the file is too large (%s; %s may be at most %s)"),
+                      size, kind, limit);
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &len, &local_error))
+    {
+      set_cannot_read_error (error, flags, path, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, len);
+}
+
+/**
+ * ivc_file_util_read_bytes_full:
+ * @max_size: the largest file to read, in bytes
+ * @kind: what the file should be, with its article, for messages: “a
+ *   question bank”
+ * @flags: whether a device may be read, and whether the message names the
+ *   file
+ * @error: an %IVC_FILE_UTIL_ERROR whose message names the file (its path,
+ *   unless %IVC_FILE_UTIL_READ_REASON_ONLY) and, for
+ *   %IVC_FILE_UTIL_ERROR_TOO_LARGE, the limit; or %G_IO_ERROR_CANCELLED
+ *
+ * Reads a whole file, refusing a folder, a device (unless
+ * %IVC_FILE_UTIL_READ_DEVICES), or a file larger than @max_size.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ */
+GBytes *
+ivc_file_util_read_bytes_full (GFile                 *file,
+                               gsize                  max_size,
+                               const char            *kind,
+                               IvcFileUtilReadFlags   flags,
+                               GCancellable          *cancellable,
+                               GError               **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (g_file_peek_path (file) != NULL)
+    return read_local (file, max_size, kind, flags, cancellable, error);
+
+  return read_stream (file, max_size, kind, flags, cancellable, error);
 }
 
 /**
@@ -327,21 +440,8 @@ ivc_file_util_read_bytes (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  const char *path;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (kind != NULL, NULL);
-  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-
-  path = g_file_peek_path (file);
-  if (path != NULL)
-    return read_local (path, max_size, kind, error);
-
-  return read_stream (file, max_size, kind, cancellable, error);
+  return ivc_file_util_read_bytes_full (file, max_size, kind, IVC_FILE_UTIL_READ_NONE,
+                                        cancellable, error);
 }
 
 static void
@@ -387,7 +487,7 @@ ivc_file_util_read_bytes_async (GFile               *file,
   data->kind = g_strdup (kind);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ivc_file_util_read_bytes_async);
+  g_task_set_source_tag (task, (gpointer)(guintptr)ivc_file_util_read_bytes_async);
   g_task_set_name (task, "[ivc] read file");
   g_task_set_task_data (task, data, (GDestroyNotify)task_data_free);
   g_task_run_in_thread (task, read_thread);
@@ -403,7 +503,8 @@ ivc_file_util_read_bytes_finish (GAsyncResult  *result,
                                  GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ivc_file_util_read_bytes_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        (gpointer)(guintptr)ivc_file_util_read_bytes_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

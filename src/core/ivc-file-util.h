@@ -35,7 +35,21 @@ typedef enum
   /* The application's own folders are made as needed (mode 0700); a
    * place the user chose is not. */
   IVC_FILE_UTIL_WRITE_CREATE_FOLDER = 1 << 0,
+  /* The error message is only the system's reason, such as “Permission
+   * denied”, for a caller that words the rest of it. */
+  IVC_FILE_UTIL_WRITE_REASON_ONLY   = 1 << 1,
 } IvcFileUtilWriteFlags;
+
+typedef enum
+{
+  IVC_FILE_UTIL_READ_NONE        = 0,
+  /* The error message does not name the file, for a caller that words
+   * the rest of it: “No such file or directory”. */
+  IVC_FILE_UTIL_READ_REASON_ONLY = 1 << 0,
+  /* A device or a pipe is read in pieces up to the limit instead of being
+   * refused; a folder still is refused. */
+  IVC_FILE_UTIL_READ_DEVICES     = 1 << 1,
+} IvcFileUtilReadFlags;
 
 GQuark    ivc_file_util_error_quark        (void);
 char     *ivc_file_util_format_limit       (gsize                 limit);
@@ -55,6 +69,12 @@ gboolean  ivc_file_util_write_bytes_finish (GAsyncResult         *result,
 GBytes   *ivc_file_util_read_bytes         (GFile                *file,
                                             gsize                 max_size,
                                             const char           *kind,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+GBytes   *ivc_file_util_read_bytes_full    (GFile                *file,
+                                            gsize                 max_size,
+                                            const char           *kind,
+                                            IvcFileUtilReadFlags  flags,
                                             GCancellable         *cancellable,
                                             GError              **error);
 void      ivc_file_util_read_bytes_async   (GFile                *file,

@@ -19,6 +19,7 @@
 
 #include "ivc-question-bank-loader.h"
 #include "ivc-question-bank-private.h"
+#include "ivc-file-util.h"
 #include "ivc-json-locator.h"
 
 G_DEFINE_QUARK (ivc-bank-error-quark, ivc_bank_error)
@@ -790,56 +791,66 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   return g_steal_pointer (&self);
 }
 
+/**
+ * ivc_bank_read_bytes:
+ * @error: an %IVC_FILE_UTIL_ERROR whose message is only the reason, or
+ *   %G_IO_ERROR_CANCELLED
+ *
+ * Reads a bank file of at most %IVC_BANK_MAX_FILE_SIZE bytes. A device or
+ * a pipe is read in pieces up to that limit; a folder is refused.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ */
+GBytes *
+ivc_bank_read_bytes (GFile         *file,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return ivc_file_util_read_bytes_full (file, IVC_BANK_MAX_FILE_SIZE, _("a question bank"),
+                                        IVC_FILE_UTIL_READ_REASON_ONLY | IVC_FILE_UTIL_READ_DEVICES,
+                                        cancellable, error);
+}
+
+/**
+ * ivc_bank_read_problem_new:
+ * @display_name: how to name the file
+ * @read_error: the error from ivc_bank_read_bytes()
+ *
+ * Returns: (transfer full): the problem the loader reports for @read_error:
+ *   %IVC_BANK_ERROR_TOO_LARGE or %IVC_BANK_ERROR_READ (also when the read
+ *   was cancelled)
+ */
+GError *
+ivc_bank_read_problem_new (const char   *display_name,
+                           const GError *read_error)
+{
+  if (g_error_matches (read_error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE))
+    {
+      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
+
+      return g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_TOO_LARGE,
+                          _("%s: the file is too large; a question bank may be at most %s"),
+                          display_name, limit);
+    }
+
+  return g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_READ,
+                      _("%s: cannot be read: %s"), display_name, read_error->message);
+}
+
 static GBytes *
 read_bank_file (GFile         *file,
                 const char    *display_name,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) contents = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
-  guint8 buffer[64 * 1024];
+  GBytes *bytes;
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      g_set_error (error, IVC_BANK_ERROR, IVC_BANK_ERROR_READ,
-                   _("%s: cannot be read: %s"), display_name, local_error->message);
-      return NULL;
-    }
+  bytes = ivc_bank_read_bytes (file, cancellable, &local_error);
+  if (bytes == NULL)
+    g_propagate_error (error, ivc_bank_read_problem_new (display_name, local_error));
 
-  /* Read in pieces so that a huge file or a device is refused without
-   * reading all of it. */
-  for (;;)
-    {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
-                                      cancellable, &local_error);
-
-      if (n < 0)
-        {
-          g_set_error (error, IVC_BANK_ERROR, IVC_BANK_ERROR_READ,
-                       _("%s: cannot be read: %s"), display_name, local_error->message);
-          return NULL;
-        }
-
-      if (n == 0)
-        break;
-
-      if (contents->len + n > IVC_BANK_MAX_FILE_SIZE)
-        {
-          g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
-
-          g_set_error (error, IVC_BANK_ERROR, IVC_BANK_ERROR_TOO_LARGE,
-                       _("%s: the file is too large; a question bank may be at most %s"),
-                       display_name, limit);
-          return NULL;
-        }
-
-      g_byte_array_append (contents, buffer, n);
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+  return bytes;
 }
 
 static char *

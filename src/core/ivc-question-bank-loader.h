@@ -61,4 +61,11 @@ void             ivc_question_bank_load_async       (GFile                *file,
 IvcQuestionBank *ivc_question_bank_load_finish      (GAsyncResult         *result,
                                                      GError              **error);
 
+/* For the bank folder, which words its own messages around the reason. */
+GBytes          *ivc_bank_read_bytes                (GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
+GError          *ivc_bank_read_problem_new          (const char           *display_name,
+                                                     const GError         *read_error);
+
 G_END_DECLS
