@@ -406,7 +406,9 @@ test_autosave (Fixture       *fixture,
   g_autofree char *contents = NULL;
   IvcCandidate *candidate;
   IvcEvaluation *evaluation;
-  guint n_saves = 0;
+  gint64 typing_started;
+  gboolean typed_within_delay;
+  guint n_saves = 0, n_saves_typing;
 
   g_signal_connect (store, "notify::saving", G_CALLBACK (on_saving_cb), &n_saves);
 
@@ -415,6 +417,7 @@ test_autosave (Fixture       *fixture,
   evaluation = ivc_candidate_ensure_evaluation (candidate, "q1");
 
   /* Typing, a letter at a time. */
+  typing_started = g_get_monotonic_time ();
   for (guint i = 1; i <= strlen ("Knows the saga pattern"); i++)
     {
       g_autofree char *notes = g_strndup ("Knows the saga pattern", i);
@@ -425,14 +428,26 @@ test_autosave (Fixture       *fixture,
 
   /* Not written at once, although the main loop ran after every letter:
    * the store waits IVC_CANDIDATE_STORE_SAVE_DELAY_MS, which is what saves
-   * the disk while typing. */
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (n_saves, ==, 0);
-  g_assert_true (ivc_candidate_store_get_has_unsaved_changes (store));
+   * the disk while typing. Only checked when the typing took less than
+   * that delay: a machine that stalls the test for longer rightly saves in
+   * between, and the test must not fail for it. */
+  typed_within_delay = g_get_monotonic_time () - typing_started <
+                       IVC_CANDIDATE_STORE_SAVE_DELAY_MS * G_TIME_SPAN_MILLISECOND;
+  if (typed_within_delay)
+    {
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (n_saves, ==, 0);
+      g_assert_true (ivc_candidate_store_get_has_unsaved_changes (store));
+    }
+  else
+    g_test_message ("typing took longer than the save delay: not checking that nothing was saved yet");
 
   /* Then written by itself, once, with the last of the typing. */
   spin_until (store, is_saved);
-  g_assert_cmpuint (n_saves, ==, 1);
+  g_assert_cmpuint (n_saves, >=, 1);
+  if (typed_within_delay)
+    g_assert_cmpuint (n_saves, ==, 1);
+  n_saves_typing = n_saves;
 
   contents = read_file (path);
   bytes = g_bytes_new (contents, strlen (contents));
@@ -446,7 +461,7 @@ test_autosave (Fixture       *fixture,
   g_assert_true (ivc_candidate_store_get_has_unsaved_changes (store));
   wait_for (file_contains (path, "\"score\" : 3"));
   spin_until (store, is_saved);
-  g_assert_cmpuint (n_saves, ==, 2);
+  g_assert_cmpuint (n_saves, ==, n_saves_typing + 1);
 
   finalize_store (g_steal_pointer (&store));
 }

@@ -459,6 +459,11 @@ static GtkWidget *
 find_row (GtkWidget  *widget,
           const char *question_id)
 {
+  /* Rows the list keeps for reuse are not on screen: only a mapped row is
+   * the one a person sees and drags. */
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
   if (IVC_IS_SIDEBAR_ROW (widget))
     {
       GObject *item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (widget));
@@ -561,6 +566,7 @@ test_plan_drag_and_drop (Fixture       *fixture,
   g_autofree char *from_x = NULL, *from_y = NULL, *to_x = NULL, *to_y = NULL;
   g_autofree char *from_y_moved = NULL, *to_y_moved = NULL;
   GtkDragSource *source;
+  GtkDropTarget *target;
   IvcCandidate *candidate;
 
   if (!can_send_keys ())
@@ -584,12 +590,12 @@ test_plan_drag_and_drop (Fixture       *fixture,
   xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (fixture->window))));
 
   source = GTK_DRAG_SOURCE (find_controller (find_row (GTK_WIDGET (fixture->window), ids[2]), GTK_TYPE_DRAG_SOURCE));
+  target = GTK_DROP_TARGET (find_controller (find_row (GTK_WIDGET (fixture->window), ids[0]), GTK_TYPE_DROP_TARGET));
 
   /* The main loop runs while the mouse moves: a drag is a conversation
-   * between the window and the X server. Each step waits for the one
-   * before to be handled and drawn; the drop itself is answered through
-   * the X server (XDND), which GTK does not let a test observe: under
-   * load this test can still fail now and then (see the report). */
+   * between the window and the X server (XDND). Each step waits for the
+   * one before to be handled and drawn, and the button is let go only once
+   * the target row holds the drag. */
   g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool",
                                                  "mousemove", "--window", xid, from_x, from_y,
                                                  "mousedown", "1", NULL }));
@@ -602,6 +608,8 @@ test_plan_drag_and_drop (Fixture       *fixture,
   wait_for_draw (fixture->window);
   g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool",
                                                  "mousemove", "--window", xid, to_x, to_y, NULL }));
+  /* Let go only once the row under the pointer has taken the drag in. */
+  wait_until (gtk_drop_target_get_current_drop (target) != NULL);
   wait_for_draw (fixture->window);
   g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool", "mouseup", "1", NULL }));
 
