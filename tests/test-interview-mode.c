@@ -730,9 +730,11 @@ test_keyboard_only_interview (Fixture       *fixture,
   g_assert_true (send_keys (window, "ctrl+t", NULL));
   wait_until (!timer_running (fixture));
 
-  /* All of it in the file, within the autosave delay. */
+  /* All of it in the file, within the autosave delay: the time the pause
+   * committed may come in a save of its own, after the notes. */
   wait_until_saved (file_has (fixture->store, candidate, notes[2]) &&
-                    file_has (fixture->store, candidate, "\"red_flag\" : true"));
+                    file_has (fixture->store, candidate, "\"red_flag\" : true") &&
+                    file_has (fixture->store, candidate, "\"interview_seconds\" : 1"));
   contents = dup_candidate_file (fixture->store, candidate);
   bytes = g_bytes_new (contents, strlen (contents));
   saved = ivc_candidate_new_from_bytes (bytes, "saved.json", &error);
