@@ -487,7 +487,8 @@ scan_word (Scanner    *s,
  * commas; numbers as the grammar writes them and whole numbers that fit in
  * 64 bits; texts without raw control characters whose escapes decode to
  * UTF-8 without NUL; at most @max_depth levels of nesting. It stops at the
- * first problem. It neither recurses nor allocates.
+ * first problem. It does not recurse: its only memory is a stack of
+ * @max_depth bytes, whatever @data holds.
  *
  * Returns: %TRUE if @data is such JSON
  */
