@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -1149,6 +1150,115 @@ test_format_list (Fixture       *fixture,
   finalize_store (g_steal_pointer (&store));
 }
 
+/* 80,000 levels of nesting in 160 KB: the parser would overflow the stack. */
+static char *
+make_deep_file (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"format\": 2, \"candidate\": {\"id\": \"deep-1\", \"name\": \"Deep\"}, \"x\": ");
+
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, "}\n");
+
+  return g_string_free (g_steal_pointer (&deep), FALSE);
+}
+
+/* A teammate's file nested far too deep, as a sync tool could bring it: the
+ * others load, and the problem names the file. */
+static void
+test_too_deep (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *deep_path = candidate_path (fixture, "deep-1", "bo");
+  g_autofree char *good_path = candidate_path (fixture, "good-1", "ann");
+  g_autofree char *deep = make_deep_file ();
+  g_autofree char *good = make_file ("good-1", "Good", "ann", "2024-05-01T10:00:00Z", NULL);
+  const GError *problem;
+
+  write_file (deep_path, deep);
+  write_file (good_path, good);
+
+  store = load_store (fixture, "ann", &problems);
+  g_assert_cmpuint (n_candidates (store), ==, 1);
+  g_assert_cmpstr (ivc_candidate_get_id (get_candidate (store, 0)), ==, "good-1");
+
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_test_message ("%s", problem->message);
+  assert_contains (problem->message, "deep-1");
+  assert_contains (problem->message, "nested more than");
+  g_assert_true (g_utf8_validate (problem->message, -1, NULL));
+
+  finalize_store (g_steal_pointer (&store));
+}
+
+/* The same from the command line, which read every file before listing or
+ * exporting one. */
+static void
+run_program (Fixture     *fixture,
+             const char  *data_home,
+             const char  *deep_path,
+             const char  *deep,
+             const char **argv,
+             char       **out,
+             char       **err)
+{
+  const char *program = g_getenv ("IVC_PROGRAM");
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (program);
+  g_ptr_array_add (args, (char *)program);
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (char *)argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  /* Each run meets the file, wherever an earlier run left it. */
+  write_file (deep_path, deep);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)args->pdata, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s: %s", argv[0], *err);
+  if (WIFSIGNALED (status))
+    g_error ("%s was killed by signal %d (%s)", argv[0], WTERMSIG (status), g_strsignal (WTERMSIG (status)));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+test_too_deep_cli (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *data_home = g_build_filename (fixture->tmp, "xdg", NULL);
+  g_autofree char *candidates = g_build_filename (data_home, "interview-companion", "candidates", NULL);
+  g_autofree char *deep_path = g_build_filename (candidates, "deep-1", "bo.json", NULL);
+  g_autofree char *good_path = g_build_filename (candidates, "good-1", "ann.json", NULL);
+  g_autofree char *deep = make_deep_file ();
+  g_autofree char *good = make_file ("good-1", "Good", "ann", "2024-05-01T10:00:00Z", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  write_file (good_path, good);
+
+  run_program (fixture, data_home, deep_path, deep, (const char *[]) { "--list-candidates", NULL }, &out, &err);
+  assert_contains (out, "good-1\tGood\t");
+  g_assert_null (strstr (out, "deep-1"));
+  assert_contains (err, "deep-1");
+  assert_contains (err, "nested more than");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  run_program (fixture, data_home, deep_path, deep,
+               (const char *[]) { "--export", "good-1", "--format", "json", NULL }, &out, &err);
+  assert_contains (out, "\"Good\"");
+}
+
 static void
 test_folder_name_wins (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -1345,6 +1455,8 @@ main (int   argc,
   ADD ("/ivc/store/remove-undo", test_remove_undo);
   ADD ("/ivc/store/order", test_order);
   ADD ("/ivc/store/format-list", test_format_list);
+  ADD ("/ivc/store/too-deep", test_too_deep);
+  ADD ("/ivc/store/too-deep-cli", test_too_deep_cli);
   ADD ("/ivc/store/folder-name-wins", test_folder_name_wins);
   ADD ("/ivc/store/interviewer-name", test_interviewer_name);
   ADD ("/ivc/store/dispose-saves", test_dispose_saves);

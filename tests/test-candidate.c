@@ -300,8 +300,8 @@ test_bad_files (void)
   } cases[] = {
     { "", IVC_STORE_ERROR_CORRUPT, "ann.json: the file is empty" },
     { "  \n\t", IVC_STORE_ERROR_CORRUPT, "ann.json: the file is empty" },
-    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"na", IVC_STORE_ERROR_CORRUPT, "ann.json: the file is damaged or incomplete" },
-    { "not json", IVC_STORE_ERROR_CORRUPT, "not valid JSON" },
+    { "{\"format\": 1, \"candidate\": {\"id\": \"bo\", \"na", IVC_STORE_ERROR_CORRUPT, "ann.json:1:41: the file is damaged or incomplete (not valid JSON: a text is not closed" },
+    { "not json", IVC_STORE_ERROR_CORRUPT, "ann.json:1:1: the file is damaged or incomplete (not valid JSON: expected a value, found “not”)" },
     { "\xff\xfe{}", IVC_STORE_ERROR_CORRUPT, "not text encoded as UTF-8" },
     { "[1, 2]", IVC_STORE_ERROR_CORRUPT, "expected a JSON object" },
     { "{}", IVC_STORE_ERROR_CORRUPT, "“format” is missing" },
@@ -341,8 +341,162 @@ test_bad_files (void)
       candidate = parse (cases[i].text, &error);
       g_assert_null (candidate);
       g_assert_error (error, IVC_STORE_ERROR, cases[i].code);
-      g_assert_true (g_str_has_prefix (error->message, "ann.json: "));
+      /* Where the problem is, when there is a place to point at. */
+      g_assert_true (g_str_has_prefix (error->message, "ann.json: ") ||
+                     g_str_has_prefix (error->message, "ann.json:1:"));
       assert_contains (error->message, cases[i].message);
+    }
+}
+
+/* A file that nests far too deep, as a sync peer could plant: refused with
+ * a clear message, and the parser never sees it (it would overflow the
+ * stack). */
+static void
+test_too_deep (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"},\n \"x\": ");
+  g_autoptr(IvcCandidate) candidate = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  /* 80,000 levels: 160 KB, well under the size limit. */
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, "}\n");
+
+  candidate = parse (deep->str, &error);
+  g_assert_null (candidate);
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT);
+  expected = g_strdup_printf ("ann.json:2:%u: ", 6 + IVC_CANDIDATE_MAX_DEPTH);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  assert_contains (error->message, "nested more than");
+  g_clear_error (&error);
+
+  /* Within the limit, unknown members may nest. */
+  g_string_assign (deep, "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"x\": ");
+  for (guint i = 2; i <= IVC_CANDIDATE_MAX_DEPTH; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 2; i <= IVC_CANDIDATE_MAX_DEPTH; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, "}");
+  candidate = parse (deep->str, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+#define BO "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}"
+
+/* Only JSON is read: what json-glib would take besides (comments, single
+ * quotes, hex numbers, numbers too large to hold) is refused at its place,
+ * never read as something else. */
+static void
+test_strict_json (void)
+{
+  struct {
+    const char *text;
+    const char *location;
+    const char *message;
+  } cases[] = {
+    /* Read as 4 (Strong) before: the number wrapped around. */
+    { BO ", \"evaluations\": {\"q\": {\"score\": -18446744073709551612}}}", "ann.json:1:87: ", "out of range" },
+    { BO ", \"evaluations\": {\"q\": {\"score\": 18446744073709551620}}}", "ann.json:1:87: ", "out of range" },
+    /* Reported as “found -1” before. */
+    { "{\"format\": 99999999999999999999}", "ann.json:1:12: ", "out of range" },
+    { BO ", \"interview_seconds\": 9223372036854775808}", "ann.json:1:77: ", "out of range" },
+    { BO ", \"evaluations\": {\"q\": {\"score\": 0x4}}}", "ann.json:1:87: ", "not a number" },
+    { BO ", \"evaluations\": {\"q\": {\"score\": 04}}}", "ann.json:1:87: ", "not a number" },
+    { BO ", \"evaluations\": {\"q\": {\"score\": +4}}}", "ann.json:1:87: ", "expected a value" },
+    /* A comment-only file was a json-glib critical before. */
+    { "/* nothing */", "ann.json:1:1: ", "comments" },
+    { "// nothing\n", "ann.json:1:1: ", "comments" },
+    { BO " /* a comment */ }", "ann.json:1:55: ", "comments" },
+    { BO ", 'plan': []}", "ann.json:1:56: ", "double quotes" },
+    { BO "} trailing", "ann.json:1:56: ", "after the end" },
+    { BO ", \"summary\": \"a\tb\"}", "ann.json:1:69: ", "control character" },
+    { BO ", \"summary\": \"a\\qb\"}", "ann.json:1:69: ", "escape" },
+    /* A lone surrogate loaded before and was written back as bytes that
+     * are not UTF-8; NUL cut the text short. */
+    { BO ", \"summary\": \"a\\ud800b\"}", "ann.json:1:69: ", "\\ud800" },
+    { BO ", \"summary\": \"a\\udc00\"}", "ann.json:1:69: ", "\\udc00" },
+    { BO ", \"summary\": \"a\\ud800\\u0041\"}", "ann.json:1:69: ", "\\ud800" },
+    { BO ", \"evaluations\": {\"q\": {\"notes\": \"x\\u0000y\"}}}", "ann.json:1:89: ", "\\u0000" },
+    { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"B\\u0000o\"}}", "ann.json:1:51: ", "\\u0000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(IvcCandidate) candidate = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *escaped = g_strescape (cases[i].text, NULL);
+
+      g_test_message ("case %u: %s", i, escaped);
+      candidate = parse (cases[i].text, &error);
+      if (candidate != NULL)
+        g_test_message ("loaded: score %d, summary “%s”", ivc_evaluation_get_score (ivc_candidate_ensure_evaluation (candidate, "q")),
+                        ivc_candidate_get_summary (candidate));
+      g_assert_null (candidate);
+      g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_true (g_str_has_prefix (error->message, cases[i].location));
+      assert_contains (error->message, cases[i].message);
+    }
+}
+
+/* What is JSON is read, as it means: escapes, surrogate pairs, the largest
+ * whole numbers; and what is read is written back and read again. */
+static void
+test_strict_json_accepted (void)
+{
+  g_autoptr(IvcCandidate) candidate = NULL;
+  g_autoptr(IvcCandidate) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candidate = parse (" \r\n\t" BO ", \"summary\": \"\\ud83d\\ude00 \\u00e9\\/\\\"\\\\\\b\\f\\n\\r\\t\","
+                     " \"x\": [-9223372036854775808, 9223372036854775807, -0, 0.5e-3, 1E+2, 1e400, true, false, null, {}, []],"
+                     " \"evaluations\": {\"q\": {\"score\": 4}}}\n",
+                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ivc_candidate_get_summary (candidate), ==, "😀 é/\"\\\b\f\n\r\t");
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (candidate, "q")), ==, IVC_SCORE_STRONG);
+
+  bytes = ivc_candidate_to_bytes (candidate);
+  again = ivc_candidate_new_from_bytes (bytes, "ann.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ivc_candidate_get_summary (again), ==, ivc_candidate_get_summary (candidate));
+}
+
+/* json-glib quotes a byte of a character it does not expect; messages are
+ * UTF-8 all the same. */
+static void
+test_messages_are_utf8 (void)
+{
+  const char *texts[] = {
+    /* json-glib 1.6 quoted the text it decoded, a lone surrogate included. */
+    "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"B\\u00e9\\ud800\", \"role\": \"\"}}",
+    "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"recommendation\": \"\\ud800x\"}",
+    "{\"format\": 2, \"candidate\": {\"id\": \"\\udfffx\", \"name\": \"Bo\"}}",
+    "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"modified\": \"\\ud800x\"}",
+    "{\"format\": é}",
+    "{é: 1}",
+    "{\"a\": 1, 中}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(IvcCandidate) candidate = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %u: %s", i, texts[i]);
+      candidate = parse (texts[i], &error);
+      g_assert_null (candidate);
+      g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_true (g_str_has_prefix (error->message, "ann.json:1:"));
     }
 }
 
@@ -571,6 +725,10 @@ main (int   argc,
   g_test_add_func ("/ivc/candidate/file-format", test_file_format);
   g_test_add_func ("/ivc/candidate/minimal-file", test_minimal_file);
   g_test_add_func ("/ivc/candidate/bad-files", test_bad_files);
+  g_test_add_func ("/ivc/candidate/too-deep", test_too_deep);
+  g_test_add_func ("/ivc/candidate/strict-json", test_strict_json);
+  g_test_add_func ("/ivc/candidate/strict-json-accepted", test_strict_json_accepted);
+  g_test_add_func ("/ivc/candidate/messages-are-utf8", test_messages_are_utf8);
   g_test_add_func ("/ivc/candidate/changed", test_changed);
   g_test_add_func ("/ivc/candidate/evaluation-outlives-candidate", test_evaluation_outlives_candidate);
   g_test_add_func ("/ivc/candidate/new-for-interviewer", test_new_for_interviewer);

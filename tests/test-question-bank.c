@@ -150,6 +150,7 @@ assert_refused (const char   *json,
       const GError *problem = g_ptr_array_index (problems, i);
 
       g_assert_true (problem->domain == IVC_BANK_ERROR);
+      g_assert_true (g_utf8_validate (problem->message, -1, NULL));
       assert_has_prefix (problem->message, "bank.json");
       g_assert_cmpstr (lines[i], ==, problem->message);
     }
@@ -519,6 +520,51 @@ test_error_syntax (void)
    * 22nd character of the line but its 23rd byte. */
   assert_syntax_error ("{\n  \"title\": \"é\", \"x\": ]\n}", 2, 22, 22);
   assert_syntax_error ("\xEF\xBB\xBF{\"format\": [\"éé\", x]}", 1, 19, 19);
+}
+
+/* Only JSON is read. json-glib 1.6 also takes comments (even “/x/”), single
+ * quotes and hex numbers, wraps numbers too large to hold and decodes lone
+ * surrogates into bytes that are not UTF-8: each is refused at its place. */
+static void
+test_error_strict (void)
+{
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autofree char *hex = bank_with (2, "  \"format\": 0x1,", 0);
+  g_autofree char *huge = bank_with (2, "  \"format\": 99999999999999999999,", 0);
+  g_autofree char *wrapped = bank_with (2, "  \"format\": -18446744073709551615,", 0);
+  g_autofree char *surrogate = bank_with (12, "          \"question\": \"What is \\ud800?\",", 0);
+  g_autofree char *low = bank_with (12, "          \"question\": \"What is \\udc00\\ud800?\",", 0);
+  g_autofree char *nul = bank_with (12, "          \"question\": \"What is \\u0000?\",", 0);
+  g_autofree char *pair = bank_with (12, "          \"question\": \"What is \\ud83d\\ude00?\",", 0);
+  g_autofree char *quoted = bank_with (3, "  \"id\": \"Ab\\u00e9\\ud800\",", 0);
+  g_autoptr(IvcQuestionBank) bank = NULL;
+
+  /* json-glib takes “/"/” for a comment; a depth count that does not know
+   * that misses every bracket after it. */
+  g_string_append (deep, "[/\"/");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  assert_refused_once (deep->str, IVC_BANK_ERROR_SYNTAX, "bank.json:1:2: ", "comments");
+
+  /* A file of comments only is not empty, and not JSON. */
+  assert_refused_once ("/* nothing here */\n", IVC_BANK_ERROR_SYNTAX, "bank.json:1:1: ", "comments");
+  assert_refused_once ("// nothing here\n", IVC_BANK_ERROR_SYNTAX, "bank.json:1:1: ", "comments");
+
+  /* Numbers as JSON writes them, and only those that fit. */
+  assert_refused_once (hex, IVC_BANK_ERROR_SYNTAX, "bank.json:2:13: ", "not a number");
+  assert_refused_once (huge, IVC_BANK_ERROR_INVALID, "bank.json:2:13: ", "out of range");
+  assert_refused_once (wrapped, IVC_BANK_ERROR_INVALID, "bank.json:2:13: ", "out of range");
+
+  /* Decoded texts are UTF-8 without NUL. */
+  assert_refused_once (surrogate, IVC_BANK_ERROR_ENCODING, "bank.json:12:32: ", "\\ud800");
+  assert_refused_once (low, IVC_BANK_ERROR_ENCODING, "bank.json:12:32: ", "\\udc00");
+  assert_refused_once (nul, IVC_BANK_ERROR_ENCODING, "bank.json:12:32: ", "\\u0000");
+  bank = load_valid (pair);
+  g_assert_cmpstr (ivc_question_get_question (ivc_question_bank_find_question (bank, "what-is-a-commit")),
+                   ==, "What is 😀?");
+
+  /* json-glib quoted what it had decoded, invalid UTF-8 and all. */
+  assert_refused_once (quoted, IVC_BANK_ERROR_ENCODING, "bank.json:3:18: ", "\\ud800");
 }
 
 static void
@@ -1105,19 +1151,20 @@ test_error_too_deep (void)
     g_string_append (deep, "{\"a\":");
   assert_refused_once (deep->str, IVC_BANK_ERROR_TOO_DEEP, "bank.json:1:321: ", "64 levels");
 
-  /* json-glib also reads 'single-quoted' strings and C comments: a quote
-   * inside them must not hide the brackets after it. */
+  /* json-glib also reads 'single-quoted' strings and comments, where a
+   * quote could hide the brackets after it: neither is JSON, and neither
+   * gets that far. */
   g_string_truncate (deep, 0);
   g_string_append (deep, "['\"', ");
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (deep, '[');
-  assert_refused_once (deep->str, IVC_BANK_ERROR_TOO_DEEP, "bank.json:1:70: ", "64 levels");
+  assert_refused_once (deep->str, IVC_BANK_ERROR_SYNTAX, "bank.json:1:2: ", "double quotes");
 
   g_string_truncate (deep, 0);
   g_string_append (deep, "[/* \" */ ");
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (deep, '[');
-  assert_refused_once (deep->str, IVC_BANK_ERROR_TOO_DEEP, "bank.json:1:73: ", "64 levels");
+  assert_refused_once (deep->str, IVC_BANK_ERROR_SYNTAX, "bank.json:1:2: ", "comments");
 
   /* Brackets in texts are text, escaped quotes or not. */
   for (guint i = 0; i < 200; i++)
@@ -1769,6 +1816,7 @@ main (int   argc,
   g_test_add_func ("/ivc/bank/error/whitespace", test_error_whitespace);
   g_test_add_func ("/ivc/bank/error/syntax", test_error_syntax);
   g_test_add_func ("/ivc/bank/error/encoding", test_error_encoding);
+  g_test_add_func ("/ivc/bank/error/strict", test_error_strict);
   g_test_add_func ("/ivc/bank/error/not-object", test_error_not_object);
   g_test_add_func ("/ivc/bank/error/format", test_error_format);
   g_test_add_func ("/ivc/bank/error/format-newer", test_error_format_newer);

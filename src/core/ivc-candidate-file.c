@@ -18,6 +18,7 @@
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-private.h"
+#include "ivc-json-reader.h"
 
 G_DEFINE_QUARK (ivc-store-error-quark, ivc_store_error)
 
@@ -48,6 +49,16 @@ reader_fail (Reader     *r,
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
+
+  /* Texts were checked to decode to UTF-8 before parsing; a message is
+   * shown and printed, so it must be UTF-8 whatever happens. */
+  if (!g_utf8_validate (what, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (what, -1);
+
+      g_free (what);
+      what = valid;
+    }
 
   g_set_error (r->error, IVC_STORE_ERROR, code, "%s: %s", r->display_name, what);
   return FALSE;
@@ -427,7 +438,9 @@ is_blank (const char *data,
  * @error: an %IVC_STORE_ERROR: %IVC_STORE_ERROR_CORRUPT or
  *   %IVC_STORE_ERROR_NEWER_FORMAT
  *
- * Reads one candidate file. Members it does not know are ignored.
+ * Reads one candidate file. Members it does not know are ignored. Only
+ * JSON is read (ivc_json_reader_load()), nested at most
+ * %IVC_CANDIDATE_MAX_DEPTH levels: nothing in @bytes can make this crash.
  *
  * Returns: (transfer full) (nullable): the candidate, or %NULL with @error set
  */
@@ -441,6 +454,7 @@ ivc_candidate_new_from_bytes (GBytes      *bytes,
   Reader r = { display_name, error };
   const char *data;
   gsize len;
+  guint line, column;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -470,17 +484,15 @@ ivc_candidate_new_from_bytes (GBytes      *bytes,
     }
 
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
+  if (!ivc_json_reader_load (parser, data, len, IVC_CANDIDATE_MAX_DEPTH, &line, &column, &local_error))
     {
-      const char *message = local_error->message;
-
-      /* json-glib says "<data>:3:14: Parse error: …"; the file name is
-       * already in front. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-
-      reader_fail (&r, IVC_STORE_ERROR_CORRUPT,
-                   _("the file is damaged or incomplete (not valid JSON: %s)"), message);
+      if (g_error_matches (local_error, IVC_JSON_ERROR, IVC_JSON_ERROR_SYNTAX))
+        g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT,
+                     _("%s:%u:%u: the file is damaged or incomplete (not valid JSON: %s)"),
+                     display_name, line, column, local_error->message);
+      else
+        g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT,
+                     "%s:%u:%u: %s", display_name, line, column, local_error->message);
       return NULL;
     }
 

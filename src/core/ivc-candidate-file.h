@@ -20,6 +20,10 @@ G_BEGIN_DECLS
 #define IVC_CANDIDATE_MAX_FILE_SIZE_MIB  16
 #define IVC_CANDIDATE_MAX_FILE_SIZE      (IVC_CANDIDATE_MAX_FILE_SIZE_MIB * 1024 * 1024)
 
+/* Deeper nesting is refused before parsing: the parser recurses, and the
+ * format itself nests three levels. */
+#define IVC_CANDIDATE_MAX_DEPTH          64
+
 #define IVC_STORE_ERROR (ivc_store_error_quark ())
 
 typedef enum

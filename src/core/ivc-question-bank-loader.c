@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -21,6 +20,7 @@
 #include "ivc-question-bank-private.h"
 #include "ivc-file-util.h"
 #include "ivc-json-locator.h"
+#include "ivc-json-reader.h"
 
 G_DEFINE_QUARK (ivc-bank-error-quark, ivc_bank_error)
 
@@ -63,6 +63,8 @@ typedef struct
   GHashTable *question_ids;
   guint       n_questions;
   gboolean    too_many_questions;
+  /* The JSON reader refused it: reading again finds nothing more. */
+  gboolean    not_json;
 } Validation;
 
 G_GNUC_PRINTF (5, 6)
@@ -85,6 +87,16 @@ add_problem (Validation *v,
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
+
+  /* Texts were checked to decode to UTF-8 before parsing; a message is
+   * shown and printed, so it must be UTF-8 whatever happens. */
+  if (!g_utf8_validate (what, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (what, -1);
+
+      g_free (what);
+      what = valid;
+    }
 
   if (offset >= 0)
     {
@@ -533,17 +545,15 @@ validate_bank (Validation *v,
 }
 
 /*
- * Checks that come before json-glib sees the data: it has no limit on nesting
- * and its messages about bad bytes are not for people.
+ * Checks that come before the JSON reader sees the data, in the bank's own
+ * words: the size, NUL bytes, the encoding, an empty file. The reader then
+ * checks the grammar and the nesting (IVC_BANK_MAX_DEPTH).
  */
 static gboolean
 check_raw_data (Validation *v)
 {
   const char *end = NULL;
   const char *nul;
-  char in_string = 0;
-  gboolean in_comment = FALSE;
-  guint depth = 0;
 
   if (v->len > IVC_BANK_MAX_FILE_SIZE)
     {
@@ -578,80 +588,51 @@ check_raw_data (Validation *v)
       return FALSE;
     }
 
-  for (gsize i = 0; i < v->len; i++)
-    {
-      char c = v->data[i];
-
-      /* Follow json-glib's scanner, which also takes 'single-quoted'
-       * strings (without escapes) and C comments: a bracket must be
-       * counted exactly when the parser will see it. */
-      if (in_comment)
-        {
-          if (c == '*' && i + 1 < v->len && v->data[i + 1] == '/')
-            {
-              in_comment = FALSE;
-              i++;
-            }
-        }
-      else if (in_string)
-        {
-          if (c == '\\' && in_string == '"')
-            i++;
-          else if (c == in_string)
-            in_string = 0;
-        }
-      else if (c == '"' || c == '\'')
-        in_string = c;
-      else if (c == '/' && i + 1 < v->len && v->data[i + 1] == '*')
-        {
-          in_comment = TRUE;
-          i++;
-        }
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > IVC_BANK_MAX_DEPTH)
-            {
-              add_problem (v, IVC_BANK_ERROR_TOO_DEEP, i, NULL,
-                           _("the data is nested more than %u levels deep"),
-                           IVC_BANK_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
   return TRUE;
 }
 
-/* json-glib says "<data>:3:14: Parse error: unexpected character"; say it
- * with the file's name and in plainer words. */
+/* The JSON reader's reason, with the file, line and column in front. */
 static void
-add_syntax_problem (Validation   *v,
-                    const GError *error)
+add_reader_problem (Validation   *v,
+                    const GError *error,
+                    guint         line,
+                    guint         column)
 {
-  const char *message = error->message;
-  const char *rest;
-  guint line = 0, column = 0;
+  int code;
 
-  if (g_str_has_prefix (message, "<data>:") &&
-      sscanf (message, "<data>:%u:%u:", &line, &column) == 2 &&
-      (rest = strstr (message + strlen ("<data>:"), ": ")) != NULL)
+  switch ((IvcJsonError)error->code)
     {
-      rest += 2;
-      if (g_str_has_prefix (rest, "Parse error: "))
-        rest += strlen ("Parse error: ");
-      column = ivc_json_byte_column_to_characters (v->data, v->len, line, column);
+    case IVC_JSON_ERROR_EMPTY:
+      add_problem (v, IVC_BANK_ERROR_EMPTY, -1, NULL,
+                   _("the file is empty; a question bank is a JSON document"));
+      return;
 
+    case IVC_JSON_ERROR_SYNTAX:
       v->n_problems++;
       g_ptr_array_add (v->problems,
                        g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_SYNTAX,
                                     _("%s:%u:%u: not valid JSON: %s"),
-                                    v->display_name, line, column, rest));
+                                    v->display_name, line, column, error->message));
       return;
+
+    case IVC_JSON_ERROR_ENCODING:
+      code = IVC_BANK_ERROR_ENCODING;
+      break;
+
+    case IVC_JSON_ERROR_TOO_DEEP:
+      code = IVC_BANK_ERROR_TOO_DEEP;
+      break;
+
+    case IVC_JSON_ERROR_OUT_OF_RANGE:
+    default:
+      code = IVC_BANK_ERROR_INVALID;
+      break;
     }
 
-  add_problem (v, IVC_BANK_ERROR_SYNTAX, -1, NULL, _("not valid JSON: %s"), message);
+  v->n_problems++;
+  g_ptr_array_add (v->problems,
+                   g_error_new (IVC_BANK_ERROR, code, "%s:%u:%u: %s",
+                                v->display_name, line, column, error->message));
 }
 
 static IvcQuestionBank *
@@ -662,6 +643,7 @@ parse_and_validate (Validation *v,
   g_autoptr(GError) error = NULL;
   g_autoptr(IvcJsonLocator) loc = NULL;
   IvcQuestionBank *self = NULL;
+  guint line, column;
 
   if (locate)
     {
@@ -669,11 +651,11 @@ parse_and_validate (Validation *v,
       v->loc = loc;
     }
 
-  if (!json_parser_load_from_data (parser, v->data, v->len, &error))
-    add_syntax_problem (v, error);
-  else if (json_parser_get_root (parser) == NULL)
-    add_problem (v, IVC_BANK_ERROR_EMPTY, -1, NULL,
-                 _("the file is empty; a question bank is a JSON document"));
+  if (!ivc_json_reader_load (parser, v->data, v->len, IVC_BANK_MAX_DEPTH, &line, &column, &error))
+    {
+      add_reader_problem (v, error, line, column);
+      v->not_json = TRUE;
+    }
   else
     self = validate_bank (v, json_parser_get_root (parser));
 
@@ -689,6 +671,7 @@ validation_reset (Validation *v)
   v->n_problems = 0;
   v->n_questions = 0;
   v->too_many_questions = FALSE;
+  v->not_json = FALSE;
   g_hash_table_remove_all (v->level_ids);
   g_hash_table_remove_all (v->question_ids);
 }
@@ -701,7 +684,8 @@ validation_reset (Validation *v)
  * @error: the first problem, with all of them in its message, one a line
  *
  * Reads and validates a question bank. Nothing in @bytes can make this crash
- * or hang: sizes, nesting and encoding are checked before parsing.
+ * or hang: sizes and encoding are checked before parsing, and only JSON
+ * nested at most %IVC_BANK_MAX_DEPTH levels is parsed (ivc_json_reader_load()).
  *
  * Returns: (transfer full) (nullable): the bank, or %NULL with @error set
  */
@@ -743,8 +727,7 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
       self = parse_and_validate (&v, FALSE);
 
       /* Problems found: read it again, noting positions this time. */
-      if (self == NULL && v.problems->len > 0 &&
-          g_error_matches (g_ptr_array_index (v.problems, 0), IVC_BANK_ERROR, IVC_BANK_ERROR_SYNTAX) == FALSE)
+      if (self == NULL && v.problems->len > 0 && !v.not_json)
         {
           validation_reset (&v);
           self = parse_and_validate (&v, TRUE);
