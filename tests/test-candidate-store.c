@@ -76,6 +76,15 @@ candidate_path (Fixture    *fixture,
   return g_build_filename (fixture->candidates, candidate_id, file_name, NULL);
 }
 
+/* Any file in a candidate's folder, by its whole name. */
+static char *
+file_in_folder (Fixture    *fixture,
+                const char *candidate_id,
+                const char *name)
+{
+  return g_build_filename (fixture->candidates, candidate_id, name, NULL);
+}
+
 /* A candidate file as another copy of the app, or another interviewer's,
  * would have written it. */
 static char *
@@ -825,9 +834,14 @@ test_quarantine (Fixture       *fixture,
     assert_file_equals (bob_path, bob);
   }
 
-  /* Loading again finds no problems and loses nothing. */
+  /* Loading again finds no new problems and loses nothing; the folder in
+   * the way is still there, and said again. */
   g_clear_pointer (&problems, g_ptr_array_unref);
-  again = load_store (fixture, "ann", NULL);
+  again = load_store (fixture, "ann", &problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  assert_contains (((GError *)problems->pdata[0])->message, dir_path);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_assert_no_errno (g_rmdir (dir_path));
   g_assert_cmpuint (n_candidates (again), ==, 2);
   g_assert_cmpuint (ivc_candidate_get_n_scored (ivc_candidate_store_find (again, "future-1")), ==, 1);
   finalize_store (g_steal_pointer (&again));
@@ -979,8 +993,8 @@ make_untidy_folder (Fixture *fixture)
   g_autofree char *damaged_path = candidate_path (fixture, "damaged-1", "ann");
   g_autofree char *newer_path = candidate_path (fixture, "newer-1", "ann");
   g_autofree char *bobs_path = candidate_path (fixture, "only-bob-1", "bob");
-  g_autofree char *stale_path = candidate_path (fixture, "good-1", "ann.json.Ab3dE9");
-  g_autofree char *in_the_way = candidate_path (fixture, "in-the-way-1", "ann.json");
+  g_autofree char *stale_path = file_in_folder (fixture, "good-1", "ann.json.Ab3dE9");
+  g_autofree char *in_the_way = file_in_folder (fixture, "in-the-way-1", "ann.json");
   g_autofree char *data = g_file_get_path (fixture->folder);
   g_autofree char *good_folder = candidate_path (fixture, "good-1", NULL);
   struct utimbuf long_ago = { 1000000000, 1000000000 };
@@ -1056,10 +1070,10 @@ test_load_tidies (Fixture       *fixture,
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *data = g_file_get_path (fixture->folder);
   g_autofree char *good_folder = candidate_path (fixture, "good-1", NULL);
-  g_autofree char *fresh_path = candidate_path (fixture, "good-1", "ann.json.Zz9Yy8");
-  g_autofree char *bobs_temp = candidate_path (fixture, "good-1", "bob.json.Ab3dE9");
-  g_autofree char *too_long = candidate_path (fixture, "good-1", "ann.json.Ab3dE9x");
-  g_autofree char *link_path = candidate_path (fixture, "good-1", "ann.json.Lnk123");
+  g_autofree char *fresh_path = file_in_folder (fixture, "good-1", "ann.json.Zz9Yy8");
+  g_autofree char *bobs_temp = file_in_folder (fixture, "good-1", "bob.json.Ab3dE9");
+  g_autofree char *too_long = file_in_folder (fixture, "good-1", "ann.json.Ab3dE9x");
+  g_autofree char *link_path = file_in_folder (fixture, "good-1", "ann.json.Lnk123");
   g_autofree char *outside = g_build_filename (fixture->tmp, "outside.txt", NULL);
   g_autofree char *names = NULL;
   struct utimbuf long_ago = { 1000000000, 1000000000 };
