@@ -673,7 +673,9 @@ open_folder_beneath (const char  *root,
       set_errno_error (error, errno, _("the folder %s cannot be opened (%s)"), root, g_strerror (errno));
       return -1;
     }
-  if (create)
+  /* Where a data folder that is a link leads is the user's own
+   * arrangement: its mode stays as they made it. */
+  if (create && !ivc_file_util_is_link (root))
     tighten_fd (fd);
 
   for (guint i = 0; parts[i] != NULL; i++)
