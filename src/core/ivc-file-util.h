@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The one way the application writes and reads its files: atomic writes,
- * reads with a size limit, and keeping a damaged file aside.
+ * reads with a size limit, and keeping a damaged file aside
+ * (ivc-file-util.c); writes and deletes in its own folders that never
+ * follow a link, and tidying those folders (ivc-file-util-own.c).
  */
 
 #pragma once
