@@ -157,6 +157,69 @@ list_folder (const char *path)
   return g_strjoinv (" ", (char **)names->pdata);
 }
 
+static void
+describe_into (GString    *out,
+               const char *root,
+               const char *relative)
+{
+  g_autofree char *path = relative ? g_build_filename (root, relative, NULL) : g_strdup (root);
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    {
+      g_string_append_printf (out, "%s: missing\n", relative ? relative : ".");
+      return;
+    }
+
+  g_string_append_printf (out, "%s: %o", relative ? relative : ".", (guint)(st.st_mode & 07777));
+
+  if (S_ISLNK (st.st_mode))
+    {
+      g_autofree char *target = g_file_read_link (path, NULL);
+
+      g_string_append_printf (out, " link to %s\n", target);
+    }
+  else if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      const char *name;
+
+      g_string_append (out, " folder\n");
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        g_ptr_array_add (names, g_strdup (name));
+      g_ptr_array_sort (names, compare_names);
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autofree char *child = relative ? g_build_filename (relative, names->pdata[i], NULL)
+                                            : g_strdup (names->pdata[i]);
+          describe_into (out, root, child);
+        }
+    }
+  else
+    {
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      if (S_ISREG (st.st_mode) && g_file_get_contents (path, &contents, &len, NULL))
+        g_string_append_printf (out, " %" G_GSIZE_FORMAT " bytes, modified %" G_GINT64_FORMAT ": %s\n",
+                                len, (gint64)st.st_mtime, contents);
+      else
+        g_string_append_printf (out, " unreadable or not a file\n");
+    }
+}
+
+/* Everything under @path: names, modes, link targets, times and contents,
+ * one line each, sorted; for asserting that nothing changed. */
+char *
+describe_tree (const char *path)
+{
+  GString *out = g_string_new (NULL);
+
+  describe_into (out, path, NULL);
+  return g_string_free (out, FALSE);
+}
+
 /* Who root becomes while permissions must count. */
 #define ORDINARY_UID 65534
 #define ORDINARY_GID 65534

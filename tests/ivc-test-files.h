@@ -58,6 +58,7 @@ char *read_file          (const char *path);
 void  assert_file_equals (const char *path,
                           const char *expected);
 char *list_folder        (const char *path);
+char *describe_tree      (const char *path);
 
 void  become_ordinary_user  (const char *path);
 void  become_root_again     (void);

@@ -10,7 +10,10 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -72,6 +75,15 @@ candidate_path (Fixture    *fixture,
 
   file_name = g_strconcat (interviewer_id, ".json", NULL);
   return g_build_filename (fixture->candidates, candidate_id, file_name, NULL);
+}
+
+/* Any file in a candidate's folder, by its whole name. */
+static char *
+file_in_folder (Fixture    *fixture,
+                const char *candidate_id,
+                const char *name)
+{
+  return g_build_filename (fixture->candidates, candidate_id, name, NULL);
 }
 
 /* A candidate file as another copy of the app, or another interviewer's,
@@ -722,8 +734,8 @@ test_atomic (Fixture       *fixture,
   finalize_store (g_steal_pointer (&store));
 }
 
-/* Files that cannot be read are moved aside, kept as they were, and
- * reported; the other candidates load. */
+/* Damaged files are moved aside, kept as they were, and reported; the
+ * other candidates load. */
 static void
 test_quarantine (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -745,7 +757,7 @@ test_quarantine (Fixture       *fixture,
     { "truncated-1", truncated, IVC_STORE_ERROR_CORRUPT },
     { "empty-1", "", IVC_STORE_ERROR_CORRUPT },
     { "wrong-type-1", "{\"format\": 1, \"candidate\": {\"id\": \"wrong-type-1\", \"name\": \"W\"}, \"evaluations\": []}", IVC_STORE_ERROR_CORRUPT },
-    { "future-1", "{\"format\": 3, \"everything\": \"different\"}", IVC_STORE_ERROR_NEWER_FORMAT },
+    { "future-1", "{\"format\": 2, \"everything\": \"different\"}", IVC_STORE_ERROR_CORRUPT },
   };
   IvcCandidate *future;
 
@@ -772,6 +784,7 @@ test_quarantine (Fixture       *fixture,
   g_assert_cmpuint (ivc_candidate_get_n_scored (future), ==, 0);
 
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (cases) + 1);
+  g_assert_true (g_file_test (dir_path, G_FILE_TEST_IS_DIR));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = candidate_path (fixture, cases[i].id, "ann");
@@ -785,7 +798,7 @@ test_quarantine (Fixture       *fixture,
         {
           const GError *p = problems->pdata[j];
 
-          if (strstr (p->message, path) != NULL)
+          if (g_str_has_prefix (p->message, path))
             problem = p;
         }
 
@@ -802,12 +815,21 @@ test_quarantine (Fixture       *fixture,
       assert_file_equals (kept, cases[i].contents);
     }
 
-  /* A folder where our file should be is moved aside the same way. */
-  g_assert_false (g_file_test (dir_path, G_FILE_TEST_EXISTS));
+  /* A folder where our file should be is not damaged content: it is
+   * reported and left where it is. */
+  g_assert_true (g_file_test (dir_path, G_FILE_TEST_IS_DIR));
   {
     g_autofree char *folder = candidate_path (fixture, "folder-1", NULL);
     g_autofree char *names = list_folder (folder);
-    g_assert_true (g_str_has_prefix (names, "ann.json.corrupt-"));
+    const GError *problem = NULL;
+
+    g_assert_cmpstr (names, ==, "ann.json");
+    for (guint j = 0; j < problems->len; j++)
+      if (g_str_has_prefix (((GError *)problems->pdata[j])->message, dir_path))
+        problem = problems->pdata[j];
+    g_assert_nonnull (problem);
+    g_assert_error ((GError *)problem, IVC_STORE_ERROR, IVC_STORE_ERROR_READ);
+    assert_contains (problem->message, "left as it is");
   }
 
   /* Scoring the candidate whose file was refused writes a new file next
@@ -828,9 +850,14 @@ test_quarantine (Fixture       *fixture,
     assert_file_equals (bob_path, bob);
   }
 
-  /* Loading again finds no problems and loses nothing. */
+  /* Loading again finds no new problems and loses nothing; the folder in
+   * the way is still there, and said again. */
   g_clear_pointer (&problems, g_ptr_array_unref);
-  again = load_store (fixture, "ann", NULL);
+  again = load_store (fixture, "ann", &problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  assert_contains (((GError *)problems->pdata[0])->message, dir_path);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_assert_no_errno (g_rmdir (dir_path));
   g_assert_cmpuint (n_candidates (again), ==, 2);
   g_assert_cmpuint (ivc_candidate_get_n_scored (ivc_candidate_store_find (again, "future-1")), ==, 1);
   finalize_store (g_steal_pointer (&again));
@@ -858,6 +885,336 @@ test_quarantine (Fixture       *fixture,
       }
     finalize_store (g_steal_pointer (&again));
   }
+
+  finalize_store (g_steal_pointer (&store));
+}
+
+/* Finds the problem about @path, or fails. */
+static const GError *
+find_problem (GPtrArray  *problems,
+              const char *path)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      const GError *problem = problems->pdata[i];
+
+      if (strstr (problem->message, path) != NULL)
+        return problem;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A file that cannot be read (no permission) is not damaged: it is
+ * reported and left where it is, and nothing is written in its place, not
+ * even when other interviewers have a file for the candidate. */
+static void
+test_unreadable_left (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *ours = make_file ("locked-1", "Lee", "ann", "2024-05-01T10:00:00Z",
+                                     "\"q1\": {\"score\": 2}");
+  g_autofree char *bobs = make_file ("locked-1", "Lee", "bob", "2024-05-01T11:00:00Z", NULL);
+  g_autofree char *ours_path = candidate_path (fixture, "locked-1", "ann");
+  g_autofree char *bobs_path = candidate_path (fixture, "locked-1", "bob");
+  g_autofree char *folder = candidate_path (fixture, "locked-1", NULL);
+  g_autofree char *names = NULL;
+  const GError *problem;
+
+  write_file (ours_path, ours);
+  write_file (bobs_path, bobs);
+  g_assert_no_errno (g_chmod (ours_path, 0));
+  become_ordinary_user (fixture->tmp);
+
+  store = load_store (fixture, "ann", &problems);
+
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = find_problem (problems, ours_path);
+  g_test_message ("%s", problem->message);
+  g_assert_error ((GError *)problem, IVC_STORE_ERROR, IVC_STORE_ERROR_READ);
+  assert_contains (problem->message, "Permission denied");
+  assert_contains (problem->message, "left as it is");
+
+  /* Not shown: an empty scorecard of ours would be written over it. */
+  g_assert_cmpuint (n_candidates (store), ==, 0);
+  g_assert_null (ivc_candidate_store_find (store, "locked-1"));
+  ivc_candidate_store_create (store, "Lee", NULL, NULL, NULL);
+  flush (store);
+
+  names = list_folder (folder);
+  g_assert_cmpstr (names, ==, "ann.json bob.json");
+  finalize_store (g_steal_pointer (&store));
+
+  become_root_again ();
+  assert_file_equals (ours_path, ours);
+  assert_file_equals (bobs_path, bobs);
+}
+
+/* A file of a newer format (the app was downgraded) stays where it is,
+ * whole, for the newer version to find again; it is never written over. */
+static void
+test_newer_format_left (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(IvcCandidateStore) again = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *newer = "{\"format\": 3, \"candidate\": {\"id\": \"future-1\", \"name\": \"Future\"}}";
+  g_autofree char *bobs = make_file ("future-1", "Future", "bob", "2024-05-01T11:00:00Z", NULL);
+  g_autofree char *ours_path = candidate_path (fixture, "future-1", "ann");
+  g_autofree char *bobs_path = candidate_path (fixture, "future-1", "bob");
+  g_autofree char *folder = candidate_path (fixture, "future-1", NULL);
+  g_autofree char *names = NULL;
+  const GError *problem;
+
+  write_file (ours_path, newer);
+  write_file (bobs_path, bobs);
+
+  store = load_store (fixture, "ann", &problems);
+
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = find_problem (problems, ours_path);
+  g_test_message ("%s", problem->message);
+  g_assert_error ((GError *)problem, IVC_STORE_ERROR, IVC_STORE_ERROR_NEWER_FORMAT);
+  assert_contains (problem->message, "newer version");
+  assert_contains (problem->message, "left as it is");
+  g_assert_null (ivc_candidate_store_find (store, "future-1"));
+
+  ivc_candidate_store_create (store, "Future", NULL, NULL, NULL);
+  flush (store);
+  names = list_folder (folder);
+  g_assert_cmpstr (names, ==, "ann.json bob.json");
+  assert_file_equals (ours_path, newer);
+
+  /* Every start says so again, and changes nothing. */
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  again = load_store (fixture, "ann", &problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  assert_file_equals (ours_path, newer);
+
+  finalize_store (g_steal_pointer (&again));
+  finalize_store (g_steal_pointer (&store));
+}
+
+/* A data folder as loading might find it: damaged, newer and unreadable
+ * files, a stale temporary file, folders anyone may read. */
+static void
+make_untidy_folder (Fixture *fixture)
+{
+  g_autofree char *good = make_file ("good-1", "Good", "ann", "2024-05-01T10:00:00Z", NULL);
+  g_autofree char *bobs = make_file ("only-bob-1", "Dave", "bob", "2024-05-01T10:00:00Z", NULL);
+  g_autofree char *good_path = candidate_path (fixture, "good-1", "ann");
+  g_autofree char *damaged_path = candidate_path (fixture, "damaged-1", "ann");
+  g_autofree char *newer_path = candidate_path (fixture, "newer-1", "ann");
+  g_autofree char *bobs_path = candidate_path (fixture, "only-bob-1", "bob");
+  g_autofree char *stale_path = file_in_folder (fixture, "good-1", "ann.json.Ab3dE9");
+  g_autofree char *in_the_way = file_in_folder (fixture, "in-the-way-1", "ann.json");
+  g_autofree char *data = g_file_get_path (fixture->folder);
+  g_autofree char *good_folder = candidate_path (fixture, "good-1", NULL);
+  struct utimbuf long_ago = { 1000000000, 1000000000 };
+
+  write_file (good_path, good);
+  write_file (damaged_path, "{ damaged");
+  write_file (newer_path, "{\"format\": 99}");
+  write_file (bobs_path, bobs);
+  write_file (stale_path, "{ half a save");
+  g_assert_no_errno (g_utime (stale_path, &long_ago));
+  g_assert_no_errno (g_mkdir_with_parents (in_the_way, 0700));
+  g_assert_no_errno (g_chmod (data, 0755));
+  g_assert_no_errno (g_chmod (fixture->candidates, 0755));
+  g_assert_no_errno (g_chmod (good_folder, 0755));
+}
+
+/* The read-only store of the command line changes nothing in the data
+ * folder: no file moved aside, cleaned up or written, no mode changed, no
+ * folder made. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = g_file_get_path (fixture->folder);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *damaged_path = candidate_path (fixture, "damaged-1", "ann");
+
+  /* Nothing there: nothing made. */
+  store = ivc_candidate_store_new_read_only (fixture->folder, "ann", "Ann");
+  g_assert_true (ivc_candidate_store_get_read_only (store));
+  g_assert_true (ivc_candidate_store_load (store, NULL, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_false (g_file_test (data, G_FILE_TEST_EXISTS));
+  finalize_store (g_steal_pointer (&store));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  make_untidy_folder (fixture);
+  before = describe_tree (fixture->tmp);
+
+  store = ivc_candidate_store_new_read_only (fixture->folder, "ann", "Ann");
+  g_assert_true (ivc_candidate_store_load (store, NULL, &problems, &error));
+  g_assert_no_error (error);
+
+  /* The damaged, the newer and the folder in the way, each left as it is. */
+  g_assert_cmpuint (problems->len, ==, 3);
+  for (guint i = 0; i < problems->len; i++)
+    assert_contains (((GError *)problems->pdata[i])->message, "left as it is");
+  g_assert_error ((GError *)find_problem (problems, damaged_path), IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT);
+
+  g_assert_cmpuint (n_candidates (store), ==, 2);
+  g_assert_nonnull (ivc_candidate_store_find (store, "good-1"));
+  g_assert_nonnull (ivc_candidate_store_find (store, "only-bob-1"));
+  g_assert_false (ivc_candidate_store_get_has_unsaved_changes (store));
+  finalize_store (g_steal_pointer (&store));
+
+  after = describe_tree (fixture->tmp);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Loading for the window tidies up: damaged files aside, a temporary file
+ * an interrupted save left removed (only ours, only old ones), folders
+ * closed to others. */
+static void
+test_load_tidies (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *data = g_file_get_path (fixture->folder);
+  g_autofree char *good_folder = candidate_path (fixture, "good-1", NULL);
+  g_autofree char *fresh_path = file_in_folder (fixture, "good-1", "ann.json.Zz9Yy8");
+  g_autofree char *bobs_temp = file_in_folder (fixture, "good-1", "bob.json.Ab3dE9");
+  g_autofree char *too_long = file_in_folder (fixture, "good-1", "ann.json.Ab3dE9x");
+  g_autofree char *link_path = file_in_folder (fixture, "good-1", "ann.json.Lnk123");
+  g_autofree char *outside = g_build_filename (fixture->tmp, "outside.txt", NULL);
+  g_autofree char *names = NULL;
+  struct utimbuf long_ago = { 1000000000, 1000000000 };
+  struct timespec long_ago_ts[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
+  GStatBuf st;
+
+  make_untidy_folder (fixture);
+  write_file (fresh_path, "{ a save in progress");
+  write_file (bobs_temp, "{ Bob's app is saving");
+  g_assert_no_errno (g_utime (bobs_temp, &long_ago));
+  write_file (too_long, "not ours");
+  g_assert_no_errno (g_utime (too_long, &long_ago));
+  write_file (outside, "outside");
+  g_assert_no_errno (symlink (outside, link_path));
+  g_assert_no_errno (utimensat (AT_FDCWD, link_path, long_ago_ts, AT_SYMLINK_NOFOLLOW));
+
+  store = load_store (fixture, "ann", &problems);
+
+  names = list_folder (good_folder);
+  g_assert_cmpstr (names, ==, "ann.json ann.json.Ab3dE9x ann.json.Lnk123 ann.json.Zz9Yy8 bob.json.Ab3dE9");
+  assert_file_equals (outside, "outside");
+
+  g_assert_no_errno (g_stat (data, &st));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_no_errno (g_stat (fixture->candidates, &st));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_no_errno (g_stat (good_folder, &st));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  /* The damaged file, the newer one and the folder in the way. */
+  g_assert_cmpuint (problems->len, ==, 3);
+
+  finalize_store (g_steal_pointer (&store));
+}
+
+/* A candidate folder that is a link (a sync tool can bring one) is not
+ * followed: not read, and nothing is written through it. */
+static void
+test_linked_folder (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *outside = g_build_filename (fixture->tmp, "outside", NULL);
+  g_autofree char *planted = make_file ("planted-1", "Planted", "ann", "2024-05-01T10:00:00Z", NULL);
+  g_autofree char *planted_file = g_build_filename (outside, "ann.json", NULL);
+  g_autofree char *link_path = candidate_path (fixture, "planted-1", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const GError *problem;
+
+  write_file (planted_file, planted);
+  g_assert_no_errno (g_mkdir_with_parents (fixture->candidates, 0700));
+  g_assert_no_errno (symlink (outside, link_path));
+  before = describe_tree (outside);
+
+  store = load_store (fixture, "ann", &problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = find_problem (problems, link_path);
+  g_test_message ("%s", problem->message);
+  assert_contains (problem->message, "link");
+  g_assert_null (ivc_candidate_store_find (store, "planted-1"));
+  ivc_candidate_store_create (store, "Someone", NULL, NULL, NULL);
+  flush (store);
+  finalize_store (g_steal_pointer (&store));
+
+  after = describe_tree (outside);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* A candidate's folder replaced by a link after loading: saving and
+ * deleting refuse to go through it, with a message that says why. */
+static void
+test_linked_folder_write (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = load_store (fixture, "ann", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *outside = g_build_filename (fixture->tmp, "outside", NULL);
+  g_autofree char *outside_file = g_build_filename (outside, "ann.json", NULL);
+  g_autofree char *folder = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  IvcCandidate *candidate;
+
+  candidate = ivc_candidate_store_create (store, "Ann", NULL, NULL, NULL);
+  folder = candidate_path (fixture, ivc_candidate_get_id (candidate), NULL);
+  flush (store);
+
+  write_file (outside_file, "someone else's");
+  remove_tree (folder);
+  g_assert_no_errno (symlink (outside, folder));
+  before = describe_tree (outside);
+
+  ivc_candidate_set_summary (candidate, "Stays here");
+  g_assert_false (ivc_candidate_store_flush (store, &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED);
+  assert_contains (error->message, folder);
+  assert_contains (error->message, "link");
+  g_clear_error (&error);
+
+  g_object_unref (ivc_candidate_store_remove (store, candidate));
+  g_assert_false (ivc_candidate_store_flush (store, &error));
+  assert_contains (error->message, "link");
+
+  after = describe_tree (outside);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_SYMLINK));
+
+  /* The same for the candidates folder. */
+  g_clear_error (&error);
+  g_assert_no_errno (g_unlink (folder));
+  ivc_candidate_store_restore (store, candidate);
+  remove_tree (fixture->candidates);
+  g_assert_no_errno (symlink (outside, fixture->candidates));
+  g_assert_false (ivc_candidate_store_flush (store, &error));
+  assert_contains (error->message, "link");
+  g_clear_pointer (&after, g_free);
+  after = describe_tree (outside);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Once it is a folder again, the notes are saved. */
+  g_assert_no_errno (g_unlink (fixture->candidates));
+  flush (store);
 
   finalize_store (g_steal_pointer (&store));
 }
@@ -1450,6 +1807,12 @@ main (int   argc,
   ADD ("/ivc/store/retry-timer", test_retry_timer);
   ADD ("/ivc/store/atomic", test_atomic);
   ADD ("/ivc/store/quarantine", test_quarantine);
+  ADD ("/ivc/store/unreadable-left", test_unreadable_left);
+  ADD ("/ivc/store/newer-format-left", test_newer_format_left);
+  ADD ("/ivc/store/read-only", test_read_only);
+  ADD ("/ivc/store/load-tidies", test_load_tidies);
+  ADD ("/ivc/store/linked-folder", test_linked_folder);
+  ADD ("/ivc/store/linked-folder-write", test_linked_folder_write);
   ADD ("/ivc/store/unknown-questions", test_unknown_questions);
   ADD ("/ivc/store/other-interviewers", test_other_interviewers);
   ADD ("/ivc/store/remove-undo", test_remove_undo);

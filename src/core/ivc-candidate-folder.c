@@ -74,9 +74,9 @@ ivc_candidate_folder_read_file (const char  *path,
   return ivc_candidate_new_from_bytes (bytes, path, error);
 }
 
-/* Our own file could not be read: keep it aside, renamed to
- * <name>.corrupt-<time>[-n], and report it. Returns
- * whether it was moved, and so whether a new file may be written. */
+/* Our own file is damaged: keep it aside, renamed to
+ * <name>.corrupt-<time>[-n], and report it. Returns whether it was moved,
+ * and so whether a new file may be written. */
 static gboolean
 quarantine (const char   *path,
             const GError *problem,
@@ -105,6 +105,27 @@ quarantine (const char   *path,
                                     problem->message, kept_as));
       return TRUE;
     }
+}
+
+/* Our own file cannot be used, but is not known to be damaged: it cannot
+ * be read now, or a newer version wrote it. It stays where it is, whole,
+ * and the candidate is not shown, so that nothing is written over it. */
+static void
+leave_in_place (const GError *problem,
+                GPtrArray    *problems)
+{
+  if (g_error_matches (problem, IVC_STORE_ERROR, IVC_STORE_ERROR_NEWER_FORMAT))
+    g_ptr_array_add (problems,
+                     g_error_new (problem->domain, problem->code,
+                                  _("%s. The file was left as it is, and this candidate is not "
+                                    "shown by this version"),
+                                  problem->message));
+  else
+    g_ptr_array_add (problems,
+                     g_error_new (problem->domain, problem->code,
+                                  _("%s. The file was left as it is, and this candidate is not "
+                                    "shown until it can be read"),
+                                  problem->message));
 }
 
 static int
@@ -195,10 +216,11 @@ ivc_candidate_folder_read_others (const char *folder_path,
 /* Our scorecard for the candidate in folder_path: from our file, or a new
  * empty one when only other interviewers have a file there. */
 static IvcCandidate *
-load_candidate_folder (const char *folder_path,
-                       const char *candidate_id,
-                       const char *interviewer_id,
-                       GPtrArray  *problems)
+load_candidate_folder (const char                  *folder_path,
+                       const char                  *candidate_id,
+                       const char                  *interviewer_id,
+                       IvcCandidateFolderLoadFlags  flags,
+                       GPtrArray                   *problems)
 {
   g_autofree char *file_name = ivc_candidate_folder_dup_file_name (interviewer_id);
   g_autofree char *path = g_build_filename (folder_path, file_name, NULL);
@@ -206,7 +228,20 @@ load_candidate_folder (const char *folder_path,
   IvcCandidate *newest = NULL;
   GStatBuf st;
 
-  if (g_lstat (path, &st) == 0)
+  if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) == 0)
+    ivc_file_util_remove_stale_temporary_files (folder_path, file_name);
+
+  if (g_lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
+    {
+      g_autoptr(GError) error = g_error_new (IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
+                                             _("%s: the file is a link to another place, which "
+                                               "Interview Companion does not follow in its data "
+                                               "folder"),
+                                             path);
+      leave_in_place (error, problems);
+      return NULL;
+    }
+  else if (g_lstat (path, &st) == 0)
     {
       g_autoptr(IvcCandidate) candidate = NULL;
       g_autoptr(GError) error = NULL;
@@ -219,17 +254,29 @@ load_candidate_folder (const char *folder_path,
           return g_steal_pointer (&candidate);
         }
 
-      if (!quarantine (path, error, problems))
+      /* Only what is damaged is moved aside; what cannot be read now or is
+       * newer stays where it is, for later or for the newer version. */
+      if (!g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT))
+        {
+          leave_in_place (error, problems);
+          return NULL;
+        }
+
+      if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) != 0)
+        g_ptr_array_add (problems,
+                         g_error_new (error->domain, error->code,
+                                      _("%s. The file was left as it is"), error->message));
+      else if (!quarantine (path, error, problems))
         return NULL;
     }
   else if (errno != ENOENT)
     {
       int saved_errno = errno;
+      g_autoptr(GError) error = g_error_new (IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
+                                             _("%s: the file cannot be read (%s)"),
+                                             path, g_strerror (saved_errno));
 
-      g_ptr_array_add (problems,
-                       g_error_new (IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
-                                    _("%s: the file cannot be read (%s)"),
-                                    path, g_strerror (saved_errno)));
+      leave_in_place (error, problems);
       return NULL;
     }
 
@@ -254,19 +301,24 @@ load_candidate_folder (const char *folder_path,
  * ivc_candidate_folder_load:
  * @candidates_path: the "candidates" folder
  * @interviewer_id: whose files are ours
+ * @flags: whether the folder may be tidied (see #IvcCandidateFolderLoadFlags)
  * @error: set when the folder itself cannot be read, or on cancellation
  *
- * Reads every candidate, in any thread. Our files that cannot be read are
- * moved aside and reported in the result's problems; candidates that only
- * other interviewers have a file for get an empty scorecard of ours.
+ * Reads every candidate, in any thread. Our damaged files are moved aside
+ * (unless read-only) and reported in the result's problems; our files that
+ * cannot be read now or have a newer format, and candidate folders that are
+ * links, are reported and left as they are, and those candidates are not
+ * listed, so that nothing is written over them. Candidates that only other
+ * interviewers have a file for get an empty scorecard of ours.
  *
  * Returns: (transfer full) (nullable): the candidates and the problems
  */
 IvcCandidateFolderResult *
-ivc_candidate_folder_load (const char    *candidates_path,
-                           const char    *interviewer_id,
-                           GCancellable  *cancellable,
-                           GError       **error)
+ivc_candidate_folder_load (const char                   *candidates_path,
+                           const char                   *interviewer_id,
+                           IvcCandidateFolderLoadFlags   flags,
+                           GCancellable                 *cancellable,
+                           GError                      **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDir) dir = NULL;
@@ -276,6 +328,27 @@ ivc_candidate_folder_load (const char    *candidates_path,
   result = g_new0 (IvcCandidateFolderResult, 1);
   result->candidates = g_ptr_array_new_with_free_func (g_object_unref);
   result->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+
+  /* Nothing is saved through it, so nothing is read through it either. */
+  if (ivc_file_util_is_link (candidates_path))
+    {
+      g_set_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
+                   _("The candidates folder “%s” is a link to another place, which Interview "
+                     "Companion does not follow in its data folder"),
+                   candidates_path);
+      ivc_candidate_folder_result_free (result);
+      return NULL;
+    }
+
+  /* The data folder, unless it is a link: where that leads is the user's
+   * own arrangement. */
+  if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) == 0)
+    {
+      g_autofree char *data_path = g_path_get_dirname (candidates_path);
+
+      ivc_file_util_tighten_folder (data_path);
+      ivc_file_util_tighten_folder (candidates_path);
+    }
 
   dir = g_dir_open (candidates_path, 0, &local_error);
   if (dir == NULL)
@@ -294,6 +367,7 @@ ivc_candidate_folder_load (const char    *candidates_path,
     {
       g_autofree char *folder_path = NULL;
       IvcCandidate *candidate;
+      GStatBuf st;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
@@ -306,10 +380,30 @@ ivc_candidate_folder_load (const char    *candidates_path,
         continue;
 
       folder_path = g_build_filename (candidates_path, name, NULL);
-      if (!g_file_test (folder_path, G_FILE_TEST_IS_DIR))
+      if (g_lstat (folder_path, &st) != 0)
         continue;
 
-      candidate = load_candidate_folder (folder_path, name, interviewer_id, result->problems);
+      /* A sync tool can bring a link to another place: it is not followed,
+       * for reading or for writing. */
+      if (S_ISLNK (st.st_mode))
+        {
+          g_ptr_array_add (result->problems,
+                           g_error_new (IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
+                                        _("%s: this candidate’s folder is a link to another place, "
+                                          "which Interview Companion does not follow in its data "
+                                          "folder. It was left as it is, and this candidate is "
+                                          "not shown"),
+                                        folder_path));
+          continue;
+        }
+
+      if (!S_ISDIR (st.st_mode))
+        continue;
+
+      if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) == 0)
+        ivc_file_util_tighten_folder (folder_path);
+
+      candidate = load_candidate_folder (folder_path, name, interviewer_id, flags, result->problems);
       if (candidate != NULL)
         g_ptr_array_add (result->candidates, candidate);
     }
@@ -319,8 +413,9 @@ ivc_candidate_folder_load (const char    *candidates_path,
 
 typedef struct
 {
-  char *candidates_path;
-  char *interviewer_id;
+  char                        *candidates_path;
+  char                        *interviewer_id;
+  IvcCandidateFolderLoadFlags  flags;
 } LoadData;
 
 static void
@@ -341,7 +436,8 @@ load_thread (GTask        *task,
   GError *error = NULL;
   IvcCandidateFolderResult *result;
 
-  result = ivc_candidate_folder_load (data->candidates_path, data->interviewer_id, cancellable, &error);
+  result = ivc_candidate_folder_load (data->candidates_path, data->interviewer_id, data->flags,
+                                      cancellable, &error);
   if (result == NULL)
     g_task_return_error (task, error);
   else
@@ -354,9 +450,10 @@ load_thread (GTask        *task,
  * Does ivc_candidate_folder_load() in a worker thread.
  */
 void
-ivc_candidate_folder_load_async (const char          *candidates_path,
-                                 const char          *interviewer_id,
-                                 GCancellable        *cancellable,
+ivc_candidate_folder_load_async (const char                  *candidates_path,
+                                 const char                  *interviewer_id,
+                                 IvcCandidateFolderLoadFlags  flags,
+                                 GCancellable                *cancellable,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
@@ -370,6 +467,7 @@ ivc_candidate_folder_load_async (const char          *candidates_path,
   data = g_new0 (LoadData, 1);
   data->candidates_path = g_strdup (candidates_path);
   data->interviewer_id = g_strdup (interviewer_id);
+  data->flags = flags;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_name (task, "[ivc] load candidates");

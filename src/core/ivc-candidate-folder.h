@@ -14,6 +14,15 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  /* Loading for the window: our damaged files are moved aside, temporary
+   * files of interrupted saves removed, our folders closed to others. */
+  IVC_CANDIDATE_FOLDER_LOAD_NONE      = 0,
+  /* Loading for the command line: nothing in the folder changes. */
+  IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY = 1 << 0,
+} IvcCandidateFolderLoadFlags;
+
 typedef struct
 {
   /* IvcCandidate, in no order. */
@@ -32,10 +41,12 @@ GPtrArray                *ivc_candidate_folder_read_others   (const char        
                                                               GPtrArray                 *problems);
 IvcCandidateFolderResult *ivc_candidate_folder_load          (const char                *candidates_path,
                                                               const char                *interviewer_id,
+                                                              IvcCandidateFolderLoadFlags flags,
                                                               GCancellable              *cancellable,
                                                               GError                   **error);
 void                      ivc_candidate_folder_load_async    (const char                *candidates_path,
                                                               const char                *interviewer_id,
+                                                              IvcCandidateFolderLoadFlags flags,
                                                               GCancellable              *cancellable,
                                                               GAsyncReadyCallback        callback,
                                                               gpointer                   user_data);

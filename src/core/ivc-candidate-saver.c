@@ -10,10 +10,7 @@
 
 #include "config.h"
 
-#include <errno.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-folder.h"
@@ -44,8 +41,10 @@ typedef struct
 {
   char    *candidate_id;
   char    *display_name;
-  char    *folder_path;
-  char    *file_path;
+  /* The data folder, and our file below it: nothing is written through a
+   * link below the data folder. */
+  char    *root;
+  char    *relative_path;
   GBytes  *bytes;
   guint64  serial;
   GError  *error;
@@ -79,7 +78,9 @@ struct _IvcCandidateSaver
 {
   /* Not a reference: the owner holds the saver. */
   GObject    *owner;
-  char       *candidates_path;
+  /* The data folder, and the candidates folder's name in it. */
+  char       *root;
+  char       *candidates_name;
   char       *file_name;
 
   /* Candidate id → IvcCandidateSaverEntry; the key belongs to the
@@ -118,8 +119,8 @@ job_free (Job *job)
 {
   g_free (job->candidate_id);
   g_free (job->display_name);
-  g_free (job->folder_path);
-  g_free (job->file_path);
+  g_free (job->root);
+  g_free (job->relative_path);
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_error (&job->error);
   g_free (job);
@@ -172,12 +173,11 @@ save_call_free (SaveCall *call)
 static gboolean
 write_job (Job *job)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (job->file_path);
   g_autoptr(GError) error = NULL;
 
   /* A new file is written next to the old one and renamed over it, so
    * that the old file stays whole until the new one is. */
-  if (!ivc_file_util_write_bytes (file, job->bytes, IVC_FILE_UTIL_WRITE_CREATE_FOLDER, NULL, &error))
+  if (!ivc_file_util_write_bytes_beneath (job->root, job->relative_path, job->bytes, NULL, &error))
     {
       g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
                    _("“%s” could not be saved: %s"), job->display_name, error->message);
@@ -190,19 +190,17 @@ write_job (Job *job)
 static gboolean
 delete_job (Job *job)
 {
-  if (g_unlink (job->file_path) != 0 && errno != ENOENT && errno != ENOTDIR)
-    {
-      int saved_errno = errno;
+  g_autoptr(GError) error = NULL;
 
+  /* The folder goes too if nothing else is in it: other interviewers'
+   * files and copies kept aside stay, and so does their folder. */
+  if (!ivc_file_util_delete_beneath (job->root, job->relative_path, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    {
       g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
-                   _("“%s” could not be deleted: %s: %s"),
-                   job->display_name, job->file_path, g_strerror (saved_errno));
+                   _("“%s” could not be deleted: %s"), job->display_name, error->message);
       return FALSE;
     }
-
-  /* Only succeeds when empty: other interviewers' files and copies kept
-   * aside stay, and so does their folder. */
-  g_rmdir (job->folder_path);
 
   return TRUE;
 }
@@ -316,8 +314,8 @@ collect_jobs (IvcCandidateSaver *self)
       job = g_new0 (Job, 1);
       job->candidate_id = g_strdup (key);
       job->display_name = g_strdup (*name ? name : key);
-      job->folder_path = g_build_filename (self->candidates_path, key, NULL);
-      job->file_path = g_build_filename (job->folder_path, self->file_name, NULL);
+      job->root = g_strdup (self->root);
+      job->relative_path = g_build_filename (self->candidates_name, key, self->file_name, NULL);
       job->bytes = entry->removed ? NULL : ivc_candidate_to_bytes (entry->candidate);
       job->serial = entry->serial;
       g_ptr_array_add (jobs, job);
@@ -527,7 +525,8 @@ ivc_candidate_saver_new (GObject    *owner,
 
   self = g_new0 (IvcCandidateSaver, 1);
   self->owner = owner;
-  self->candidates_path = g_strdup (candidates_path);
+  self->root = g_path_get_dirname (candidates_path);
+  self->candidates_name = g_path_get_basename (candidates_path);
   self->file_name = ivc_candidate_folder_dup_file_name (interviewer_id);
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)entry_free);
   self->state = write_state_new ();
@@ -573,7 +572,8 @@ ivc_candidate_saver_free (IvcCandidateSaver *self)
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->state, write_state_unref);
   g_clear_pointer (&self->waiters, g_ptr_array_unref);
-  g_clear_pointer (&self->candidates_path, g_free);
+  g_clear_pointer (&self->root, g_free);
+  g_clear_pointer (&self->candidates_name, g_free);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_error (&self->save_error);
   g_free (self);

@@ -47,6 +47,10 @@ struct _IvcCandidateStore
 
   /* Which candidates there are, and what of them is saved. */
   IvcCandidateSaver *saver;
+
+  /* For the command line: loading changes nothing on disk, and nothing is
+   * ever saved. */
+  gboolean           read_only;
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidateStore, ivc_candidate_store, G_TYPE_OBJECT)
@@ -60,6 +64,7 @@ enum {
   PROP_HAS_UNSAVED_CHANGES,
   PROP_SAVING,
   PROP_SAVE_ERROR,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -157,6 +162,12 @@ on_candidate_changed_cb (IvcCandidate      *candidate,
 
   if (entry == NULL || entry->candidate != candidate || entry->removed)
     return;
+
+  if (self->read_only)
+    {
+      reposition (self, candidate);
+      return;
+    }
 
   ivc_candidate_saver_bump (self->saver, entry);
   reposition (self, candidate);
@@ -291,6 +302,10 @@ ivc_candidate_store_get_property (GObject    *object,
       g_value_set_boxed (value, ivc_candidate_saver_get_save_error (self->saver));
       break;
 
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -316,6 +331,10 @@ ivc_candidate_store_set_property (GObject      *object,
 
     case PROP_INTERVIEWER_NAME:
       ivc_candidate_store_set_interviewer_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_READ_ONLY:
+      self->read_only = g_value_get_boolean (value);
       break;
 
     default:
@@ -381,6 +400,17 @@ ivc_candidate_store_class_init (IvcCandidateStoreClass *klass)
     g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * IvcCandidateStore:read-only:
+   *
+   * Whether the store only reads: loading moves nothing aside, removes
+   * nothing, changes no mode and makes no folder, and nothing is saved.
+   * For the commands without a window.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -440,6 +470,38 @@ ivc_candidate_store_new (GFile      *folder,
                        "interviewer-id", interviewer_id,
                        "interviewer-name", interviewer_name,
                        NULL);
+}
+
+/**
+ * ivc_candidate_store_new_read_only:
+ *
+ * As ivc_candidate_store_new(), for a store that only reads: see
+ * #IvcCandidateStore:read-only. Candidates cannot be created, removed or
+ * restored in it, and changes to them stay in memory.
+ */
+IvcCandidateStore *
+ivc_candidate_store_new_read_only (GFile      *folder,
+                                   const char *interviewer_id,
+                                   const char *interviewer_name)
+{
+  g_return_val_if_fail (folder == NULL || G_IS_FILE (folder), NULL);
+  g_return_val_if_fail (folder == NULL || g_file_peek_path (folder) != NULL, NULL);
+  g_return_val_if_fail (ivc_candidate_id_is_valid (interviewer_id), NULL);
+
+  return g_object_new (IVC_TYPE_CANDIDATE_STORE,
+                       "folder", folder,
+                       "interviewer-id", interviewer_id,
+                       "interviewer-name", interviewer_name,
+                       "read-only", TRUE,
+                       NULL);
+}
+
+gboolean
+ivc_candidate_store_get_read_only (IvcCandidateStore *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 /**
@@ -509,15 +571,25 @@ ivc_candidate_store_set_interviewer_name (IvcCandidateStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVIEWER_NAME]);
 }
 
+static IvcCandidateFolderLoadFlags
+get_load_flags (IvcCandidateStore *self)
+{
+  return self->read_only ? IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY : IVC_CANDIDATE_FOLDER_LOAD_NONE;
+}
+
 /**
  * ivc_candidate_store_load:
  * @problems: (out) (optional) (element-type GError): every file that could
  *   not be read, with why and what was done about it
  * @error: set when the candidates folder itself cannot be read
  *
- * Reads every candidate. A file of ours that cannot be read, is damaged or
- * has a newer format is moved aside, kept, and reported in @problems; the
- * other candidates still load. Candidates that only other interviewers have
+ * Reads every candidate. A damaged file of ours is moved aside, kept, and
+ * reported in @problems (left as it is in a read-only store); one that
+ * cannot be read now or has a newer format is reported and left as it is,
+ * and its candidate is not listed, so that nothing is written over it. The
+ * other candidates still load. In a store that is not read-only, temporary
+ * files that interrupted saves left are removed and our folders are closed
+ * to others. Candidates that only other interviewers have
  * a file for are listed with an empty scorecard of ours, which is written
  * once it changes.
  *
@@ -538,7 +610,8 @@ ivc_candidate_store_load (IvcCandidateStore  *self,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  result = ivc_candidate_folder_load (self->candidates_path, self->interviewer_id, cancellable, error);
+  result = ivc_candidate_folder_load (self->candidates_path, self->interviewer_id,
+                                      get_load_flags (self), cancellable, error);
   if (result == NULL)
     return FALSE;
 
@@ -595,8 +668,8 @@ ivc_candidate_store_load_async (IvcCandidateStore   *self,
 
   /* The worker gets strings only; the task, and with it the store, is let
    * go in on_load_done_cb(), on this thread. */
-  ivc_candidate_folder_load_async (self->candidates_path, self->interviewer_id, cancellable,
-                                   on_load_done_cb, task);
+  ivc_candidate_folder_load_async (self->candidates_path, self->interviewer_id,
+                                   get_load_flags (self), cancellable, on_load_done_cb, task);
 }
 
 /**
@@ -749,6 +822,7 @@ ivc_candidate_store_create (IvcCandidateStore *self,
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
+  g_return_val_if_fail (!self->read_only, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (interview_date == NULL || *interview_date == '\0' ||
                         ivc_candidate_date_is_valid (interview_date), NULL);
@@ -796,6 +870,7 @@ ivc_candidate_store_remove (IvcCandidateStore *self,
   guint position;
 
   g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
+  g_return_val_if_fail (!self->read_only, NULL);
   g_return_val_if_fail (IVC_IS_CANDIDATE (candidate), NULL);
 
   entry = g_hash_table_lookup (get_entries (self), ivc_candidate_get_id (candidate));
@@ -826,6 +901,7 @@ ivc_candidate_store_restore (IvcCandidateStore *self,
   Entry *entry;
 
   g_return_if_fail (IVC_IS_CANDIDATE_STORE (self));
+  g_return_if_fail (!self->read_only);
   g_return_if_fail (IVC_IS_CANDIDATE (candidate));
 
   entry = g_hash_table_lookup (get_entries (self), ivc_candidate_get_id (candidate));

@@ -28,6 +28,10 @@ GFile             *ivc_candidate_store_dup_default_folder    (void);
 IvcCandidateStore *ivc_candidate_store_new                   (GFile                *folder,
                                                               const char           *interviewer_id,
                                                               const char           *interviewer_name);
+IvcCandidateStore *ivc_candidate_store_new_read_only         (GFile                *folder,
+                                                              const char           *interviewer_id,
+                                                              const char           *interviewer_name);
+gboolean           ivc_candidate_store_get_read_only         (IvcCandidateStore    *self);
 GFile             *ivc_candidate_store_get_folder            (IvcCandidateStore    *self);
 const char        *ivc_candidate_store_get_interviewer_id    (IvcCandidateStore    *self);
 const char        *ivc_candidate_store_get_interviewer_name  (IvcCandidateStore    *self);

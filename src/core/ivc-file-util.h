@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The one way the application writes and reads its files: atomic writes,
- * reads with a size limit, and keeping a damaged file aside.
+ * reads with a size limit, and keeping a damaged file aside
+ * (ivc-file-util.c); writes and deletes in its own folders that never
+ * follow a link, and tidying those folders (ivc-file-util-own.c).
  */
 
 #pragma once
@@ -19,6 +21,11 @@ G_BEGIN_DECLS
 
 /* How many copies with the same time may be kept aside before giving up. */
 #define IVC_FILE_UTIL_MAX_KEPT_ASIDE  1000
+
+/* A temporary file of a save (`NAME.XXXXXX`, six letters or digits) older
+ * than this was left by a save that never finished: one file is written
+ * in seconds, even to a slow disk. */
+#define IVC_FILE_UTIL_STALE_TEMPORARY_SECONDS  (60 * 60)
 
 #define IVC_FILE_UTIL_ERROR (ivc_file_util_error_quark ())
 
@@ -88,5 +95,17 @@ GBytes   *ivc_file_util_read_bytes_finish  (GAsyncResult         *result,
 GFile    *ivc_file_util_move_aside         (GFile                *file,
                                             const char           *tag,
                                             GError              **error);
+gboolean  ivc_file_util_write_bytes_beneath (const char          *root,
+                                             const char          *relative_path,
+                                             GBytes              *bytes,
+                                             GCancellable        *cancellable,
+                                             GError             **error);
+gboolean  ivc_file_util_delete_beneath     (const char           *root,
+                                            const char           *relative_path,
+                                            GError              **error);
+gboolean  ivc_file_util_is_link            (const char           *path);
+void      ivc_file_util_tighten_folder     (const char           *path);
+guint     ivc_file_util_remove_stale_temporary_files (const char *folder_path,
+                                                      const char *file_name);
 
 G_END_DECLS

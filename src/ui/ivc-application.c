@@ -48,40 +48,70 @@ struct _IvcApplication
 
 G_DEFINE_FINAL_TYPE (IvcApplication, ivc_application, ADW_TYPE_APPLICATION)
 
-/* The interviewer's name from the settings, or the user's real name. */
+/* The interviewer's name from the settings, or the user's real name, and
+ * their id; a new id is kept in the settings only if @keep_new_id. */
+static void
+get_interviewer (IvcApplication  *self,
+                 gboolean         keep_new_id,
+                 char           **interviewer_id,
+                 char           **interviewer_name)
+{
+  GSettings *settings = ivc_application_get_settings (self);
+  char *name;
+  char *id;
+
+  name = g_settings_get_string (settings, "interviewer-name");
+  if (*name == '\0')
+    {
+      g_free (name);
+      name = g_strdup (g_get_real_name ());
+      if (g_str_equal (name, "Unknown") || *name == '\0')
+        {
+          g_free (name);
+          name = g_strdup (g_get_user_name ());
+        }
+    }
+
+  /* Made once, so that this interviewer's files keep their name. */
+  id = g_settings_get_string (settings, "interviewer-id");
+  if (!ivc_candidate_id_is_valid (id))
+    {
+      g_free (id);
+      id = ivc_candidate_generate_id (name);
+      if (keep_new_id)
+        g_settings_set_string (settings, "interviewer-id", id);
+    }
+
+  *interviewer_id = id;
+  *interviewer_name = name;
+}
+
 static IvcCandidateStore *
 ivc_application_get_store (IvcApplication *self)
 {
-  GSettings *settings = ivc_application_get_settings (self);
   g_autofree char *interviewer_id = NULL;
   g_autofree char *interviewer_name = NULL;
 
   if (self->store != NULL)
     return self->store;
 
-  interviewer_name = g_settings_get_string (settings, "interviewer-name");
-  if (*interviewer_name == '\0')
-    {
-      g_free (interviewer_name);
-      interviewer_name = g_strdup (g_get_real_name ());
-      if (g_str_equal (interviewer_name, "Unknown") || *interviewer_name == '\0')
-        {
-          g_free (interviewer_name);
-          interviewer_name = g_strdup (g_get_user_name ());
-        }
-    }
-
-  /* Made once, so that this interviewer's files keep their name. */
-  interviewer_id = g_settings_get_string (settings, "interviewer-id");
-  if (!ivc_candidate_id_is_valid (interviewer_id))
-    {
-      g_free (interviewer_id);
-      interviewer_id = ivc_candidate_generate_id (interviewer_name);
-      g_settings_set_string (settings, "interviewer-id", interviewer_id);
-    }
-
+  get_interviewer (self, TRUE, &interviewer_id, &interviewer_name);
   self->store = ivc_candidate_store_new (NULL, interviewer_id, interviewer_name);
   return self->store;
+}
+
+/* The commands without a window only read the data folder: a store of
+ * their own, read-only, whatever a window of this application does. */
+static IvcCandidateStore *
+new_command_line_store (IvcApplication *self)
+{
+  g_autofree char *interviewer_id = NULL;
+  g_autofree char *interviewer_name = NULL;
+
+  /* Without an id in the settings, none of the files is ours: any id
+   * reads them the same, and none is kept. */
+  get_interviewer (self, FALSE, &interviewer_id, &interviewer_name);
+  return ivc_candidate_store_new_read_only (NULL, interviewer_id, interviewer_name);
 }
 
 /* The bundled bank and the imported ones. */
@@ -214,16 +244,21 @@ ivc_application_handle_local_options (GApplication *app,
     return ivc_cli_check_bank (path);
 
   if (g_variant_dict_contains (options, "list-candidates"))
-    return ivc_cli_list_candidates (ivc_application_get_store (self));
+    {
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
+
+      return ivc_cli_list_candidates (store);
+    }
 
   if (g_variant_dict_lookup (options, "export", "&s", &candidate))
     {
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
       const char *format = NULL, *interviewer = NULL;
 
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       g_variant_dict_lookup (options, "interviewer", "&s", &interviewer);
-      return ivc_cli_export (ivc_application_get_store (self), ivc_application_get_library (self),
+      return ivc_cli_export (store, ivc_application_get_library (self),
                              candidate, format, output, interviewer);
     }
 

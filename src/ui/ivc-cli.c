@@ -4,7 +4,9 @@
  *
  * The command-line options and the commands that run without a window:
  * --check-bank, --list-candidates and --export. Each returns the program's
- * exit status; IvcApplication parses the options and calls them.
+ * exit status; IvcApplication parses the options and calls them. They only
+ * read: the candidate store they are given is a read-only one, which moves
+ * nothing aside and writes nothing in the data folder.
  */
 
 #define G_LOG_DOMAIN "ivc-cli"
@@ -25,7 +27,8 @@ static const GOptionEntry cli_option_entries[] = {
     N_("Check a question bank file and print what is wrong with it, without opening a window"),
     N_("FILE") },
   { "list-candidates", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the candidates (id, name, role, date, questions scored, recommendation) and exit"), NULL },
+    N_("Print the candidates (id, name, role, date, questions scored, recommendation) and exit; "
+       "the exit status is 2 if some files could not be read"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a candidate’s scorecard (CANDIDATE is an id or a name) without opening a window"),
     N_("CANDIDATE") },
@@ -75,7 +78,20 @@ ivc_cli_get_option_entries (void)
   return cli_option_entries;
 }
 
-/* --list-candidates: a line per candidate, problems with files on stderr. */
+/* Exit status of --list-candidates when the list was printed but some
+ * files could not be read: a script sees that the list may be incomplete
+ * (1 is kept for “nothing could be listed”). */
+#define IVC_CLI_EXIT_INCOMPLETE 2
+
+static void
+print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_printerr ("%s\n", ((const GError *)g_ptr_array_index (problems, i))->message);
+}
+
+/* --list-candidates: a line per candidate, problems with files on stderr
+ * and in the exit status. */
 int
 ivc_cli_list_candidates (IvcCandidateStore *store)
 {
@@ -91,12 +107,12 @@ ivc_cli_list_candidates (IvcCandidateStore *store)
       return 1;
     }
 
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    g_printerr ("%s\n", ((const GError *)g_ptr_array_index (problems, i))->message);
+  print_problems (problems);
 
   list = ivc_candidate_store_format_list (store);
   g_print ("%s", list);
-  return 0;
+
+  return problems != NULL && problems->len > 0 ? IVC_CLI_EXIT_INCOMPLETE : 0;
 }
 
 /* --export: the same file as Export in the window, without one. */
@@ -111,6 +127,7 @@ ivc_cli_export (IvcCandidateStore *store,
   g_autoptr(IvcQuestionBank) bank = NULL;
   g_autoptr(IvcScorecard) scorecard = NULL;
   g_autoptr(IvcCandidate) scorecard_of = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   IvcExportFormat format = IVC_EXPORT_FORMAT_MARKDOWN;
   IvcCandidate *candidate;
@@ -126,10 +143,19 @@ ivc_cli_export (IvcCandidateStore *store,
       return 1;
     }
 
-  if (!ivc_candidate_store_load (store, NULL, NULL, &error) ||
-      (candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
+  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* A candidate whose file cannot be read is not found: the files that
+   * could not be read say why. */
+  if ((candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
       (scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
     {
+      if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND))
+        print_problems (problems);
       g_printerr ("%s\n", error->message);
       return 1;
     }
