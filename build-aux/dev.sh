@@ -18,6 +18,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   desktop-file-utils appstream flatpak-builder
   xvfb xauth xdotool dbus
+  libreoffice-calc-nogui
 )
 
 install_missing() {

@@ -39,8 +39,13 @@
       }                                                         \
   } G_STMT_END
 
-/* What a spreadsheet would run as a formula (docs/export-format.md). */
-#define FORMULA_STARTS "=+-@\t\r"
+/* What a spreadsheet would run as a formula at the start of a field, and
+ * where a spreadsheet may start a cell inside one when it splits the file
+ * on another separator (docs/export-format.md, "Formulas are neutralized"). */
+#define FORMULA_STARTS       "=+-@\t\r"
+#define INNER_FORMULA_STARTS "=+-@"
+#define CELL_BREAKS          ",; \t\r\n"
+#define CELL_PADDING         " \""
 
 /* What the Markdown export escapes wherever it appears (docs/export-format.md). */
 #define MD_SPECIALS "\\`*_{}[]<>()#+-.!|&~=$^:@"
@@ -57,6 +62,10 @@
                         "1. item\n- dash\n+ plus\n> quote\n    indented code\n===\n---\n" \
                         "<img src=x onerror=alert(1)>\r\n\r\n\r\nLast paragraph, ending in a backslash \\"
 #define UNICODE_TEXT    "café naïve 中文 🎉 Привет"
+/* Formulas behind a separator other than the comma, after a line break,
+ * behind spaces and quotes that a spreadsheet may trim. */
+#define SEPARATED_NOTES "good;=1+1\tok\t=2+2 x;\"=3+3\r\n- bullet\n  @SUM(A1) '+4 ok-ish a=b"
+#define SEPARATED_CSV   "good;'=1+1\tok\t'=2+2 x;\"'=3+3\r\n'- bullet\n  '@SUM(A1) ''+4 ok-ish a=b"
 
 static const BankItem hostile_bank[] = {
   { "junior", NULL, "=Junior | <i>one</i>\nsecond line" },
@@ -126,7 +135,7 @@ make_hostile_candidate (void)
   /* No longer in the bank, with ids no bank would accept. */
   evaluate (candidate, "=gone|evil", IVC_SCORE_POOR, TRUE, "'=already quoted", 9);
   evaluate (candidate, "@gone", IVC_SCORE_NONE, FALSE, "# Removed <script>x</script>", 0);
-  evaluate (candidate, "\tgone", IVC_SCORE_NONE, FALSE, "tab id", 0);
+  evaluate (candidate, "\tgone", IVC_SCORE_NONE, FALSE, SEPARATED_NOTES, 0);
 
   return candidate;
 }
@@ -318,15 +327,77 @@ parse_csv (const char *data,
   return records;
 }
 
-/* The cell as written: the value, with a "'" in front if a spreadsheet
- * would run it as a formula. */
-static char *
-neutralized (const char *value)
-{
-  if (value[0] != '\0' && strchr (FORMULA_STARTS, value[0]) != NULL)
-    return g_strconcat ("'", value, NULL);
+/* Calls @func at each place of @cell where a spreadsheet splitting on
+ * any of CELL_BREAKS may start a cell, after the spaces and quotes it may
+ * trim: with the formula starts that matter there. */
+typedef void (*CellStartFunc) (const char *cell_start,
+                               const char *formula_starts,
+                               gpointer    user_data);
 
-  return g_strdup (value);
+static void
+foreach_cell_start (const char    *cell,
+                    CellStartFunc  func,
+                    gpointer       user_data)
+{
+  const char *starts = FORMULA_STARTS;
+
+  for (const char *p = cell;;)
+    {
+      while (*p != '\0' && strchr (CELL_PADDING, *p) != NULL)
+        p++;
+      func (p, starts, user_data);
+
+      p = strpbrk (p, CELL_BREAKS);
+      if (p == NULL)
+        break;
+      p++;
+      starts = INNER_FORMULA_STARTS;
+    }
+}
+
+static void
+assert_no_formula_cb (const char *cell_start,
+                      const char *formula_starts,
+                      gpointer    user_data)
+{
+  if (*cell_start != '\0' && strchr (formula_starts, *cell_start) != NULL)
+    g_assert_cmpstr (cell_start, ==, "(not a formula)");
+}
+
+static void
+collect_quote_cb (const char *cell_start,
+                  const char *formula_starts,
+                  gpointer    user_data)
+{
+  GPtrArray *quotes = user_data;
+  const char *p = cell_start;
+
+  while (*p == '\'')
+    p++;
+  if (p != cell_start && *p != '\0' && strchr (formula_starts, *p) != NULL)
+    g_ptr_array_add (quotes, (gpointer) cell_start);
+}
+
+/* The original text of a cell, as docs/export-format.md tells a program
+ * to get it back: one "'" less wherever one was added. */
+static char *
+restored (const char *cell)
+{
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+  const char *p = cell;
+
+  foreach_cell_start (cell, collect_quote_cb, quotes);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const char *quote = g_ptr_array_index (quotes, i);
+
+      g_string_append_len (text, p, quote - p);
+      p = quote + 1;
+    }
+  g_string_append (text, p);
+
+  return g_string_free (text, FALSE);
 }
 
 static void
@@ -356,11 +427,12 @@ assert_csv_row (GPtrArray               *record,
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       const char *cell = g_ptr_array_index (record, i);
-      g_autofree char *written = neutralized (expected[i]);
+      g_autofree char *original = restored (cell);
 
-      /* Nothing a spreadsheet would run, and otherwise the same text. */
-      g_assert_true (cell[0] == '\0' || strchr (FORMULA_STARTS, cell[0]) == NULL);
-      g_assert_cmpstr (cell, ==, written);
+      /* Nothing a spreadsheet would run, whatever it splits on, and
+       * otherwise the same text. */
+      foreach_cell_start (cell, assert_no_formula_cb, NULL);
+      g_assert_cmpstr (original, ==, expected[i]);
     }
 }
 
@@ -383,7 +455,7 @@ test_csv (void)
   g_assert_true (g_utf8_validate (data, len, NULL));
   g_assert_cmpuint (len, >, 200 * 1024);
   /* No byte order mark: the first cell is the first column's name. */
-  g_assert_true (g_str_has_prefix (data, "candidate_id,"));
+  g_assert_true (g_str_has_prefix (data, "\"candidate_id\","));
 
   records = parse_csv (data, len);
 
@@ -421,10 +493,73 @@ test_csv (void)
   g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[10], 5), ==, "");
   g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[10], 6), ==, "'\tgone");
   g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[11], 6), ==, "'=gone|evil");
-  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[11], 11), ==, "'=already quoted");
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[10], 11), ==, SEPARATED_CSV);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[11], 11), ==, "''=already quoted");
   g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) records->pdata[12], 6), ==, "'@gone");
 
   g_assert_finalize_object (g_steal_pointer (&scorecard));
+}
+
+/* Opened with a semicolon, tab or space as the separator, a spreadsheet
+ * splits the file where the writer never meant it to, and takes quotes
+ * that are not at the start of a cell as text: wherever a cell may start,
+ * it must not start a formula. */
+static void
+test_csv_any_separator (void)
+{
+  g_autoptr(IvcScorecard) scorecard = make_hostile_scorecard ();
+  g_autofree char *csv = export_string (scorecard, IVC_EXPORT_FORMAT_CSV);
+
+  foreach_cell_start (csv, assert_no_formula_cb, NULL);
+
+  g_assert_finalize_object (g_steal_pointer (&scorecard));
+}
+
+/* The examples in docs/export-format.md, "Formulas are neutralized". */
+static void
+test_csv_examples (void)
+{
+  const struct {
+    const char *typed;
+    const char *field;
+  } examples[] = {
+    { "=1+1", "\"'=1+1\"" },
+    { "good;=1+1", "\"good;'=1+1\"" },
+    { "ok\t=1+1", "\"ok\t'=1+1\"" },
+    { "x; \"=2+2\"", "\"x; \"\"'=2+2\"\"\"" },
+    { "Fine - but slow", "\"Fine '- but slow\"" },
+    { "Notes:\n- item", "\"Notes:\n'- item\"" },
+    { "'=already quoted", "\"''=already quoted\"" },
+    { "a=b, e-mail, 1+1", "\"a=b, e-mail, 1+1\"" },
+    { "\tTab first", "\"'\tTab first\"" },
+    { "\r\n\r\nBlank lines", "\"'\r\n\r\nBlank lines\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("bo-12345678", "Bo");
+      g_autoptr(IvcScorecard) scorecard = NULL;
+      g_autofree char *csv = NULL;
+      g_autofree char *record_end = g_strconcat (",", examples[i].field, "\r\n", NULL);
+      g_autoptr(GPtrArray) records = NULL;
+
+      evaluate (candidate, "q", IVC_SCORE_GOOD, FALSE, examples[i].typed, 0);
+      scorecard = ivc_scorecard_new (candidate, NULL);
+      csv = export_string (scorecard, IVC_EXPORT_FORMAT_CSV);
+
+      /* The notes are the last field of the only question's record. */
+      if (!g_str_has_suffix (csv, record_end))
+        g_assert_cmpstr (csv, ==, record_end);
+      records = parse_csv (csv, strlen (csv));
+      g_assert_cmpuint (records->len, ==, 2);
+      {
+        const char *cell = g_ptr_array_index ((GPtrArray *) records->pdata[1], 11);
+        g_autofree char *original = restored (cell);
+
+        foreach_cell_start (cell, assert_no_formula_cb, NULL);
+        g_assert_cmpstr (original, ==, examples[i].typed);
+      }
+    }
 }
 
 static void
@@ -434,10 +569,11 @@ test_csv_empty (void)
   g_autoptr(IvcScorecard) scorecard = ivc_scorecard_new (candidate, NULL);
   g_autofree char *csv = export_string (scorecard, IVC_EXPORT_FORMAT_CSV);
 
-  /* Only the header. */
+  /* Only the header, every field quoted. */
   g_assert_cmpstr (csv, ==,
-                   "candidate_id,candidate_name,interviewer_id,interviewer_name,"
-                   "level_id,level,question_id,question,score,red_flag,seconds,notes\r\n");
+                   "\"candidate_id\",\"candidate_name\",\"interviewer_id\",\"interviewer_name\","
+                   "\"level_id\",\"level\",\"question_id\",\"question\",\"score\",\"red_flag\","
+                   "\"seconds\",\"notes\"\r\n");
 
   g_assert_finalize_object (g_steal_pointer (&scorecard));
   g_assert_finalize_object (g_steal_pointer (&candidate));
@@ -1074,6 +1210,8 @@ main (int   argc,
   g_test_add_func ("/ivc/export/format", test_format);
   g_test_add_func ("/ivc/export/file-name", test_file_name);
   g_test_add_func ("/ivc/export/csv/hostile", test_csv);
+  g_test_add_func ("/ivc/export/csv/any-separator", test_csv_any_separator);
+  g_test_add_func ("/ivc/export/csv/examples", test_csv_examples);
   g_test_add_func ("/ivc/export/csv/empty", test_csv_empty);
   g_test_add_func ("/ivc/export/json/hostile", test_json);
   g_test_add_func ("/ivc/export/json/no-bank", test_json_no_bank);

@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-export.h"
+#include "ivc-export-private.h"
 #include "ivc-file-util.h"
 
 /*
@@ -534,116 +535,6 @@ export_markdown (IvcScorecard *scorecard)
 }
 
 /*
- * CSV, as RFC 4180 describes it.
- *
- * A spreadsheet runs a cell that starts with "=", "+", "-" or "@" (and, in
- * some, a tab or carriage return) as a formula, which may read other cells
- * or start programs (OWASP's "CSV injection"). Such a cell gets a "'" in
- * front, which makes it text. None of our numbers is negative, so the rule
- * applies to every cell.
- */
-
-#define CSV_FORMULA_STARTS "=+-@\t\r"
-
-static void
-csv_field (GString    *out,
-           const char *value,
-           gboolean    first)
-{
-  gboolean neutralize = value[0] != '\0' && strchr (CSV_FORMULA_STARTS, value[0]) != NULL;
-  gboolean quote = strpbrk (value, ",\"\r\n") != NULL;
-
-  if (!first)
-    g_string_append_c (out, ',');
-
-  if (quote)
-    g_string_append_c (out, '"');
-  if (neutralize)
-    g_string_append_c (out, '\'');
-
-  for (const char *p = value; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-
-  if (quote)
-    g_string_append_c (out, '"');
-}
-
-static void
-csv_row (GString            *out,
-         const char * const *fields)
-{
-  for (guint i = 0; fields[i]; i++)
-    csv_field (out, fields[i], i == 0);
-  g_string_append (out, "\r\n");
-}
-
-static void
-csv_entry (GString                 *out,
-           IvcScorecard            *scorecard,
-           const IvcScorecardLevel *level,
-           const IvcScorecardEntry *entry)
-{
-  const char *interviewer_id = ivc_scorecard_get_interviewer_id (scorecard);
-  const char *interviewer_name = ivc_scorecard_get_interviewer_name (scorecard);
-  g_autofree char *score = NULL;
-  g_autofree char *seconds = NULL;
-  const char *fields[13];
-
-  if (entry->score != IVC_SCORE_NONE)
-    score = g_strdup_printf ("%u", (guint) entry->score);
-  seconds = g_strdup_printf ("%" G_GUINT64_FORMAT, entry->seconds);
-
-  fields[0] = ivc_scorecard_get_candidate_id (scorecard);
-  fields[1] = ivc_scorecard_get_candidate_name (scorecard);
-  fields[2] = interviewer_id ? interviewer_id : "";
-  fields[3] = interviewer_name ? interviewer_name : "";
-  fields[4] = level ? level->id : "";
-  fields[5] = level ? level->title : "";
-  fields[6] = entry->question_id;
-  fields[7] = entry->question ? entry->question : "";
-  fields[8] = score ? score : "";
-  fields[9] = entry->red_flag ? "true" : "false";
-  fields[10] = seconds;
-  fields[11] = entry->notes;
-  fields[12] = NULL;
-
-  csv_row (out, fields);
-}
-
-static GBytes *
-export_csv (IvcScorecard *scorecard)
-{
-  static const char * const header[] = {
-    "candidate_id", "candidate_name", "interviewer_id", "interviewer_name",
-    "level_id", "level", "question_id", "question",
-    "score", "red_flag", "seconds", "notes",
-    NULL
-  };
-  GString *out = g_string_new (NULL);
-  guint n_levels = ivc_scorecard_get_n_levels (scorecard);
-  guint n_removed = ivc_scorecard_get_n_removed (scorecard);
-
-  csv_row (out, header);
-
-  for (guint i = 0; i < n_levels; i++)
-    {
-      const IvcScorecardLevel *level = ivc_scorecard_get_level (scorecard, i);
-
-      for (guint j = 0; j < level->entries->len; j++)
-        csv_entry (out, scorecard, level, g_ptr_array_index (level->entries, j));
-    }
-
-  for (guint i = 0; i < n_removed; i++)
-    csv_entry (out, scorecard, NULL, ivc_scorecard_get_removed (scorecard, i));
-
-  return g_string_free_to_bytes (out);
-}
-
-/*
  * JSON.
  */
 
@@ -841,7 +732,7 @@ ivc_export_to_bytes (IvcScorecard    *scorecard,
     case IVC_EXPORT_FORMAT_MARKDOWN:
       return export_markdown (scorecard);
     case IVC_EXPORT_FORMAT_CSV:
-      return export_csv (scorecard);
+      return _ivc_export_csv (scorecard);
     case IVC_EXPORT_FORMAT_JSON:
       return export_json (scorecard);
     default:

@@ -18,6 +18,7 @@
 #include "ivc-scorecard-printer.h"
 #include "ivc-scorecard-view.h"
 #include "ivc-scorecard-window.h"
+#include "ivc-toast.h"
 
 /* How long a candidate's scorecard waits for more changes before it is
  * made again, so that typing in the main window stays smooth. */
@@ -269,7 +270,7 @@ export_done_cb (const GError *error,
 
   name = g_file_get_basename (file);
   title = g_strdup_printf (_("Exported to “%s”"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (title));
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "ivc-preferences-window.h"
 #include "ivc-scorecard-printer.h"
 #include "ivc-scorecard-window.h"
+#include "ivc-toast.h"
 #include "ivc-window-private.h"
 
 /*
@@ -214,7 +215,7 @@ _ivc_window_require_candidate_and_question (IvcWindow *self)
   if (self->candidate == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Start a candidate first, with Ctrl+N")));
+                                   ivc_toast_new (_("Start a candidate first, with Ctrl+N")));
       return FALSE;
     }
 
@@ -239,14 +240,14 @@ say_noted (IvcWindow  *self,
 
   if (self->noted_toast == NULL)
     {
-      self->noted_toast = adw_toast_new (text);
+      self->noted_toast = ivc_toast_new (text);
       adw_toast_set_timeout (self->noted_toast, 2);
       g_object_add_weak_pointer (G_OBJECT (self->noted_toast), (gpointer *)&self->noted_toast);
       g_signal_connect_swapped (self->noted_toast, "dismissed", G_CALLBACK (g_object_unref), self->noted_toast);
       adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->noted_toast));
     }
   else
-    adw_toast_set_title (self->noted_toast, text);
+    ivc_toast_set_title (self->noted_toast, text);
 }
 
 static void
@@ -619,7 +620,7 @@ export_done_cb (const GError *error,
 
   name = g_file_get_basename (file);
   /* Translators: a toast after exporting a scorecard */
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new_format (_("Exported to “%s”"), name));
+  adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new_printf (_("Exported to “%s”"), name));
 }
 
 static void
@@ -658,7 +659,7 @@ print_action (GtkWidget  *widget,
   scorecard = dup_current_scorecard (self);
   if (ivc_scorecard_print (scorecard, GTK_WINDOW (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                            NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (error->message));
 }
 
 /**

@@ -15,6 +15,7 @@
 
 #include "ivc-bank-problems-dialog.h"
 #include "ivc-scorecard-window.h"
+#include "ivc-toast.h"
 #include "ivc-window-private.h"
 
 static const char *
@@ -196,7 +197,7 @@ on_undo_remove_bank_cb (AdwToast    *toast,
 
   if (!ivc_bank_library_restore (self->library, removed->bank_id, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (error->message));
       return;
     }
 
@@ -231,7 +232,7 @@ _ivc_window_remove_bank (IvcWindow  *self,
   title = g_strdup (ivc_bank_info_get_title (info));
   if (!ivc_bank_library_remove (self->library, bank_id, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (error->message));
       return;
     }
 
@@ -249,7 +250,7 @@ _ivc_window_remove_bank (IvcWindow  *self,
     }
 
   /* Translators: a toast after removing a question bank */
-  toast = adw_toast_new_format (_("“%s” removed"), title);
+  toast = ivc_toast_new_printf (_("“%s” removed"), title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_bank_cb),
@@ -302,7 +303,7 @@ ivc_window_bank_imported (IvcWindow       *self,
   ivc_window_set_bank (self, bank);
 
   /* Translators: toasts after importing a question bank */
-  toast = adw_toast_new_format (replaced ? _("“%s” updated") : _("“%s” imported"),
+  toast = ivc_toast_new_printf (replaced ? _("“%s” updated") : _("“%s” imported"),
                                 ivc_question_bank_get_title (bank));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -443,7 +444,7 @@ on_drop_cb (GtkDropTarget *target,
   g_slist_free (files);
 
   adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("Only question banks, as .json files, can be dropped here")));
+                               ivc_toast_new (_("Only question banks, as .json files, can be dropped here")));
   return FALSE;
 }
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-candidate-dialog.h"
+#include "ivc-toast.h"
 #include "ivc-window-private.h"
 
 static void
@@ -183,7 +184,7 @@ _ivc_window_delete_candidate (IvcWindow *self)
 
   /* Translators: a toast after deleting a candidate */
   title = g_strdup_printf (_("“%s” deleted"), ivc_candidate_get_name (removed));
-  toast = adw_toast_new (title);
+  toast = ivc_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data (G_OBJECT (toast), "window", self);

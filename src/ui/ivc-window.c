@@ -18,6 +18,7 @@
 #include "ivc-question-view.h"
 #include "ivc-text.h"
 #include "ivc-file-util.h"
+#include "ivc-toast.h"
 #include "ivc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -193,7 +194,7 @@ unsaved_written_cb (GObject      *source,
       gtk_window_close (GTK_WINDOW (self));
     }
   else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (error->message));
 }
 
 static void
