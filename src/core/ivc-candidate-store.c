@@ -760,7 +760,7 @@ ivc_candidate_store_create (IvcCandidateStore *self,
       g_autofree char *folder_path = NULL;
 
       g_free (id);
-      id = ivc_candidate_generate_id (name);
+      id = ivc_candidate_generate_id ();
       folder_path = g_build_filename (self->candidates_path, id, NULL);
       if (!g_hash_table_contains (get_entries (self), id) &&
           !g_file_test (folder_path, G_FILE_TEST_EXISTS))

@@ -76,7 +76,7 @@ ivc_application_get_store (IvcApplication *self)
   if (!ivc_candidate_id_is_valid (interviewer_id))
     {
       g_free (interviewer_id);
-      interviewer_id = ivc_candidate_generate_id (interviewer_name);
+      interviewer_id = ivc_candidate_generate_id ();
       g_settings_set_string (settings, "interviewer-id", interviewer_id);
     }
 
