@@ -227,6 +227,16 @@ ivc_application_handle_local_options (GApplication *app,
                              candidate, format, output, interviewer);
     }
 
+  if (g_variant_dict_lookup (options, "erase", "&s", &candidate))
+    return ivc_cli_erase (ivc_application_get_store (self), candidate,
+                          g_variant_dict_contains (options, "yes"));
+
+  if (g_variant_dict_contains (options, "yes"))
+    {
+      g_printerr (_("--yes goes with --erase\n"));
+      return 1;
+    }
+
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
       g_variant_dict_contains (options, "interviewer"))
     {
