@@ -849,28 +849,101 @@ ivc_export_to_bytes (IvcScorecard    *scorecard,
     }
 }
 
+/* What has no place in a file name a user keeps: folder separators,
+ * characters other systems refuse, and invisible ones (such as U+202E,
+ * which shows "Ann<U+202E>gpj.exe" as "Annexe.jpg"). */
+static gboolean
+is_unsafe_in_file_name (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+      type == G_UNICODE_UNASSIGNED || type == G_UNICODE_PRIVATE_USE ||
+      type == G_UNICODE_SURROGATE || type == G_UNICODE_LINE_SEPARATOR ||
+      type == G_UNICODE_PARAGRAPH_SEPARATOR || g_unichar_isspace (c))
+    return TRUE;
+
+  return c < 0x80 && strchr ("/\\:*?\"<>|", (int)c) != NULL;
+}
+
+/**
+ * ivc_export_make_file_name:
+ * @name: (nullable): the candidate's name
+ * @what: what the file holds, such as “scorecard”
+ * @extension: the extension, without the dot
+ *
+ * A name to suggest for a file a user keeps, such as “Zoë Martin
+ * scorecard.md”: the candidate's name as the user knows them, with what
+ * cannot be in a file name made a space, no dot or hyphen first (no hidden
+ * file, no command-line option) and at most
+ * %IVC_EXPORT_FILE_NAME_MAX_CHARS characters of it.
+ *
+ * Returns: (transfer full): a file name, never a path
+ */
+char *
+ivc_export_make_file_name (const char *name,
+                           const char *what,
+                           const char *extension)
+{
+  g_autofree char *valid = g_utf8_make_valid (name ? name : "", -1);
+  g_autoptr(GString) safe = g_string_new (NULL);
+  gboolean space = FALSE;
+  guint n_chars = 0;
+
+  g_return_val_if_fail (what != NULL, NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_unsafe_in_file_name (c))
+        {
+          space = TRUE;
+          continue;
+        }
+
+      if (safe->len == 0 && (c == '.' || c == '-'))
+        continue;
+
+      if (space && safe->len > 0)
+        {
+          if (n_chars + 1 >= IVC_EXPORT_FILE_NAME_MAX_CHARS)
+            break;
+          g_string_append_c (safe, ' ');
+          n_chars++;
+        }
+      space = FALSE;
+
+      g_string_append_unichar (safe, c);
+      if (++n_chars >= IVC_EXPORT_FILE_NAME_MAX_CHARS)
+        break;
+    }
+
+  if (safe->len == 0)
+    return g_strdup_printf ("%s.%s", what, extension);
+
+  return g_strdup_printf ("%s %s.%s", safe->str, what, extension);
+}
+
 /**
  * ivc_export_dup_file_name:
  *
+ * An export is the user's own document, written where they choose, never
+ * in the candidates folder: it is named after the candidate as the user
+ * knows them (see ivc_export_make_file_name()), not after the id.
+ *
  * Returns: (transfer full): a name to suggest for the exported file, such
- *   as “zoe-martin-3f9a01c2-scorecard.md”
+ *   as “Zoë Martin scorecard.md”
  */
 char *
 ivc_export_dup_file_name (IvcScorecard    *scorecard,
                           IvcExportFormat  format)
 {
-  const char *id;
-
   g_return_val_if_fail (IVC_IS_SCORECARD (scorecard), NULL);
 
-  /* Candidate ids are made for file names; anything else is not used. */
-  id = ivc_scorecard_get_candidate_id (scorecard);
-  if (!ivc_candidate_id_is_valid (id))
-    id = NULL;
-
-  return g_strdup_printf ("%s%sscorecard.%s",
-                          id ? id : "", id ? "-" : "",
-                          ivc_export_format_get_extension (format));
+  return ivc_export_make_file_name (ivc_scorecard_get_candidate_name (scorecard), "scorecard",
+                                    ivc_export_format_get_extension (format));
 }
 
 static void

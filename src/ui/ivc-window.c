@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-export.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
@@ -233,7 +234,8 @@ on_unsaved_response_cb (AdwMessageDialog *dialog,
 
       chooser = gtk_file_chooser_native_new (_("Export Unsaved Notes"), GTK_WINDOW (self),
                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-      name = g_strdup_printf ("%s.json", self->candidate ? ivc_candidate_get_id (self->candidate) : "notes");
+      name = ivc_export_make_file_name (self->candidate ? ivc_candidate_get_name (self->candidate) : NULL,
+                                        "notes", "json");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
       g_signal_connect (chooser, "response", G_CALLBACK (export_unsaved_cb), self);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
