@@ -321,6 +321,7 @@ ivc_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::text-zoom", G_CALLBACK (on_text_zoom_changed_cb),
                            self, G_CONNECT_SWAPPED);
   _ivc_window_apply_text_zoom (self);
+  _ivc_window_erase_init (self);
 }
 
 static void
@@ -349,6 +350,7 @@ ivc_window_dispose (GObject *object)
   g_clear_object (&self->bank_bindings);
   g_clear_object (&self->bank);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->expired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ivc_window_parent_class)->dispose (object);
 }
@@ -529,6 +531,8 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_label);
   gtk_widget_class_bind_template_callback (widget_class, on_question_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_mode_changed_cb);
