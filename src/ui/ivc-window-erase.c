@@ -499,14 +499,36 @@ _ivc_window_export_expired (IvcWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The banner is at the top of what is on screen first: under the content's
+ * header bar in a wide window, under the list's in a narrow one, where the
+ * list is what shows at start. */
+static void
+place_banner (IvcWindow *self)
+{
+  GtkWidget *banner = GTK_WIDGET (self->retention_revealer);
+  GtkWidget *pane = adw_leaflet_get_folded (self->leaflet) ? self->sidebar : self->content;
+
+  if (gtk_widget_get_parent (banner) == pane)
+    return;
+
+  g_object_ref (banner);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (banner)), banner);
+  /* After the pane's header bar, its first child. */
+  gtk_box_insert_child_after (GTK_BOX (pane), banner, gtk_widget_get_first_child (pane));
+  g_object_unref (banner);
+}
+
 /**
  * _ivc_window_erase_init:
  *
- * Follows the retention setting.
+ * Follows the retention setting, and the window's width for the banner.
  */
 void
 _ivc_window_erase_init (IvcWindow *self)
 {
   g_signal_connect_object (self->settings, "changed::retention-days",
                            G_CALLBACK (_ivc_window_update_retention), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (place_banner), self, G_CONNECT_SWAPPED);
+  place_banner (self);
 }
