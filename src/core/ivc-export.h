@@ -48,6 +48,7 @@ const char      *ivc_export_format_get_label         (IvcExportFormat       form
 
 GBytes          *ivc_export_to_bytes                 (IvcScorecard         *scorecard,
                                                       IvcExportFormat       format);
+/* In ivc-export-file-name.c. */
 char            *ivc_export_make_file_name           (const char           *name,
                                                       const char           *what,
                                                       const char           *extension);
