@@ -235,10 +235,47 @@ test_file_name (void)
   g_autofree char *md = ivc_export_dup_file_name (scorecard, IVC_EXPORT_FORMAT_MARKDOWN);
   g_autofree char *csv = ivc_export_dup_file_name (scorecard, IVC_EXPORT_FORMAT_CSV);
   g_autofree char *json = ivc_export_dup_file_name (scorecard, IVC_EXPORT_FORMAT_JSON);
+  g_autofree char *long_name = g_strnfill (200, 'a');
+  g_autofree char *long_expected = NULL;
+  struct {
+    const char *name;
+    const char *expected;
+  } cases[] = {
+    { "Zoë Martin", "Zoë Martin scorecard.md" },
+    { "  Jean-Luc\t O'Brien  ", "Jean-Luc O'Brien scorecard.md" },
+    { "王小明", "王小明 scorecard.md" },
+    /* No folders, no hidden file, no option, no reversed text. */
+    { "../../etc/passwd", "etc passwd scorecard.md" },
+    { "-rf *", "rf scorecard.md" },
+    { "Ann\u202Egpj.exe", "Ann gpj.exe scorecard.md" },
+    { "a\nb\rc\x7f", "a b c scorecard.md" },
+    { "", "scorecard.md" },
+    { "?/:*", "scorecard.md" },
+  };
 
-  g_assert_cmpstr (md, ==, "zoe-martin-0badcafe-scorecard.md");
-  g_assert_cmpstr (csv, ==, "zoe-martin-0badcafe-scorecard.csv");
-  g_assert_cmpstr (json, ==, "zoe-martin-0badcafe-scorecard.json");
+  /* A file the user keeps: named after the candidate, as the user knows
+   * them, not after the id. */
+  g_assert_cmpstr (md, ==, "=HYPERLINK( http evil.example &A1, Zoë ) 中文 🎉 scorecard.md");
+  g_assert_cmpstr (csv, ==, "=HYPERLINK( http evil.example &A1, Zoë ) 中文 🎉 scorecard.csv");
+  g_assert_cmpstr (json, ==, "=HYPERLINK( http evil.example &A1, Zoë ) 中文 🎉 scorecard.json");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = ivc_export_make_file_name (cases[i].name, "scorecard", "md");
+
+      g_assert_cmpstr (name, ==, cases[i].expected);
+    }
+
+  /* A long name is cut, on a character. */
+  long_expected = g_strdup_printf ("%.*s scorecard.md", IVC_EXPORT_FILE_NAME_MAX_CHARS, long_name);
+  {
+    g_autofree char *name = ivc_export_make_file_name (long_name, "scorecard", "md");
+    g_autofree char *cut = ivc_export_make_file_name ("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé", "notes", "json");
+
+    g_assert_cmpstr (name, ==, long_expected);
+    g_assert_true (g_utf8_validate (cut, -1, NULL));
+    g_assert_cmpuint (g_utf8_strlen (cut, -1), ==, IVC_EXPORT_FILE_NAME_MAX_CHARS + strlen (" notes.json"));
+  }
 
   g_assert_finalize_object (g_steal_pointer (&scorecard));
 }

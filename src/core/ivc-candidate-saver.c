@@ -690,6 +690,32 @@ ivc_candidate_saver_save_now (IvcCandidateSaver *self,
 }
 
 /**
+ * ivc_candidate_saver_forget:
+ *
+ * Drops a candidate for good, for erasing: waits for a write in progress,
+ * and nothing is written or deleted for them again, even by a batch that
+ * is already on its way.
+ */
+void
+ivc_candidate_saver_forget (IvcCandidateSaver *self,
+                            const char        *candidate_id)
+{
+  g_autofree char *id = g_strdup (candidate_id);
+  guint64 *never = g_new (guint64, 1);
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (candidate_id != NULL);
+
+  *never = G_MAXUINT64;
+  g_mutex_lock (&self->state->mutex);
+  g_hash_table_insert (self->state->written, g_strdup (id), never);
+  g_mutex_unlock (&self->state->mutex);
+
+  g_hash_table_remove (self->entries, id);
+  update_has_unsaved_changes (self);
+}
+
+/**
  * ivc_candidate_saver_flush:
  *
  * Saves every change now, in the calling thread, after any save in

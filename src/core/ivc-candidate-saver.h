@@ -51,6 +51,8 @@ gboolean                ivc_candidate_saver_get_saving          (IvcCandidateSav
 const GError           *ivc_candidate_saver_get_save_error      (IvcCandidateSaver  *self);
 void                    ivc_candidate_saver_save_now            (IvcCandidateSaver  *self,
                                                                  GTask              *waiter);
+void                    ivc_candidate_saver_forget              (IvcCandidateSaver  *self,
+                                                                 const char         *candidate_id);
 gboolean                ivc_candidate_saver_flush               (IvcCandidateSaver  *self,
                                                                  GError            **error);
 

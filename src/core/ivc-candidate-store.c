@@ -17,6 +17,7 @@
 #include "ivc-candidate-folder.h"
 #include "ivc-candidate-saver.h"
 #include "ivc-candidate-store.h"
+#include "ivc-candidate-store-private.h"
 #include "ivc-text.h"
 
 /*
@@ -29,8 +30,8 @@
  * else's.
  *
  * Reading the folder is ivc-candidate-folder.c's job, saving is
- * ivc-candidate-saver.c's; the store keeps the list and the lookup, and
- * ties them together.
+ * ivc-candidate-saver.c's, erasing ivc-candidate-store-erase.c's; the store
+ * keeps the list and the lookup, and ties them together.
  */
 
 struct _IvcCandidateStore
@@ -834,7 +835,7 @@ ivc_candidate_store_create (IvcCandidateStore *self,
       g_autofree char *folder_path = NULL;
 
       g_free (id);
-      id = ivc_candidate_generate_id (name);
+      id = ivc_candidate_generate_id ();
       folder_path = g_build_filename (self->candidates_path, id, NULL);
       if (!g_hash_table_contains (get_entries (self), id) &&
           !g_file_test (folder_path, G_FILE_TEST_EXISTS))
@@ -917,6 +918,30 @@ ivc_candidate_store_restore (IvcCandidateStore *self,
 
   g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
   ivc_candidate_saver_schedule (self->saver);
+}
+
+const char *
+_ivc_candidate_store_get_candidates_path (IvcCandidateStore *self)
+{
+  return self->candidates_path;
+}
+
+/* For erasing: takes a candidate out for good, with no undo, and makes
+ * sure that nothing the saver does later writes their file again.
+ * Returns whether the store knew the candidate. */
+gboolean
+_ivc_candidate_store_forget (IvcCandidateStore *self,
+                             const char        *candidate_id)
+{
+  Entry *entry = g_hash_table_lookup (get_entries (self), candidate_id);
+  guint position;
+
+  if (entry != NULL && g_list_store_find (self->candidates, entry->candidate, &position))
+    g_list_store_remove (self->candidates, position);
+
+  ivc_candidate_saver_forget (self->saver, candidate_id);
+
+  return entry != NULL;
 }
 
 /**

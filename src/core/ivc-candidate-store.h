@@ -20,6 +20,29 @@ G_BEGIN_DECLS
 #define IVC_CANDIDATE_STORE_SAVE_DELAY_MS  1000
 #define IVC_CANDIDATE_STORE_RETRY_SECONDS  5
 
+/* How many folders deep erasing goes inside a candidate's folder; the app
+ * makes none there, so anything deeper was put there by hand. */
+#define IVC_CANDIDATE_ERASE_MAX_DEPTH 8
+
+/* A candidate's files, as erasing lists them before and reports them
+ * after (ivc-candidate-store-erase.c). */
+typedef struct
+{
+  /* The candidate's folder. */
+  char      *folder_path;
+  /* Every file and link, then the folders, the candidate's own last. */
+  GPtrArray *paths;
+  /* Interviewers' files (<interviewer-id>.json), ours among them. */
+  guint      n_scorecards;
+  /* Files and links, scorecards included; folders are not counted. */
+  guint      n_files;
+} IvcCandidateFiles;
+
+void               ivc_candidate_files_free                  (IvcCandidateFiles    *files);
+char              *ivc_candidate_files_dup_summary           (IvcCandidateFiles    *files);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IvcCandidateFiles, ivc_candidate_files_free)
+
 #define IVC_TYPE_CANDIDATE_STORE (ivc_candidate_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (IvcCandidateStore, ivc_candidate_store, IVC, CANDIDATE_STORE, GObject)
@@ -84,5 +107,16 @@ gboolean           ivc_candidate_store_save_finish           (IvcCandidateStore 
 gboolean           ivc_candidate_store_flush                 (IvcCandidateStore    *self,
                                                               GError              **error);
 char              *ivc_candidate_store_format_list           (IvcCandidateStore    *self);
+
+IvcCandidateFiles *ivc_candidate_store_list_files            (IvcCandidateStore    *self,
+                                                              const char           *candidate_id,
+                                                              GError              **error);
+gboolean           ivc_candidate_store_erase                 (IvcCandidateStore    *self,
+                                                              const char           *candidate_id,
+                                                              IvcCandidateFiles   **removed,
+                                                              GError              **error);
+GPtrArray         *ivc_candidate_store_list_expired          (IvcCandidateStore    *self,
+                                                              guint                 retention_days,
+                                                              GDateTime            *now);
 
 G_END_DECLS

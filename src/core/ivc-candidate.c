@@ -47,8 +47,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-#define MAX_SLUG_CHARS 40
-
 /**
  * ivc_candidate_id_is_valid:
  *
@@ -63,40 +61,27 @@ ivc_candidate_id_is_valid (const char *id)
 
 /**
  * ivc_candidate_generate_id:
- * @name: (nullable): the candidate's name
  *
- * Makes a new id that stays recognisable in a file manager and is unique in
- * practice, such as “zoe-martin-3f9a01c2” for “Zoë Martin”. Also suitable
- * for interviewer ids.
+ * Makes a new candidate or interviewer id: %IVC_CANDIDATE_ID_PREFIX and
+ * %IVC_CANDIDATE_ID_RANDOM_BITS random bits in lowercase hex, such as
+ * “c-3f9a01c2…”. Ids name folders and files, which sync tools copy and
+ * log, so they carry nothing of the person: the name is only inside the
+ * files. Ids made from names by earlier versions stay valid.
  *
- * Returns: (transfer full): a valid id
+ * Returns: (transfer full): a valid id, unique in practice
  */
 char *
-ivc_candidate_generate_id (const char *name)
+ivc_candidate_generate_id (void)
 {
-  g_autofree char *ascii = NULL;
-  g_autoptr(GString) slug = g_string_new (NULL);
+  GString *id = g_string_new (IVC_CANDIDATE_ID_PREFIX);
 
-  if (name != NULL && g_utf8_validate (name, -1, NULL))
-    ascii = g_str_to_ascii (name, "C");
+  /* GLib's generator is seeded from /dev/urandom. */
+  for (guint i = 0; i < IVC_CANDIDATE_ID_RANDOM_BITS / 32; i++)
+    g_string_append_printf (id, "%08" G_GINT32_MODIFIER "x", g_random_int ());
 
-  for (const char *p = ascii ? ascii : ""; *p && slug->len < MAX_SLUG_CHARS; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (slug, g_ascii_tolower (*p));
-      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
-        g_string_append_c (slug, '-');
-    }
+  g_assert (ivc_id_is_valid (id->str));
 
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-
-  if (slug->len == 0)
-    g_string_append (slug, "candidate");
-
-  g_string_append_printf (slug, "-%08x", g_random_int ());
-
-  return g_string_free (g_steal_pointer (&slug), FALSE);
+  return g_string_free (id, FALSE);
 }
 
 /**

@@ -16,12 +16,16 @@
 
 G_BEGIN_DECLS
 
+/* New ids: the prefix and this many random bits, in lowercase hex. */
+#define IVC_CANDIDATE_ID_PREFIX      "c-"
+#define IVC_CANDIDATE_ID_RANDOM_BITS 128
+
 #define IVC_TYPE_CANDIDATE (ivc_candidate_get_type ())
 
 G_DECLARE_FINAL_TYPE (IvcCandidate, ivc_candidate, IVC, CANDIDATE, GObject)
 
 gboolean           ivc_candidate_id_is_valid            (const char         *id);
-char              *ivc_candidate_generate_id            (const char         *name);
+char              *ivc_candidate_generate_id            (void);
 gboolean           ivc_candidate_date_is_valid          (const char         *date);
 
 IvcCandidate      *ivc_candidate_new                    (const char         *id,

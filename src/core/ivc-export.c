@@ -743,25 +743,21 @@ ivc_export_to_bytes (IvcScorecard    *scorecard,
 /**
  * ivc_export_dup_file_name:
  *
+ * An export is the user's own document, written where they choose, never
+ * in the candidates folder: it is named after the candidate as the user
+ * knows them (see ivc_export_make_file_name()), not after the id.
+ *
  * Returns: (transfer full): a name to suggest for the exported file, such
- *   as “zoe-martin-3f9a01c2-scorecard.md”
+ *   as “Zoë Martin scorecard.md”
  */
 char *
 ivc_export_dup_file_name (IvcScorecard    *scorecard,
                           IvcExportFormat  format)
 {
-  const char *id;
-
   g_return_val_if_fail (IVC_IS_SCORECARD (scorecard), NULL);
 
-  /* Candidate ids are made for file names; anything else is not used. */
-  id = ivc_scorecard_get_candidate_id (scorecard);
-  if (!ivc_candidate_id_is_valid (id))
-    id = NULL;
-
-  return g_strdup_printf ("%s%sscorecard.%s",
-                          id ? id : "", id ? "-" : "",
-                          ivc_export_format_get_extension (format));
+  return ivc_export_make_file_name (ivc_scorecard_get_candidate_name (scorecard), "scorecard",
+                                    ivc_export_format_get_extension (format));
 }
 
 static void

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 #define IVC_EXPORT_JSON_FORMAT 1
 
 #define IVC_EXPORT_ERROR       (ivc_export_error_quark ())
+
+/* How much of a candidate's name a suggested file name keeps. */
+#define IVC_EXPORT_FILE_NAME_MAX_CHARS 64
 #define IVC_TYPE_EXPORT_FORMAT (ivc_export_format_get_type ())
 
 typedef enum
@@ -45,6 +48,10 @@ const char      *ivc_export_format_get_label         (IvcExportFormat       form
 
 GBytes          *ivc_export_to_bytes                 (IvcScorecard         *scorecard,
                                                       IvcExportFormat       format);
+/* In ivc-export-file-name.c. */
+char            *ivc_export_make_file_name           (const char           *name,
+                                                      const char           *what,
+                                                      const char           *extension);
 char            *ivc_export_dup_file_name            (IvcScorecard         *scorecard,
                                                       IvcExportFormat       format);
 gboolean         ivc_export_write_to_file            (IvcScorecard         *scorecard,

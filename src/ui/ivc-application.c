@@ -77,7 +77,7 @@ get_interviewer (IvcApplication  *self,
   if (!ivc_candidate_id_is_valid (id))
     {
       g_free (id);
-      id = ivc_candidate_generate_id (name);
+      id = ivc_candidate_generate_id ();
       if (keep_new_id)
         g_settings_set_string (settings, "interviewer-id", id);
     }
@@ -260,6 +260,16 @@ ivc_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "interviewer", "&s", &interviewer);
       return ivc_cli_export (store, ivc_application_get_library (self),
                              candidate, format, output, interviewer);
+    }
+
+  if (g_variant_dict_lookup (options, "erase", "&s", &candidate))
+    return ivc_cli_erase (ivc_application_get_store (self), candidate,
+                          g_variant_dict_contains (options, "yes"));
+
+  if (g_variant_dict_contains (options, "yes"))
+    {
+      g_printerr (_("--yes goes with --erase\n"));
+      return 1;
     }
 
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||

@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The command-line options and the commands that run without a window:
- * --check-bank, --list-candidates and --export. Each returns the program's
- * exit status; IvcApplication parses the options and calls them. They only
- * read: the candidate store they are given is a read-only one, which moves
- * nothing aside and writes nothing in the data folder.
+ * --check-bank, --list-candidates, --export and --erase. Each returns the
+ * program's exit status; IvcApplication parses the options and calls them.
+ * All but --erase only read: the candidate store they are given is a
+ * read-only one, which moves nothing aside and writes nothing in the data
+ * folder.
  */
 
 #define G_LOG_DOMAIN "ivc-cli"
@@ -14,6 +15,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -39,6 +41,12 @@ static const GOptionEntry cli_option_entries[] = {
   { "interviewer", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: whose scorecard, by interviewer id, when several interviewers have one"),
     N_("ID") },
+  { "erase", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Erase every file of a candidate (CANDIDATE is an id or a name): every interviewer’s "
+       "scorecard and every copy, after asking"),
+    N_("CANDIDATE") },
+  { "yes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --erase: do not ask"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json]") },
@@ -197,5 +205,134 @@ ivc_cli_export (IvcCandidateStore *store,
         }
     }
 
+  return 0;
+}
+
+/* Names come from files a teammate's copy wrote: no control characters
+ * reach the terminal. */
+static char *
+dup_printable (const char *text)
+{
+  char *printable = g_utf8_make_valid (text, -1);
+
+  for (char *p = printable; *p; p++)
+    if ((guchar)*p < 0x20 || *p == 0x7f)
+      *p = ' ';
+
+  return printable;
+}
+
+/* Asks on the terminal; anything but yes is no. */
+static gboolean
+ask_yes (void)
+{
+  char answer[64] = "";
+
+  /* Translators: the question --erase asks; y or yes (in English or
+   * translated) erases */
+  g_print ("%s ", _("Erase? [y/N]"));
+  fflush (stdout);
+  if (fgets (answer, sizeof answer, stdin) == NULL)
+    return FALSE;
+
+  g_strstrip (answer);
+  return g_ascii_strcasecmp (answer, "y") == 0 || g_ascii_strcasecmp (answer, "yes") == 0 ||
+         /* Translators: the short yes to the question "Erase? [y/N]" */
+         g_utf8_collate (answer, C_("erase answer", "y")) == 0 ||
+         /* Translators: the long yes to the question "Erase? [y/N]" */
+         g_utf8_collate (answer, C_("erase answer", "yes")) == 0;
+}
+
+/* --erase: says what goes, asks (or takes --yes), removes it and prints
+ * each path removed. */
+int
+ivc_cli_erase (IvcCandidateStore *store,
+               const char        *wanted,
+               gboolean           yes)
+{
+  g_autoptr(IvcCandidateFiles) files = NULL;
+  g_autoptr(IvcCandidateFiles) removed = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *id = NULL;
+  IvcCandidate *candidate;
+  gboolean ok;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), 1);
+  g_return_val_if_fail (wanted != NULL, 1);
+
+  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_printerr ("%s\n", ((const GError *)g_ptr_array_index (problems, i))->message);
+
+  candidate = ivc_candidate_store_lookup (store, wanted, &error);
+  if (candidate != NULL)
+    {
+      id = g_strdup (ivc_candidate_get_id (candidate));
+      name = dup_printable (ivc_candidate_get_name (candidate));
+    }
+  else if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND) &&
+           ivc_candidate_id_is_valid (wanted))
+    {
+      /* A folder the list does not show (no file could be read) is still
+       * the candidate's. */
+      id = g_strdup (wanted);
+      name = g_strdup (wanted);
+    }
+  else
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_clear_error (&error);
+
+  files = ivc_candidate_store_list_files (store, id, &error);
+  if (files == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  summary = ivc_candidate_files_dup_summary (files);
+  g_print (_("Erasing %s (%s) removes the folder %s: %s, every interviewer’s scorecard and "
+             "every copy. This cannot be undone.\n"),
+           name, id, files->folder_path, summary);
+
+  if (!yes)
+    {
+      if (!isatty (STDIN_FILENO))
+        {
+          g_printerr (_("Nothing was erased: there is no terminal to ask on. Pass --yes to "
+                        "erase without being asked.\n"));
+          return 1;
+        }
+
+      if (!ask_yes ())
+        {
+          g_print (_("Nothing was erased.\n"));
+          return 1;
+        }
+    }
+
+  ok = ivc_candidate_store_erase (store, id, &removed, &error);
+  for (guint i = 0; removed != NULL && i < removed->paths->len; i++)
+    g_print (_("Removed %s\n"), (const char *)g_ptr_array_index (removed->paths, i));
+
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_clear_pointer (&summary, g_free);
+  summary = ivc_candidate_files_dup_summary (removed);
+  g_print (_("Erased %s: %s.\n"), name, summary);
   return 0;
 }

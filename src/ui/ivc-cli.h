@@ -23,5 +23,8 @@ int                 ivc_cli_export             (IvcCandidateStore *store,
                                                 const char        *format_name,
                                                 const char        *output,
                                                 const char        *interviewer_id);
+int                 ivc_cli_erase              (IvcCandidateStore *store,
+                                                const char        *wanted,
+                                                gboolean           yes);
 
 G_END_DECLS

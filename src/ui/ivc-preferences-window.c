@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * IvcPreferencesWindow: the preferences (privacy, text size).
+ * IvcPreferencesWindow: the preferences (privacy, candidate data, text
+ * size).
  */
 
 #define G_LOG_DOMAIN "ivc-preferences-window"
@@ -13,7 +14,8 @@
 
 #include "ivc-preferences-window.h"
 
-/* The settings a user may want to change: privacy and text size. Every
+/* The settings a user may want to change: privacy, how long candidates are
+ * kept, and text size. Every
  * change applies at once and is remembered. */
 struct _IvcPreferencesWindow
 {
@@ -23,6 +25,7 @@ struct _IvcPreferencesWindow
 
   GtkSwitch            *reveal_while_held_switch;
   GtkSwitch            *conceal_on_focus_loss_switch;
+  GtkSpinButton        *retention_spin;
   GtkSpinButton        *text_size_spin;
 };
 
@@ -68,6 +71,7 @@ ivc_preferences_window_class_init (IvcPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, reveal_while_held_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, conceal_on_focus_loss_switch);
+  gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, text_size_spin);
 }
 
@@ -81,6 +85,9 @@ ivc_preferences_window_init (IvcPreferencesWindow *self)
                    self->reveal_while_held_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "conceal-on-focus-loss",
                    self->conceal_on_focus_loss_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "retention-days",
+                   gtk_spin_button_get_adjustment (self->retention_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "text-zoom",
                                 gtk_spin_button_get_adjustment (self->text_size_spin), "value",
                                 G_SETTINGS_BIND_DEFAULT,

@@ -555,6 +555,23 @@ delete_candidate_action (GtkWidget  *widget,
 }
 
 static void
+erase_candidate_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.erase-candidate"))
+    _ivc_window_erase_candidate (self);
+  else if (g_str_equal (action_name, "win.erase-expired"))
+    _ivc_window_erase_expired (self);
+  else if (g_str_equal (action_name, "win.export-expired"))
+    _ivc_window_export_expired (self);
+  else
+    _ivc_window_dismiss_retention (self);
+}
+
+static void
 retry_save_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -675,6 +692,7 @@ _ivc_window_actions_init (IvcWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.erase-candidate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-timer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", FALSE);
@@ -717,6 +735,10 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.rename-candidate", NULL, rename_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.delete-candidate", NULL, delete_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.erase-candidate", NULL, erase_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.erase-expired", NULL, erase_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.export-expired", NULL, erase_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-retention", NULL, erase_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.switch-candidate", "s", switch_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.score", "i", score_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-red-flag-observed", NULL, toggle_red_flag_observed_action);

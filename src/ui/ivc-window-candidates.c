@@ -67,6 +67,7 @@ _ivc_window_set_candidate (IvcWindow    *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-candidate", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.erase-candidate", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-timer", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", candidate != NULL);
@@ -244,6 +245,8 @@ ivc_window_candidates_loaded (IvcWindow *self,
   last = g_settings_get_string (self->settings, "last-candidate");
   if (self->candidate == NULL && *last != '\0')
     _ivc_window_set_candidate (self, ivc_candidate_store_find (self->store, last));
+
+  _ivc_window_update_retention (self);
 
   if (problems != NULL && problems->len > 0)
     {

@@ -4,8 +4,8 @@
  *
  * The window's state and the functions its files share: ivc-window.c (the
  * window itself), ivc-window-actions.c (actions and keys),
- * ivc-window-banks.c (question banks) and ivc-window-candidates.c
- * (candidates).
+ * ivc-window-banks.c (question banks), ivc-window-candidates.c
+ * (candidates) and ivc-window-erase.c (erasing, retention).
  */
 
 #pragma once
@@ -73,6 +73,12 @@ struct _IvcWindow
   GtkMenuButton        *bank_button;
   GtkRevealer          *bank_missing_revealer;
   GtkLabel             *bank_missing_label;
+  GtkRevealer          *retention_revealer;
+  GtkLabel             *retention_label;
+
+  /* IvcCandidate past the retention period, as the banner lists them. */
+  GPtrArray            *expired;
+  guint                 retention_dismissed : 1;
 };
 
 typedef enum
@@ -132,5 +138,13 @@ void     _ivc_window_show_candidate_dialog         (IvcWindow         *self,
 void     _ivc_window_switch_candidate              (IvcWindow         *self,
                                                     const char        *candidate_id);
 void     _ivc_window_delete_candidate              (IvcWindow         *self);
+
+/* ivc-window-erase.c */
+void     _ivc_window_erase_init                    (IvcWindow         *self);
+void     _ivc_window_update_retention              (IvcWindow         *self);
+void     _ivc_window_erase_candidate               (IvcWindow         *self);
+void     _ivc_window_erase_expired                 (IvcWindow         *self);
+void     _ivc_window_export_expired                (IvcWindow         *self);
+void     _ivc_window_dismiss_retention             (IvcWindow         *self);
 
 G_END_DECLS

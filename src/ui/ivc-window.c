@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-export.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
@@ -234,7 +235,8 @@ on_unsaved_response_cb (AdwMessageDialog *dialog,
 
       chooser = gtk_file_chooser_native_new (_("Export Unsaved Notes"), GTK_WINDOW (self),
                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-      name = g_strdup_printf ("%s.json", self->candidate ? ivc_candidate_get_id (self->candidate) : "notes");
+      name = ivc_export_make_file_name (self->candidate ? ivc_candidate_get_name (self->candidate) : NULL,
+                                        "notes", "json");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
       g_signal_connect (chooser, "response", G_CALLBACK (export_unsaved_cb), self);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -320,6 +322,7 @@ ivc_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::text-zoom", G_CALLBACK (on_text_zoom_changed_cb),
                            self, G_CONNECT_SWAPPED);
   _ivc_window_apply_text_zoom (self);
+  _ivc_window_erase_init (self);
 }
 
 static void
@@ -348,6 +351,7 @@ ivc_window_dispose (GObject *object)
   g_clear_object (&self->bank_bindings);
   g_clear_object (&self->bank);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->expired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ivc_window_parent_class)->dispose (object);
 }
@@ -528,6 +532,8 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_label);
   gtk_widget_class_bind_template_callback (widget_class, on_question_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_mode_changed_cb);
