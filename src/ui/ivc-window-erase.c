@@ -20,6 +20,7 @@
 #include "ivc-export.h"
 #include "ivc-file-util.h"
 #include "ivc-scorecard.h"
+#include "ivc-toast.h"
 #include "ivc-window-private.h"
 
 /* How many names the banner and the confirmation spell out; the rest are
@@ -117,10 +118,7 @@ static void
 show_toast (IvcWindow  *self,
             const char *text)
 {
-  /* libadwaita 1.2 reads toast titles as markup. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (text));
 }
 
 /*
