@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -654,6 +655,47 @@ ivc_candidate_saver_get_has_unsaved_changes (IvcCandidateSaver *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   return self->has_unsaved_changes;
+}
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
+{
+  IvcCandidate *ca = *(IvcCandidate * const *)a;
+  IvcCandidate *cb = *(IvcCandidate * const *)b;
+  int order = g_utf8_collate (ivc_candidate_get_name (ca), ivc_candidate_get_name (cb));
+
+  return order != 0 ? order : strcmp (ivc_candidate_get_id (ca), ivc_candidate_get_id (cb));
+}
+
+/**
+ * ivc_candidate_saver_dup_unsaved:
+ *
+ * Returns: (transfer container) (element-type IvcCandidate): the
+ *   candidates whose changes are not on disk, by name; a removed one is
+ *   not among them (what is unsaved of it is only its deletion)
+ */
+GPtrArray *
+ivc_candidate_saver_dup_unsaved (IvcCandidateSaver *self)
+{
+  GPtrArray *unsaved;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      IvcCandidateSaverEntry *entry = value;
+
+      if (entry->serial != entry->saved_serial && !entry->removed)
+        g_ptr_array_add (unsaved, g_object_ref (entry->candidate));
+    }
+  g_ptr_array_sort (unsaved, compare_by_name);
+
+  return unsaved;
 }
 
 gboolean

@@ -133,4 +133,8 @@ void     _ivc_window_switch_candidate              (IvcWindow         *self,
                                                     const char        *candidate_id);
 void     _ivc_window_delete_candidate              (IvcWindow         *self);
 
+/* ivc-window-unsaved.c */
+void     _ivc_window_ask_unsaved                   (IvcWindow         *self,
+                                                    const GError      *error);
+
 G_END_DECLS
