@@ -176,6 +176,22 @@ write_job (Job *job)
   g_autoptr(GFile) file = g_file_new_for_path (job->file_path);
   g_autoptr(GError) error = NULL;
 
+  /* The limits of the fields keep a file within this, and the app would
+   * refuse a larger one when it starts: it is not written at all, and
+   * the notes stay in memory, unsaved, for the user to shorten or
+   * export. */
+  if (g_bytes_get_size (job->bytes) > IVC_CANDIDATE_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (g_bytes_get_size (job->bytes), G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = ivc_file_util_format_limit (IVC_CANDIDATE_MAX_FILE_SIZE);
+
+      g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+                   _("“%s” could not be saved: its notes would take %s, more than the %s a "
+                     "candidate file may have. Shorten some notes"),
+                   job->display_name, size, limit);
+      return FALSE;
+    }
+
   /* A new file is written next to the old one and renamed over it, so
    * that the old file stays whole until the new one is. */
   if (!ivc_file_util_write_bytes (file, job->bytes, IVC_FILE_UTIL_WRITE_CREATE_FOLDER, NULL, &error))
