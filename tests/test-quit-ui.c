@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Quitting when notes cannot be saved, in a real window: the dialog names
- * every candidate with unsaved notes, and its "Export…" writes every one
- * of them into the folder chosen, as files the app reads back.
+ * Notes that are not lost, in a real window: quitting when they cannot be
+ * saved (the dialog names every candidate with unsaved notes, and its
+ * "Export…" writes every one of them into the folder chosen, as files the
+ * app reads back), and the limit of notes, said while typing.
  */
 
 #include "config.h"
@@ -15,6 +16,7 @@
 
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
+#include "ivc-question.h"
 #include "ivc-window.h"
 
 #include "ivc-test-util.h"
@@ -345,6 +347,57 @@ test_export_failure_keeps_window (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
 }
 
+/* Typing stops at the limit of notes, and a notice under them says so
+ * as the limit nears. */
+static void
+test_notes_limit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  IvcCandidate *ann = ivc_candidate_store_create (fixture->store, "Ann Archer", "", "", "");
+  GtkWidget *panel = template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel");
+  GtkTextView *notes = GTK_TEXT_VIEW (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view"));
+  GtkWidget *notice = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_limit_label");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (notes);
+  g_autofree char *most = g_strnfill (IVC_EVALUATION_MAX_NOTES_CHARS - 5, 'a');
+  g_autofree char *limit = g_strdup_printf ("%d", IVC_EVALUATION_MAX_NOTES_CHARS);
+  IvcEvaluation *evaluation;
+
+  type_notes (fixture, ann, "Short notes");
+  g_assert_false (gtk_widget_get_visible (notice));
+
+  /* Near the limit: how much room is left. */
+  gtk_text_buffer_set_text (buffer, most, -1);
+  flush_events ();
+  g_assert_true (gtk_widget_get_mapped (notice));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), limit));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "5 left"));
+  g_assert_false (gtk_widget_has_css_class (notice, "warning"));
+
+  /* Typed (or pasted) past it: what fits goes in, in the notes and in
+   * the model alike. */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+  g_assert_true (gtk_text_buffer_insert_interactive_at_cursor (buffer, "0123456789", -1, TRUE));
+  flush_events ();
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, IVC_EVALUATION_MAX_NOTES_CHARS);
+  evaluation = ivc_candidate_get_evaluation (ann, ivc_question_get_id (ivc_window_get_selected_question (fixture->window)));
+  g_assert_true (g_str_has_prefix (ivc_evaluation_get_notes (evaluation), "01234a"));
+  g_assert_cmpuint (strlen (ivc_evaluation_get_notes (evaluation)), ==, IVC_EVALUATION_MAX_NOTES_CHARS);
+  g_assert_true (gtk_widget_get_mapped (notice));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "no more can be added"));
+  g_assert_true (gtk_widget_has_css_class (notice, "warning"));
+
+  /* Shorter again: the notice goes. */
+  gtk_text_buffer_set_text (buffer, "Short again", -1);
+  flush_events ();
+  g_assert_false (gtk_widget_get_visible (notice));
+  g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, "Short again");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +417,8 @@ main (int   argc,
               fixture_setup, test_export_keeps_existing, fixture_teardown);
   g_test_add ("/ivc/quit/export-failure-keeps-window", Fixture, NULL,
               fixture_setup, test_export_failure_keeps_window, fixture_teardown);
+  g_test_add ("/ivc/panel/notes-limit", Fixture, NULL,
+              fixture_setup, test_notes_limit, fixture_teardown);
 
   return g_test_run ();
 }
