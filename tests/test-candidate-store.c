@@ -702,7 +702,7 @@ test_atomic (Fixture       *fixture,
 
   /* The disk fills up while the new file is written: files may not grow
    * past 4 KiB, even for root. */
-  long_notes = g_strnfill (64 * 1024, 'x');
+  long_notes = g_strnfill (2 * 4096, 'x');
   ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "q1"), long_notes);
 
   g_assert_no_errno (getrlimit (RLIMIT_FSIZE, &saved));
@@ -1691,6 +1691,180 @@ test_dispose_saves (Fixture       *fixture,
   }
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_no_errno (g_stat (path, &st));
+  return st.st_size;
+}
+
+/* Notes larger than a candidate file may be: what is saved is read back,
+ * and the candidate is still there at the next start. */
+static void
+test_oversized_notes (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  IvcCandidateStore *store = load_store (fixture, "ann", NULL);
+  g_autoptr(IvcCandidateStore) again = NULL;
+  g_autofree char *notes = g_malloc (IVC_CANDIDATE_MAX_FILE_SIZE + 2);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcCandidate *candidate, *loaded;
+  const char *loaded_notes;
+
+  memset (notes, 'a', IVC_CANDIDATE_MAX_FILE_SIZE + 1);
+  notes[IVC_CANDIDATE_MAX_FILE_SIZE + 1] = '\0';
+
+  candidate = ivc_candidate_store_create (store, "Bo", NULL, NULL, NULL);
+  path = candidate_path (fixture, ivc_candidate_get_id (candidate), "ann");
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "q1"), notes);
+  ivc_candidate_store_flush (store, &error);
+  g_assert_no_error (error);
+  finalize_store (store);
+
+  g_assert_cmpint (file_size (path), <=, IVC_CANDIDATE_MAX_FILE_SIZE);
+  again = load_store (fixture, "ann", NULL);
+  g_assert_cmpuint (n_candidates (again), ==, 1);
+  loaded = get_candidate (again, 0);
+  loaded_notes = ivc_evaluation_get_notes (ivc_candidate_get_evaluation (loaded, "q1"));
+  g_assert_true (g_str_has_prefix (notes, loaded_notes));
+  g_assert_cmpuint (strlen (loaded_notes), >, 0);
+}
+
+/* A string of @n_chars characters that json-glib writes at the most bytes
+ * a character can take ("\u0001"), as long as @n_chars plus @extra. */
+static char *
+worst_text (gsize n_chars,
+            gsize extra)
+{
+  char *text = g_malloc (n_chars + extra + 1);
+
+  memset (text, '\x01', n_chars + extra);
+  text[n_chars + extra] = '\0';
+  return text;
+}
+
+/* A 64-character question id, different for each @i. */
+static char *
+long_id (guint i)
+{
+  return g_strdup_printf ("%s-%05u", "q-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", i);
+}
+
+/* Every text field at its limit (and past it), written at the most bytes
+ * a character takes: the file fits, and reads back as it was. */
+static void
+test_maximal_fields (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *long_name = worst_text (IVC_CANDIDATE_MAX_NAME_CHARS, 10);
+  g_autofree char *long_role = worst_text (IVC_CANDIDATE_MAX_ROLE_CHARS, 10);
+  g_autofree char *long_summary = worst_text (IVC_CANDIDATE_MAX_SUMMARY_CHARS, 10);
+  g_autofree char *long_notes = worst_text (IVC_EVALUATION_MAX_NOTES_CHARS, 10);
+  g_autoptr(GStrvBuilder) plan_builder = g_strv_builder_new ();
+  g_auto(GStrv) plan = NULL;
+  g_autoptr(IvcCandidateStore) store = NULL;
+  g_autoptr(IvcCandidateStore) again = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *path = NULL;
+  IvcCandidate *candidate;
+
+  store = ivc_candidate_store_new (fixture->folder, "ann", long_name);
+  g_assert_true (ivc_candidate_store_load (store, NULL, NULL, NULL));
+
+  candidate = ivc_candidate_store_create (store, long_name, long_role, "2024-05-01", "microservices");
+  path = candidate_path (fixture, ivc_candidate_get_id (candidate), "ann");
+  ivc_candidate_set_summary (candidate, long_summary);
+  ivc_candidate_set_recommendation (candidate, IVC_RECOMMENDATION_STRONG_YES);
+  ivc_candidate_set_interview_seconds (candidate, IVC_EVALUATION_MAX_SECONDS);
+
+  for (guint i = 0; i < IVC_CANDIDATE_MAX_PLAN + 10; i++)
+    {
+      g_autofree char *id = long_id (i);
+
+      g_strv_builder_add (plan_builder, id);
+    }
+  plan = g_strv_builder_end (plan_builder);
+  ivc_candidate_set_plan (candidate, (const char * const *)plan);
+
+  for (guint i = 0; i < IVC_CANDIDATE_MAX_FULL_EVALUATIONS; i++)
+    {
+      g_autofree char *id = long_id (i);
+      IvcEvaluation *evaluation = ivc_candidate_ensure_evaluation (candidate, id);
+
+      ivc_evaluation_set_score (evaluation, IVC_SCORE_STRONG);
+      ivc_evaluation_set_red_flag_observed (evaluation, TRUE);
+      ivc_evaluation_set_seconds (evaluation, IVC_EVALUATION_MAX_SECONDS);
+      ivc_evaluation_set_notes (evaluation, long_notes);
+    }
+
+  /* Each field is cut at its limit. */
+  g_assert_cmpuint (strlen (ivc_candidate_get_name (candidate)), ==, IVC_CANDIDATE_MAX_NAME_CHARS);
+  g_assert_cmpuint (strlen (ivc_candidate_get_role (candidate)), ==, IVC_CANDIDATE_MAX_ROLE_CHARS);
+  g_assert_cmpuint (strlen (ivc_candidate_get_summary (candidate)), ==, IVC_CANDIDATE_MAX_SUMMARY_CHARS);
+  g_assert_cmpuint (strlen (ivc_candidate_get_interviewer_name (candidate)), ==, IVC_CANDIDATE_MAX_NAME_CHARS);
+  g_assert_cmpuint (g_strv_length ((GStrv)ivc_candidate_get_plan (candidate)), ==, IVC_CANDIDATE_MAX_PLAN);
+
+  flush (store);
+  g_assert_cmpint (file_size (path), <=, IVC_CANDIDATE_MAX_FILE_SIZE);
+
+  again = ivc_candidate_store_new (fixture->folder, "ann", long_name);
+  g_assert_true (ivc_candidate_store_load (again, NULL, NULL, NULL));
+  g_assert_cmpuint (n_candidates (again), ==, 1);
+  before = ivc_candidate_to_bytes (candidate);
+  after = ivc_candidate_to_bytes (get_candidate (again, 0));
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* More than the limits allow for (notes at their longest on more
+ * questions than a file holds): the store says so and writes nothing it
+ * could not read back; the last file saved stays. */
+static void
+test_never_writes_too_large (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  IvcCandidateStore *store = load_store (fixture, "ann", NULL);
+  g_autofree char *long_notes = worst_text (IVC_EVALUATION_MAX_NOTES_CHARS, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcCandidate *candidate;
+  guint i;
+
+  candidate = ivc_candidate_store_create (store, "Bo", NULL, NULL, NULL);
+  path = candidate_path (fixture, ivc_candidate_get_id (candidate), "ann");
+  ivc_candidate_set_summary (candidate, "Saved before");
+  flush (store);
+  saved = read_file (path);
+
+  for (i = 0; i < 2 * IVC_CANDIDATE_MAX_FULL_EVALUATIONS; i++)
+    {
+      g_autofree char *id = long_id (i);
+
+      ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, id), long_notes);
+    }
+
+  g_assert_false (ivc_candidate_store_flush (store, &error));
+  g_assert_error (error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED);
+  assert_contains (error->message, "“Bo”");
+  assert_contains (error->message, "16 MiB");
+  g_assert_true (ivc_candidate_store_get_has_unsaved_changes (store));
+  assert_file_equals (path, saved);
+
+  /* Shorter again, it is saved. */
+  for (i = 0; i < 2 * IVC_CANDIDATE_MAX_FULL_EVALUATIONS; i++)
+    {
+      g_autofree char *id = long_id (i);
+
+      ivc_evaluation_set_notes (ivc_candidate_get_evaluation (candidate, id), NULL);
+    }
+  flush (store);
+  finalize_store (store);
+}
+
 /* How a person names a candidate on the command line. */
 static void
 test_lookup (Fixture       *fixture,
@@ -1828,6 +2002,9 @@ main (int   argc,
   ADD ("/ivc/store/folder-name-wins", test_folder_name_wins);
   ADD ("/ivc/store/interviewer-name", test_interviewer_name);
   ADD ("/ivc/store/dispose-saves", test_dispose_saves);
+  ADD ("/ivc/store/oversized-notes", test_oversized_notes);
+  ADD ("/ivc/store/maximal-fields", test_maximal_fields);
+  ADD ("/ivc/store/never-writes-too-large", test_never_writes_too_large);
   ADD ("/ivc/store/lookup", test_lookup);
   ADD ("/ivc/store/choose-scorecard", test_choose_scorecard);
 

@@ -717,6 +717,63 @@ test_enums (void)
   g_assert_cmpint (IVC_SCORE_STRONG, ==, 4);
 }
 
+/* Text fields stop at their limits, cut between characters; text already
+ * longer, from a file written before the limits, is read whole and can
+ * only get shorter. */
+static void
+test_text_limits (void)
+{
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("ann-1", "Ann");
+  IvcEvaluation *evaluation = ivc_candidate_ensure_evaluation (candidate, "q1");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(IvcCandidate) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shorter = NULL;
+  const char *notes;
+
+  /* Two bytes a character: the cut falls between characters. */
+  for (guint i = 0; i < IVC_EVALUATION_MAX_NOTES_CHARS + 3; i++)
+    g_string_append (text, "é");
+  ivc_evaluation_set_notes (evaluation, text->str);
+  notes = ivc_evaluation_get_notes (evaluation);
+  g_assert_true (g_utf8_validate (notes, -1, NULL));
+  g_assert_cmpuint (g_utf8_strlen (notes, -1), ==, IVC_EVALUATION_MAX_NOTES_CHARS);
+  g_assert_cmpuint (strlen (notes), ==, 2 * IVC_EVALUATION_MAX_NOTES_CHARS);
+
+  ivc_candidate_set_summary (candidate, text->str);
+  g_assert_cmpuint (g_utf8_strlen (ivc_candidate_get_summary (candidate), -1), ==,
+                    MIN (IVC_CANDIDATE_MAX_SUMMARY_CHARS, text->len / 2));
+  ivc_candidate_set_role (candidate, text->str);
+  g_assert_cmpuint (g_utf8_strlen (ivc_candidate_get_role (candidate), -1), ==, IVC_CANDIDATE_MAX_ROLE_CHARS);
+
+  /* A file with longer notes, as an older version wrote it. */
+  ivc_evaluation_set_notes (evaluation, "x");
+  bytes = ivc_candidate_to_bytes (candidate);
+  {
+    g_autofree char *json = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    g_autofree char *longer = NULL;
+    g_auto(GStrv) parts = g_strsplit (json, "\"notes\" : \"x\"", 2);
+    g_autoptr(GBytes) longer_bytes = NULL;
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+    longer = g_strdup_printf ("%s\"notes\" : \"%s\"%s", parts[0], text->str, parts[1]);
+    longer_bytes = g_bytes_new (longer, strlen (longer));
+    loaded = ivc_candidate_new_from_bytes (longer_bytes, "older.json", &error);
+    g_assert_no_error (error);
+  }
+  evaluation = ivc_candidate_get_evaluation (loaded, "q1");
+  g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, text->str);
+
+  /* It does not grow, but may shrink. */
+  g_string_append (text, "more");
+  ivc_evaluation_set_notes (evaluation, text->str);
+  g_assert_cmpuint (g_utf8_strlen (ivc_evaluation_get_notes (evaluation), -1), ==, IVC_EVALUATION_MAX_NOTES_CHARS + 3);
+  shorter = g_utf8_substring (text->str, 1, IVC_EVALUATION_MAX_NOTES_CHARS + 3);
+  ivc_evaluation_set_notes (evaluation, shorter);
+  g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, shorter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/ivc/candidate/matches", test_matches);
   g_test_add_func ("/ivc/candidate/plan-and-time", test_plan_and_time);
   g_test_add_func ("/ivc/candidate/enums", test_enums);
+  g_test_add_func ("/ivc/candidate/text-limits", test_text_limits);
 
   return g_test_run ();
 }

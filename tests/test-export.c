@@ -81,13 +81,16 @@ static const BankItem hostile_bank[] = {
   { NULL, "q-plain", "A plain question" },
 };
 
+#define LONG_NOTES_LINE "Line with, a comma and \"quotes\" é 中文 🎉\r\n=formula|<b>\n"
+
+/* As long as notes may be. */
 static char *
 make_long_notes (void)
 {
   GString *notes = g_string_new ("-starts with a minus\n");
 
-  while (notes->len < 200 * 1024)
-    g_string_append (notes, "Line with, a comma and \"quotes\" é 中文 🎉\r\n=formula|<b>\n");
+  while (g_utf8_strlen (notes->str, -1) + g_utf8_strlen (LONG_NOTES_LINE, -1) <= IVC_EVALUATION_MAX_NOTES_CHARS)
+    g_string_append (notes, LONG_NOTES_LINE);
 
   return g_string_free (notes, FALSE);
 }
@@ -490,7 +493,7 @@ test_csv (void)
 
   data = g_bytes_get_data (bytes, &len);
   g_assert_true (g_utf8_validate (data, len, NULL));
-  g_assert_cmpuint (len, >, 200 * 1024);
+  g_assert_cmpuint (len, >, IVC_EVALUATION_MAX_NOTES_CHARS);
   /* No byte order mark: the first cell is the first column's name. */
   g_assert_true (g_str_has_prefix (data, "\"candidate_id\","));
 
@@ -1072,7 +1075,7 @@ test_markdown (void)
   assert_contains (text, "\n#### =gone|evil\n");
   assert_contains (text, "\n# Removed <script>x</script>\n");
   assert_contains (text, "\n'=already quoted\n");
-  g_assert_cmpuint (strlen (md), >, 200 * 1024);
+  g_assert_cmpuint (strlen (md), >, IVC_EVALUATION_MAX_NOTES_CHARS);
 
   /* The same scorecard, the same text. */
   again = export_string (scorecard, IVC_EXPORT_FORMAT_MARKDOWN);

@@ -266,7 +266,7 @@ read_evaluation (Reader        *r,
 
   if (!read_string (r, object, path, "notes", FALSE, &notes))
     return FALSE;
-  ivc_evaluation_set_notes (evaluation, notes);
+  _ivc_evaluation_set_saved_notes (evaluation, notes);
 
   member = get_member (object, "seconds");
   if (member != NULL)

@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ivc-candidate-file.h"
@@ -174,6 +177,22 @@ static gboolean
 write_job (Job *job)
 {
   g_autoptr(GError) error = NULL;
+
+  /* The limits of the fields keep a file within this, and the app would
+   * refuse a larger one when it starts: it is not written at all, and
+   * the notes stay in memory, unsaved, for the user to shorten or
+   * export. */
+  if (g_bytes_get_size (job->bytes) > IVC_CANDIDATE_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (g_bytes_get_size (job->bytes), G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = ivc_file_util_format_limit (IVC_CANDIDATE_MAX_FILE_SIZE);
+
+      g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+                   _("“%s” could not be saved: its notes would take %s, more than the %s a "
+                     "candidate file may have. Shorten some notes"),
+                   job->display_name, size, limit);
+      return FALSE;
+    }
 
   /* A new file is written next to the old one and renamed over it, so
    * that the old file stays whole until the new one is. */
@@ -654,6 +673,47 @@ ivc_candidate_saver_get_has_unsaved_changes (IvcCandidateSaver *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   return self->has_unsaved_changes;
+}
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
+{
+  IvcCandidate *ca = *(IvcCandidate * const *)a;
+  IvcCandidate *cb = *(IvcCandidate * const *)b;
+  int order = g_utf8_collate (ivc_candidate_get_name (ca), ivc_candidate_get_name (cb));
+
+  return order != 0 ? order : strcmp (ivc_candidate_get_id (ca), ivc_candidate_get_id (cb));
+}
+
+/**
+ * ivc_candidate_saver_dup_unsaved:
+ *
+ * Returns: (transfer container) (element-type IvcCandidate): the
+ *   candidates whose changes are not on disk, by name; a removed one is
+ *   not among them (what is unsaved of it is only its deletion)
+ */
+GPtrArray *
+ivc_candidate_saver_dup_unsaved (IvcCandidateSaver *self)
+{
+  GPtrArray *unsaved;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      IvcCandidateSaverEntry *entry = value;
+
+      if (entry->serial != entry->saved_serial && !entry->removed)
+        g_ptr_array_add (unsaved, g_object_ref (entry->candidate));
+    }
+  g_ptr_array_sort (unsaved, compare_by_name);
+
+  return unsaved;
 }
 
 gboolean

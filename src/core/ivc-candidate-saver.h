@@ -47,6 +47,7 @@ void                    ivc_candidate_saver_bump                (IvcCandidateSav
                                                                  IvcCandidateSaverEntry *entry);
 void                    ivc_candidate_saver_schedule            (IvcCandidateSaver  *self);
 gboolean                ivc_candidate_saver_get_has_unsaved_changes (IvcCandidateSaver *self);
+GPtrArray              *ivc_candidate_saver_dup_unsaved         (IvcCandidateSaver  *self);
 gboolean                ivc_candidate_saver_get_saving          (IvcCandidateSaver  *self);
 const GError           *ivc_candidate_saver_get_save_error      (IvcCandidateSaver  *self);
 void                    ivc_candidate_saver_save_now            (IvcCandidateSaver  *self,

@@ -1060,6 +1060,20 @@ ivc_candidate_store_get_has_unsaved_changes (IvcCandidateStore *self)
   return ivc_candidate_saver_get_has_unsaved_changes (self->saver);
 }
 
+/**
+ * ivc_candidate_store_dup_unsaved:
+ *
+ * Returns: (transfer container) (element-type IvcCandidate): the
+ *   candidates with changes that are not on disk, by name
+ */
+GPtrArray *
+ivc_candidate_store_dup_unsaved (IvcCandidateStore *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (self), NULL);
+
+  return ivc_candidate_saver_dup_unsaved (self->saver);
+}
+
 gboolean
 ivc_candidate_store_get_saving (IvcCandidateStore *self)
 {

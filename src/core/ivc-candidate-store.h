@@ -95,6 +95,7 @@ GPtrArray         *ivc_candidate_store_read_other_scorecards (IvcCandidateStore 
                                                               const char           *candidate_id,
                                                               GPtrArray           **problems);
 gboolean           ivc_candidate_store_get_has_unsaved_changes (IvcCandidateStore  *self);
+GPtrArray         *ivc_candidate_store_dup_unsaved           (IvcCandidateStore    *self);
 gboolean           ivc_candidate_store_get_saving            (IvcCandidateStore    *self);
 const GError      *ivc_candidate_store_get_save_error        (IvcCandidateStore    *self);
 void               ivc_candidate_store_save_async            (IvcCandidateStore    *self,

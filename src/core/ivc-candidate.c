@@ -47,6 +47,22 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The limits of ivc-candidate.h add up to a file that can be read again:
+ * the text fields and notes at their limits at the most bytes a character
+ * takes, the plan and the evaluations' ids and members, and room for the
+ * rest (format, ids, dates, numbers and the JSON around them). */
+#define EVALUATION_MEMBERS_BYTES 192
+#define OTHER_MEMBERS_BYTES      4096
+G_STATIC_ASSERT ((guint64)OTHER_MEMBERS_BYTES +
+                 (guint64)IVC_CANDIDATE_MAX_BYTES_PER_CHAR *
+                   (2 * IVC_CANDIDATE_MAX_NAME_CHARS + IVC_CANDIDATE_MAX_ROLE_CHARS +
+                    IVC_CANDIDATE_MAX_SUMMARY_CHARS) +
+                 (guint64)IVC_CANDIDATE_MAX_PLAN * (IVC_ID_MAX_CHARS + 8) +
+                 (guint64)IVC_CANDIDATE_MAX_FULL_EVALUATIONS *
+                   (IVC_ID_MAX_CHARS + EVALUATION_MEMBERS_BYTES +
+                    (guint64)IVC_CANDIDATE_MAX_BYTES_PER_CHAR * IVC_EVALUATION_MAX_NOTES_CHARS)
+                 <= IVC_CANDIDATE_MAX_FILE_SIZE);
+
 /**
  * ivc_candidate_id_is_valid:
  *
@@ -109,6 +125,18 @@ _ivc_candidate_set_string (char       **field,
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+/* _ivc_candidate_set_string() for a field with a limit: see
+ * ivc_text_bound(). */
+static gboolean
+set_bounded_string (char       **field,
+                    const char  *value,
+                    gsize        max_chars)
+{
+  g_autofree char *bounded = ivc_text_bound (value, max_chars, *field);
+
+  return _ivc_candidate_set_string (field, bounded ? bounded : value);
 }
 
 /* The time of a change: later than any other change in this process, so
@@ -478,7 +506,7 @@ ivc_candidate_new (const char *id,
   g_return_val_if_fail (ivc_candidate_id_is_valid (id), NULL);
 
   self = g_object_new (IVC_TYPE_CANDIDATE, "id", id, NULL);
-  _ivc_candidate_set_string (&self->name, name);
+  set_bounded_string (&self->name, name, IVC_CANDIDATE_MAX_NAME_CHARS);
   self->created = dup_change_time ();
   self->modified = g_date_time_ref (self->created);
 
@@ -565,7 +593,8 @@ ivc_candidate_get_name (IvcCandidate *self)
 
 /**
  * ivc_candidate_set_name:
- * @name: (nullable): the name, %NULL meaning ""
+ * @name: (nullable): the name, %NULL meaning ""; cut at
+ *   %IVC_CANDIDATE_MAX_NAME_CHARS characters
  */
 void
 ivc_candidate_set_name (IvcCandidate *self,
@@ -573,7 +602,7 @@ ivc_candidate_set_name (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!_ivc_candidate_set_string (&self->name, name))
+  if (!set_bounded_string (&self->name, name, IVC_CANDIDATE_MAX_NAME_CHARS))
     return;
 
   g_clear_pointer (&self->haystack, g_free);
@@ -600,7 +629,7 @@ ivc_candidate_set_role (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!_ivc_candidate_set_string (&self->role, role))
+  if (!set_bounded_string (&self->role, role, IVC_CANDIDATE_MAX_ROLE_CHARS))
     return;
 
   g_clear_pointer (&self->haystack, g_free);
@@ -709,7 +738,7 @@ ivc_candidate_set_summary (IvcCandidate *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE (self));
 
-  if (!_ivc_candidate_set_string (&self->summary, summary))
+  if (!set_bounded_string (&self->summary, summary, IVC_CANDIDATE_MAX_SUMMARY_CHARS))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
@@ -781,6 +810,8 @@ ivc_candidate_set_interviewer (IvcCandidate *self,
                                const char   *interviewer_id,
                                const char   *interviewer_name)
 {
+  g_autofree char *bounded_name = NULL;
+
   g_return_if_fail (IVC_IS_CANDIDATE (self));
   g_return_if_fail (ivc_candidate_id_is_valid (interviewer_id));
 
@@ -790,6 +821,10 @@ ivc_candidate_set_interviewer (IvcCandidate *self,
       self->interviewer_id = g_strdup (interviewer_id);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVIEWER_ID]);
     }
+
+  bounded_name = ivc_text_bound (interviewer_name, IVC_CANDIDATE_MAX_NAME_CHARS, self->interviewer_name);
+  if (bounded_name != NULL)
+    interviewer_name = bounded_name;
 
   if (g_strcmp0 (self->interviewer_name, interviewer_name) != 0)
     {
@@ -948,7 +983,8 @@ ivc_candidate_get_plan (IvcCandidate *self)
  * ivc_candidate_set_plan:
  * @plan: (nullable): question ids in the order to ask them
  *
- * Empty and repeated ids are left out.
+ * Empty and repeated ids are left out, and those after the first
+ * %IVC_CANDIDATE_MAX_PLAN.
  */
 void
 ivc_candidate_set_plan (IvcCandidate       *self,
@@ -962,7 +998,7 @@ ivc_candidate_set_plan (IvcCandidate       *self,
 
   builder = g_strv_builder_new ();
   seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; plan != NULL && plan[i] != NULL; i++)
+  for (guint i = 0; plan != NULL && plan[i] != NULL && g_hash_table_size (seen) < IVC_CANDIDATE_MAX_PLAN; i++)
     {
       if (*plan[i] != '\0' && g_hash_table_add (seen, (char *)plan[i]))
         g_strv_builder_add (builder, plan[i]);

@@ -19,6 +19,23 @@ G_BEGIN_DECLS
 /* New ids: the prefix and this many random bits, in lowercase hex. */
 #define IVC_CANDIDATE_ID_PREFIX      "c-"
 #define IVC_CANDIDATE_ID_RANDOM_BITS 128
+/*
+ * Limits of the text fields, in characters. Whatever a candidate holds
+ * must fit in a file the app reads again (IVC_CANDIDATE_MAX_FILE_SIZE):
+ * with every field at its limit, notes at theirs on
+ * IVC_CANDIDATE_MAX_FULL_EVALUATIONS questions (more than any interview
+ * asks), and each character written at the most bytes json-glib writes for
+ * one ("\u0001"), the file still fits; ivc-candidate.c checks the sum when
+ * it is built. The setters cut longer text at the limit (ivc_text_bound());
+ * should a candidate still outgrow the file (notes at their longest on
+ * hundreds of questions), the store refuses to write it and says so.
+ */
+#define IVC_CANDIDATE_MAX_NAME_CHARS        200
+#define IVC_CANDIDATE_MAX_ROLE_CHARS        200
+#define IVC_CANDIDATE_MAX_SUMMARY_CHARS     20000
+#define IVC_CANDIDATE_MAX_PLAN              1000
+#define IVC_CANDIDATE_MAX_FULL_EVALUATIONS  256
+#define IVC_CANDIDATE_MAX_BYTES_PER_CHAR    6
 
 #define IVC_TYPE_CANDIDATE (ivc_candidate_get_type ())
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-evaluation.h"
+#include "ivc-text.h"
 
 /* What one interviewer noted about one question for one candidate. */
 struct _IvcEvaluation
@@ -281,10 +282,27 @@ ivc_evaluation_get_notes (IvcEvaluation *self)
 /**
  * ivc_evaluation_set_notes:
  * @notes: (nullable): the notes, %NULL meaning none
+ *
+ * Notes longer than %IVC_EVALUATION_MAX_NOTES_CHARS are cut there (see
+ * ivc_text_bound()): whatever the notes hold, their file can be read again.
  */
 void
 ivc_evaluation_set_notes (IvcEvaluation *self,
                           const char    *notes)
+{
+  g_autofree char *bounded = NULL;
+
+  g_return_if_fail (IVC_IS_EVALUATION (self));
+
+  bounded = ivc_text_bound (notes, IVC_EVALUATION_MAX_NOTES_CHARS, self->notes);
+  _ivc_evaluation_set_saved_notes (self, bounded ? bounded : notes);
+}
+
+/* For the candidate file's reader: the notes as a file holds them, kept
+ * whole even when longer than the limit (from a version before it). */
+void
+_ivc_evaluation_set_saved_notes (IvcEvaluation *self,
+                                 const char    *notes)
 {
   g_return_if_fail (IVC_IS_EVALUATION (self));
 

@@ -27,6 +27,11 @@ typedef enum
 /* A year: more than any interview, small enough to add up safely. */
 #define IVC_EVALUATION_MAX_SECONDS (G_GUINT64_CONSTANT (366) * 24 * 60 * 60)
 
+/* The notes on one question, in characters: some four pages, more than an
+ * interview leaves time to type. Chosen with the candidate's limits so that
+ * a file at every limit can be read again (ivc-candidate.h). */
+#define IVC_EVALUATION_MAX_NOTES_CHARS 10000
+
 #define IVC_TYPE_SCORE      (ivc_score_get_type ())
 #define IVC_TYPE_EVALUATION (ivc_evaluation_get_type ())
 
@@ -49,6 +54,8 @@ void           ivc_evaluation_set_notes              (IvcEvaluation *self,
 guint64        ivc_evaluation_get_seconds            (IvcEvaluation *self);
 void           ivc_evaluation_set_seconds            (IvcEvaluation *self,
                                                       guint64        seconds);
+void           _ivc_evaluation_set_saved_notes       (IvcEvaluation *self,
+                                                      const char    *notes);
 gboolean       ivc_evaluation_is_empty               (IvcEvaluation *self);
 
 G_END_DECLS

@@ -80,3 +80,64 @@ ivc_text_search_words (const char *query)
 
   return g_strv_builder_end (builder);
 }
+
+/* The first byte of a character; any byte that is not the continuation of
+ * one, so that broken UTF-8 is counted and cut safely too. */
+#define STARTS_CHAR(c) (((guchar)(c) & 0xC0) != 0x80)
+
+/**
+ * ivc_text_count_chars:
+ *
+ * Returns: how many characters @text has
+ */
+gsize
+ivc_text_count_chars (const char *text)
+{
+  gsize n = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (STARTS_CHAR (*p))
+        n++;
+    }
+
+  return n;
+}
+
+/**
+ * ivc_text_bound:
+ * @text: (nullable): a field's new text
+ * @max_chars: the field's limit
+ * @current: (nullable): the field's text now
+ *
+ * The rule of every text field with a limit: a change never makes it
+ * longer than @max_chars characters, cut at a character boundary; text
+ * that is already longer (from a file written before the limit) is kept,
+ * and can only get shorter.
+ *
+ * Returns: (transfer full) (nullable): @text cut to the limit, or %NULL if
+ *   it is within it
+ */
+char *
+ivc_text_bound (const char *text,
+                gsize       max_chars,
+                const char *current)
+{
+  gsize n = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  if (current != NULL)
+    max_chars = MAX (max_chars, ivc_text_count_chars (current));
+
+  for (const char *p = text; *p; p++)
+    {
+      if (STARTS_CHAR (*p) && n++ == max_chars)
+        return g_strndup (text, p - text);
+    }
+
+  return NULL;
+}

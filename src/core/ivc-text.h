@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Text helpers for search: folding case and accents, and splitting a query
- * into words.
+ * Text helpers: folding case and accents and splitting a query into
+ * words, for search; counting and cutting characters, for limits.
  */
 
 #pragma once
@@ -15,5 +15,9 @@ G_BEGIN_DECLS
 char  *ivc_text_fold         (const char *text,
                               gssize      length);
 char **ivc_text_search_words (const char *query);
+gsize  ivc_text_count_chars  (const char *text);
+char  *ivc_text_bound        (const char *text,
+                              gsize       max_chars,
+                              const char *current);
 
 G_END_DECLS

@@ -44,8 +44,10 @@ struct _IvcCandidatePanel
   GtkWidget          *question_box;
   GtkWidget          *no_question_label;
   GtkTextView        *notes_view;
+  GtkLabel           *notes_limit_label;
   GtkDropDown        *recommendation_dropdown;
   GtkTextView        *summary_view;
+  GtkLabel           *summary_limit_label;
   GtkWidget          *orphans_heading;
   GtkLabel           *orphans_label;
   GtkWidget          *switch_button_content;
@@ -194,12 +196,111 @@ update_candidate_fields (IvcCandidatePanel *self)
   update_orphans (self);
 }
 
+/*
+ * The limits of notes and summary (IVC_EVALUATION_MAX_NOTES_CHARS,
+ * IVC_CANDIDATE_MAX_SUMMARY_CHARS): typing and pasting stop there, and a
+ * notice under the field says so from LIMIT_NOTICE_PERCENT of the way.
+ */
+#define LIMIT_NOTICE_PERCENT 90
+
+/* After an insertion: what goes past the limit is taken out again, from
+ * the end of what was inserted. Text already longer (from a file written
+ * before the limits) does not grow, as in the model (ivc_text_bound()). */
+static void
+on_limited_insert_text_cb (GtkTextBuffer *buffer,
+                           GtkTextIter   *location,
+                           const char    *text,
+                           int            len,
+                           gpointer       user_data)
+{
+  int max_chars = GPOINTER_TO_INT (user_data);
+  int n_chars = gtk_text_buffer_get_char_count (buffer);
+  int n_inserted = g_utf8_strlen (text, len);
+  int excess = n_chars - MAX (max_chars, n_chars - n_inserted);
+
+  if (excess > 0)
+    {
+      GtkTextIter start = *location;
+
+      gtk_text_iter_backward_chars (&start, MIN (excess, n_inserted));
+      gtk_text_buffer_delete (buffer, &start, location);
+    }
+}
+
+/* The notice under a field with @n_chars of its @max_chars. */
+static gboolean
+near_limit (int n_chars,
+            int max_chars)
+{
+  return n_chars * 100 >= max_chars * LIMIT_NOTICE_PERCENT;
+}
+
+static void
+show_limit_notice (GtkLabel   *label,
+                   gboolean    visible,
+                   gboolean    full,
+                   const char *text)
+{
+  gtk_widget_set_visible (GTK_WIDGET (label), visible);
+  gtk_label_set_text (label, text ? text : "");
+
+  /* Dim while there is room, a warning once there is none. */
+  if (full)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+    }
+}
+
+static void
+update_notes_limit (IvcCandidatePanel *self)
+{
+  const int max_chars = IVC_EVALUATION_MAX_NOTES_CHARS;
+  int n_chars = gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->notes_view));
+  g_autofree char *text = NULL;
+
+  if (n_chars >= max_chars)
+    text = g_strdup_printf (_("Notes on a question are limited to %d characters: no more can be added."),
+                            max_chars);
+  else if (near_limit (n_chars, max_chars))
+    /* Translators: the limit and how many characters are left */
+    text = g_strdup_printf (_("Notes on a question are limited to %d characters (%d left)."),
+                            max_chars, max_chars - n_chars);
+
+  show_limit_notice (self->notes_limit_label, text != NULL, n_chars >= max_chars, text);
+}
+
+static void
+update_summary_limit (IvcCandidatePanel *self)
+{
+  const int max_chars = IVC_CANDIDATE_MAX_SUMMARY_CHARS;
+  int n_chars = gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->summary_view));
+  g_autofree char *text = NULL;
+
+  if (n_chars >= max_chars)
+    text = g_strdup_printf (_("The summary is limited to %d characters: no more can be added."),
+                            max_chars);
+  else if (near_limit (n_chars, max_chars))
+    /* Translators: the limit and how many characters are left */
+    text = g_strdup_printf (_("The summary is limited to %d characters (%d left)."),
+                            max_chars, max_chars - n_chars);
+
+  show_limit_notice (self->summary_limit_label, text != NULL, n_chars >= max_chars, text);
+}
+
 static void
 on_notes_changed_cb (IvcCandidatePanel *self,
                      GtkTextBuffer     *buffer)
 {
   g_autofree char *text = NULL;
   IvcEvaluation *evaluation;
+
+  update_notes_limit (self);
 
   if (self->updating || (evaluation = ensure_evaluation (self)) == NULL)
     return;
@@ -213,6 +314,8 @@ on_summary_changed_cb (IvcCandidatePanel *self,
                        GtkTextBuffer     *buffer)
 {
   g_autofree char *text = NULL;
+
+  update_summary_limit (self);
 
   if (self->updating || self->candidate == NULL)
     return;
@@ -446,8 +549,10 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_box);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, no_question_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_limit_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_limit_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_heading);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_button_content);
@@ -483,6 +588,10 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "changed",
                            G_CALLBACK (on_summary_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_after (gtk_text_view_get_buffer (self->notes_view), "insert-text",
+                          G_CALLBACK (on_limited_insert_text_cb), GINT_TO_POINTER (IVC_EVALUATION_MAX_NOTES_CHARS));
+  g_signal_connect_after (gtk_text_view_get_buffer (self->summary_view), "insert-text",
+                          G_CALLBACK (on_limited_insert_text_cb), GINT_TO_POINTER (IVC_CANDIDATE_MAX_SUMMARY_CHARS));
 
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",

@@ -146,5 +146,8 @@ void     _ivc_window_erase_candidate               (IvcWindow         *self);
 void     _ivc_window_erase_expired                 (IvcWindow         *self);
 void     _ivc_window_export_expired                (IvcWindow         *self);
 void     _ivc_window_dismiss_retention             (IvcWindow         *self);
+/* ivc-window-unsaved.c */
+void     _ivc_window_ask_unsaved                   (IvcWindow         *self,
+                                                    const GError      *error);
 
 G_END_DECLS

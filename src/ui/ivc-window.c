@@ -18,8 +18,6 @@
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
-#include "ivc-file-util.h"
-#include "ivc-toast.h"
 #include "ivc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (IvcWindow, ivc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -181,68 +179,6 @@ on_text_zoom_changed_cb (IvcWindow *self)
  * Closing: nothing typed is lost.
  */
 
-static void
-unsaved_written_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(IvcWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (ivc_file_util_write_bytes_finish (result, &error))
-    {
-      self->closing_anyway = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (error->message));
-}
-
-static void
-export_unsaved_cb (GtkNativeDialog *chooser,
-                   int              response,
-                   IvcWindow       *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  /* Serialised here, written on a worker: the window stays responsive on a
-   * slow or failing disk. */
-  if (response == GTK_RESPONSE_ACCEPT && self->candidate != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      g_autoptr(GBytes) bytes = ivc_candidate_to_bytes (self->candidate);
-
-      ivc_file_util_write_bytes_async (file, bytes, IVC_FILE_UTIL_WRITE_NONE, NULL, unsaved_written_cb, g_object_ref (self));
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-on_unsaved_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        IvcWindow        *self)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->closing_anyway = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "export"))
-    {
-      GtkFileChooserNative *chooser;
-      g_autofree char *name = NULL;
-
-      chooser = gtk_file_chooser_native_new (_("Export Unsaved Notes"), GTK_WINDOW (self),
-                                             GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-      name = ivc_export_make_file_name (self->candidate ? ivc_candidate_get_name (self->candidate) : NULL,
-                                        "notes", "json");
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-      g_signal_connect (chooser, "response", G_CALLBACK (export_unsaved_cb), self);
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-    }
-}
-
 static gboolean
 ivc_window_close_request (GtkWindow *window)
 {
@@ -254,27 +190,10 @@ ivc_window_close_request (GtkWindow *window)
   ivc_interview_timer_commit (self->timer);
 
   /* Nothing typed is lost: write it now, and if that fails, say so and
-   * offer to put it somewhere else. */
+   * offer to put it somewhere else (ivc-window-unsaved.c). */
   if (self->store != NULL && !self->closing_anyway && !ivc_candidate_store_flush (self->store, &error))
     {
-      AdwMessageDialog *dialog;
-
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Notes Could Not Be Saved"), NULL));
-      adw_message_dialog_format_body (dialog,
-                                      _("%s\n\nExport the current candidate’s notes to a file of "
-                                        "your choice, or keep the window open and try again."),
-                                      error->message);
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Keep Open"),
-                                        "discard", _("_Quit Without Saving"),
-                                        "export", _("_Export…"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "export");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-      g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self);
-      gtk_window_present (GTK_WINDOW (dialog));
+      _ivc_window_ask_unsaved (self, error);
       return TRUE;
     }
 
