@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What ivc-candidate-store.c shares with ivc-candidate-store-erase.c.
+ * What ivc-candidate-store.c shares with the store's other files,
+ * ivc-candidate-store-erase.c and ivc-candidate-store-lookup.c.
  */
 
 #pragma once
