@@ -137,8 +137,10 @@ PY
 # third-party libraries are suppressed, each with the reason, in
 # build-aux/lsan.supp. GSlice's caches would hide use-after-free and GL
 # drivers add reports of their own: plain malloc, and cairo instead of GL.
+# GLib and GTK are built without frame pointers: only the slow unwinder
+# gives leak stacks deep enough for a suppression to name a function.
 sanitizer_env() {
-  export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:print_stacktrace=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+  export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:print_stacktrace=1:fast_unwind_on_malloc=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
   export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
   export LSAN_OPTIONS="suppressions=$top/build-aux/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
   export G_SLICE=always-malloc
