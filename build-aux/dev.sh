@@ -8,6 +8,18 @@
 #   build-aux/dev.sh test       build and run the whole test suite (headless
 #                               under Xvfb when there is no display)
 #   build-aux/dev.sh benchmark  build with optimisation and run the benchmarks
+#   build-aux/dev.sh sanitize   build with AddressSanitizer and
+#                               UndefinedBehaviorSanitizer (in ./build-sanitize)
+#                               and run the whole test suite under them
+#   build-aux/dev.sh fuzz [SECONDS]
+#                               build the libFuzzer targets of tests/fuzz/ with
+#                               clang (in ./build-fuzz) and run each for
+#                               SECONDS (60) over a copy of its seed corpus
+#
+# test, sanitize and fuzz end with a line "N passed, N failed" and exit
+# non-zero when anything failed. With IVC_CI_LEGS set (.ci/run runs all
+# three, then prints one summary of them) that line is worded differently,
+# so that only .ci/run's last line has the plain form.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,9 +33,17 @@ packages=(
   libreoffice-calc-nogui
 )
 
+# The compiler of the fuzz targets. libFuzzer and clang's sanitizer
+# runtimes come with libclang-rt-N-dev for clang N, added once clang is
+# there (libclang-rt-14-dev on Debian 12).
+fuzz_packages=(clang)
+
+# Installs those of the packages named (by default the ones every command
+# needs) that are missing.
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  [ $# -gt 0 ] || set -- "${packages[@]}"
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -61,23 +81,111 @@ with_display() {
 }
 
 # CI reads a final "N passed, N failed" line; meson's summary is not that.
+# Each argument is a test log in meson's form (one JSON object a line, key
+# "result"), optionally followed by ":STATUS", the exit status of what wrote
+# it: a command that failed with no failed test in its log (a build error, a
+# crash before the tests) counts as one failure, and so does a missing log.
+# With --label NAME and IVC_CI_LEGS set, the line is worded for one leg of
+# .ci/run: "NAME: N tests passed and N failed".
 summarize() {
-  local log=$1
-  python3 - "$log" <<'PY'
-import json, sys
-counts = {"OK": 0, "EXPECTEDFAIL": 0, "FAIL": 0, "UNEXPECTEDPASS": 0, "TIMEOUT": 0, "ERROR": 0, "SKIP": 0}
-for line in open(sys.argv[1], encoding="utf-8"):
-    line = line.strip()
-    if line:
-        result = json.loads(line).get("result", "ERROR")
-        counts[result] = counts.get(result, 0) + 1
+  local label=
+  if [ "${1:-}" = --label ]; then
+    label=$2
+    shift 2
+  fi
+  python3 - "$label" "$@" <<'PY'
+import json, os, sys
+
+label, logs = sys.argv[1], sys.argv[2:]
+kinds = ("OK", "EXPECTEDFAIL", "FAIL", "UNEXPECTEDPASS", "TIMEOUT", "ERROR", "SKIP")
+counts = dict.fromkeys(kinds, 0)
+
+def failed(c):
+    return sum(v for k, v in c.items() if k not in ("OK", "EXPECTEDFAIL", "SKIP"))
+
+for arg in logs:
+    path, status = arg, "0"
+    if ":" in arg:
+        path, status = arg.rsplit(":", 1)
+    these = dict.fromkeys(kinds, 0)
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            line = line.strip()
+            if line:
+                result = json.loads(line).get("result", "ERROR")
+                these[result] = these.get(result, 0) + 1
+    else:
+        print(f"{path}: no test log, counted as one failure", file=sys.stderr)
+        these["ERROR"] += 1
+    if status != "0" and failed(these) == 0:
+        print(f"{path}: what wrote it failed (exit status {status}), counted as one failure", file=sys.stderr)
+        these["ERROR"] += 1
+    for k, v in these.items():
+        counts[k] = counts.get(k, 0) + v
+
 passed = counts["OK"] + counts["EXPECTEDFAIL"]
-failed = sum(v for k, v in counts.items() if k not in ("OK", "EXPECTEDFAIL", "SKIP"))
-line = f"{passed} passed, {failed} failed"
+if label and os.environ.get("IVC_CI_LEGS"):
+    line = f"{label}: {passed} tests passed and {failed(counts)} failed"
+else:
+    line = f"{passed} passed, {failed(counts)} failed"
 if counts["SKIP"]:
     line += f", {counts['SKIP']} skipped"
 print(line)
 PY
+}
+
+# The sanitizers stop at the first report, with a stack; leaks in
+# third-party libraries are suppressed, each with the reason, in
+# build-aux/lsan.supp. GSlice's caches would hide use-after-free and GL
+# drivers add reports of their own: plain malloc, and cairo instead of GL.
+# GLib and GTK are built without frame pointers: only the slow unwinder
+# gives leak stacks deep enough for a suppression to name a function. It
+# makes allocations several times slower, so the model's tests, which need
+# no suppression of that kind, run with the fast one.
+sanitizer_env() {
+  export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:print_stacktrace=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+  export LSAN_OPTIONS="suppressions=$top/build-aux/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+  export G_SLICE=always-malloc
+  export GSK_RENDERER=cairo
+  export GDK_DEBUG=gl-disable
+}
+
+fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export)
+
+# Runs each fuzz target for $1 seconds over a fresh copy of its seed corpus:
+# what libFuzzer adds stays in build-fuzz/, never in the source tree. Prints
+# one line a target, and writes build-fuzz/fuzz-testlog.json with one test a
+# target for summarize.
+run_fuzzers() {
+  local seconds=$1 dir=build-fuzz status=0
+  local results=$dir/fuzz-testlog.json
+
+  rm -f "$results"
+  for t in "${fuzz_targets[@]}"; do
+    local corpus=$dir/corpus/$t log=$dir/logs/$t.log
+    local start=$SECONDS rc=0 result=OK runs first
+
+    rm -rf "$corpus" "$dir/artifacts/$t"
+    mkdir -p "$corpus" "$dir/logs" "$dir/artifacts/$t"
+    cp tests/fuzz/corpus/"$t"/* "$corpus"/
+    "$dir/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -dict="tests/fuzz/$t.dict" -artifact_prefix="$dir/artifacts/$t/" \
+      -print_final_stats=1 "$corpus" >"$log" 2>&1 || rc=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    if [ $rc -eq 0 ]; then
+      echo "$t: ok, ${runs:-?} inputs in $((SECONDS - start)) s, $(find "$corpus" -type f | wc -l) in its corpus"
+    else
+      result=FAIL
+      status=1
+      echo "$t: FAILED (exit status $rc) after $((SECONDS - start)) s; the input is in $dir/artifacts/$t/, the log in $log"
+      # The report, from the first message of a check, GLib or a sanitizer.
+      first=$(grep -a -n -m1 -E '^(==[0-9]+==|fuzz check failed|\(process:|SUMMARY:)' "$log" | cut -d: -f1 || true)
+      tail -n +"${first:-1}" "$log" | head -n 60
+    fi
+    printf '{"name": "%s", "result": "%s", "duration": %d}\n' "$t" "$result" $((SECONDS - start)) >>"$results"
+  done
+  return $status
 }
 
 cmd=${1:-run}
@@ -95,8 +203,54 @@ case "$cmd" in
     setup build --warnlevel=3 -Dwerror=true
     status=0
     with_display meson test -C build --print-errorlogs --num-processes 2 "${@:2}" || status=$?
-    summarize build/meson-logs/testlog.json
+    summarize --label "normal suite" build/meson-logs/testlog.json
     exit $status
+    ;;
+  sanitize)
+    install_missing
+    # gcc's ASan and UBSan. Warnings are the test command's business; this
+    # build looks for what goes wrong at run time.
+    setup build-sanitize -Db_sanitize=address,undefined
+    sanitizer_env
+    status=0
+    logs=build-sanitize/meson-logs
+    rm -f "$logs"/testlog-*.json
+    run_tests() {
+      with_display meson test -C build-sanitize --print-errorlogs --num-processes 2 \
+        --timeout-multiplier 4 "$@" || status=$?
+    }
+    if [ $# -gt 1 ]; then
+      ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" run_tests --logbase testlog-chosen "${@:2}"
+    else
+      run_tests --no-suite widgets --logbase testlog-model
+      ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" run_tests --suite widgets --logbase testlog-widgets
+    fi
+    # One log for .ci/run.
+    cat "$logs"/testlog-*.json >"$logs/sanitize-testlog.json" 2>/dev/null || true
+    summarize --label "sanitizers" "$logs/sanitize-testlog.json:$status"
+    exit $status
+    ;;
+  fuzz)
+    seconds=${2:-60}
+    case "$seconds" in
+      ''|*[!0-9]*) echo "usage: $0 fuzz [SECONDS]" >&2; exit 2 ;;
+    esac
+    install_missing
+    install_missing "${fuzz_packages[@]}"
+    install_missing "libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+    if [ ! -f build-fuzz/build.ninja ]; then
+      CC=clang meson setup build-fuzz -Dfuzzing=true >/dev/null
+    fi
+    # Only the fuzz targets: the rest of this folder is not needed.
+    ninja -C build-fuzz "${fuzz_targets[@]/#/tests/fuzz/}"
+    status=0
+    run_fuzzers "$seconds" || status=$?
+    summarize --label "fuzzing" "build-fuzz/fuzz-testlog.json:$status"
+    exit $status
+    ;;
+  summary)
+    # .ci/run's last line: the test logs of its legs, added up.
+    summarize "${@:2}"
     ;;
   benchmark)
     install_missing
@@ -104,7 +258,7 @@ case "$cmd" in
     with_display meson test -C build-release --benchmark --verbose "${@:2}"
     ;;
   *)
-    echo "usage: $0 run|test|benchmark" >&2
+    echo "usage: $0 run|test|benchmark|sanitize|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
