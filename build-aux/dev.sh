@@ -223,7 +223,13 @@ case "$cmd" in
       ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" run_tests --logbase testlog-chosen "${@:2}"
     else
       run_tests --no-suite widgets --logbase testlog-model
-      ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" run_tests --suite widgets --logbase testlog-widgets
+      ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" \
+        run_tests --suite widgets --no-suite file-chooser --logbase testlog-widgets
+      # GTK 4.8's file chooser leaks what Debian's stripped GTK and GIO do
+      # not let a suppression name (see tests/meson.build): leaks are not
+      # looked for in the tests that drive it; everything else is.
+      ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" \
+        run_tests --suite file-chooser --logbase testlog-file-chooser
     fi
     # One log for .ci/run.
     cat "$logs"/testlog-*.json >"$logs/sanitize-testlog.json" 2>/dev/null || true
