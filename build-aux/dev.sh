@@ -59,10 +59,12 @@ install_missing() {
 # and an existing build folder is given the options asked for here.
 setup() {
   local dir=$1; shift
+  local out
+  # Quiet when it works; meson's whole account when it does not.
   if [ ! -f "$dir/build.ninja" ]; then
-    meson setup "$dir" "$@" >/dev/null
+    out=$(meson setup "$dir" "$@" 2>&1) || { echo "$out" >&2; return 1; }
   elif [ $# -gt 0 ]; then
-    meson configure "$dir" "$@" >/dev/null
+    out=$(meson configure "$dir" "$@" 2>&1) || { echo "$out" >&2; return 1; }
   fi
   ninja -C "$dir"
 }
