@@ -557,6 +557,34 @@ run_xdotool_while_running (const char * const *argv)
 
 /* Drag and drop orders the plan: the last planned question, dropped on
  * the first, takes its place. */
+/* How often the pointer is moved again over the target before the drag
+ * test gives up, waiting up to a second each time for the answer. */
+#define MAX_DRAG_NUDGES 10
+
+static gboolean
+on_drag_wait_over_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Until the drop target's answer to the last position has come back, or a
+ * second has gone by; the caller then moves the pointer again. */
+static void
+wait_briefly_for_action (GdkDrag *drag)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add_seconds (1, on_drag_wait_over_cb, &over);
+
+  g_object_add_weak_pointer (G_OBJECT (drag), (gpointer *)&drag);
+  while (drag != NULL && gdk_drag_get_selected_action (drag) == 0 && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (drag != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (drag), (gpointer *)&drag);
+  if (!over)
+    g_source_remove (timeout);
+}
+
 static void
 test_plan_drag_and_drop (Fixture       *fixture,
                          gconstpointer  data)
@@ -566,7 +594,8 @@ test_plan_drag_and_drop (Fixture       *fixture,
   g_autofree char *from_x = NULL, *from_y = NULL, *to_x = NULL, *to_y = NULL;
   g_autofree char *from_y_moved = NULL, *to_y_moved = NULL;
   GtkDragSource *source;
-  GtkDropTarget *target;
+  GdkDrag *drag;
+  guint n_moves;
   IvcCandidate *candidate;
 
   if (!can_send_keys ())
@@ -590,7 +619,6 @@ test_plan_drag_and_drop (Fixture       *fixture,
   xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (fixture->window))));
 
   source = GTK_DRAG_SOURCE (find_controller (find_row (GTK_WIDGET (fixture->window), ids[2]), GTK_TYPE_DRAG_SOURCE));
-  target = GTK_DROP_TARGET (find_controller (find_row (GTK_WIDGET (fixture->window), ids[0]), GTK_TYPE_DROP_TARGET));
 
   /* The main loop runs while the mouse moves: a drag is a conversation
    * between the window and the X server (XDND). Each step waits for the
@@ -606,11 +634,28 @@ test_plan_drag_and_drop (Fixture       *fixture,
   g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool",
                                                  "mousemove", "--window", xid, to_x, to_y_moved, NULL }));
   wait_for_draw (fixture->window);
-  g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool",
-                                                 "mousemove", "--window", xid, to_x, to_y, NULL }));
-  /* Let go only once the row under the pointer has taken the drag in. */
-  wait_until (gtk_drop_target_get_current_drop (target) != NULL);
-  wait_for_draw (fixture->window);
+  drag = gtk_drag_source_get_drag (source);
+  g_assert_nonnull (drag);
+  g_object_add_weak_pointer (G_OBJECT (drag), (gpointer *)&drag);
+
+  /* Let go only once the target has answered the pointer's last position
+   * with the action it takes (XDND's status): only then does letting go
+   * drop. A position the X server has not passed on yet is sent again by
+   * moving the pointer a pixel, and so on until it is taken. */
+  for (n_moves = 0; drag != NULL && gdk_drag_get_selected_action (drag) == 0 && n_moves < MAX_DRAG_NUDGES; n_moves++)
+    {
+      guint i = n_moves;
+      g_autofree char *y = g_strdup_printf ("%d", atoi (to_y) + (int)(i % 2));
+
+      g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool",
+                                                     "mousemove", "--window", xid, to_x, y, NULL }));
+      wait_for_draw (fixture->window);
+      wait_briefly_for_action (drag);
+    }
+  g_test_message ("the drop target answered after %u pointer moves", n_moves);
+  g_assert_nonnull (drag);
+  g_assert_cmpint (gdk_drag_get_selected_action (drag), ==, GDK_ACTION_MOVE);
+  g_object_remove_weak_pointer (G_OBJECT (drag), (gpointer *)&drag);
   g_assert_true (run_xdotool_while_running ((const char *[]) { "xdotool", "mouseup", "1", NULL }));
 
   wait_until (g_strcmp0 (ivc_candidate_get_plan (candidate)[0], ids[2]) == 0);
