@@ -355,6 +355,9 @@ ivc_window_import_bank (IvcWindow *self,
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+/* GtkFileDialog is newer than GDK_VERSION_MAX_ALLOWED: meant here, behind
+ * the guard. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
 import_dialog_cb (GObject      *source,
                   GAsyncResult *result,
@@ -366,6 +369,7 @@ import_dialog_cb (GObject      *source,
   if (file != NULL)
     ivc_window_import_bank (self, file);
 }
+G_GNUC_END_IGNORE_DEPRECATIONS
 #else
 static void
 import_chooser_cb (GtkNativeDialog *chooser,
@@ -393,6 +397,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
   gtk_file_filter_add_suffix (filter, "json");
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
     g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
 
@@ -401,6 +406,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
     gtk_file_dialog_set_default_filter (dialog, filter);
     gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_cb, g_object_ref (self));
   }
+  G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   {
     GtkFileChooserNative *chooser;
