@@ -166,6 +166,8 @@ run_in_current_platform_root() {
 
   ip link set lo up
   mount_in_root -t proc proc "$root/proc"
+  # Read-only, as a real /sys is: a test relies on a folder nobody can write.
+  mount_in_root -t sysfs -o ro sysfs "$root/sys"
   mount_in_root --bind /dev "$root/dev"
   mount_in_root --bind /dev/pts "$root/dev/pts"
   mount_in_root -t tmpfs -o mode=1777 shm "$root/dev/shm"
