@@ -898,9 +898,17 @@ test_export_dialog (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *cwd = g_get_current_dir ();
   ExportResult result = { 0, };
-  GtkWindow *dialog;
+  IvcAlert *dialog;
 
-  show_in_window (fixture, gtk_label_new ("Parent"), 400);
+  /* The parent is what the app's export has: an AdwWindow (the scorecard
+   * window), over which libadwaita 1.5 and newer show the alert. */
+  fixture->window = GTK_WINDOW (adw_window_new ());
+  g_object_ref_sink (fixture->window);
+  gtk_window_set_default_size (fixture->window, 800, 700);
+  adw_window_set_content (ADW_WINDOW (fixture->window), gtk_label_new ("Parent"));
+  gtk_window_present (fixture->window);
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  flush_events ();
 
   /* GTK's chooser opens in the current folder: that is the fixture's, so
    * that it has no large folder to load (and stop loading). */
@@ -921,7 +929,7 @@ test_export_dialog (Fixture       *fixture,
   export_as (fixture, scorecard, NULL, NULL, &result);
   g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (result.file);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (ivc_alert_find_shown ());
   export_result_clear (&result);
 
   /* A place that cannot be written, even by root: the user is told, in
@@ -931,13 +939,11 @@ test_export_dialog (Fixture       *fixture,
       export_as (fixture, scorecard, "/sys", "ada.md", &result);
       g_assert_nonnull (result.error);
       g_assert_false (g_error_matches (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
-      wait_until (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
-      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-      g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
-                       "Could Not Export the Scorecard");
-      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "/sys/ada.md"));
-      g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
-      gtk_window_destroy (dialog);
+      wait_until ((dialog = ivc_alert_find_shown ()) != NULL);
+      g_assert_cmpstr (ivc_alert_get_heading (dialog), ==, "Could Not Export the Scorecard");
+      g_assert_nonnull (strstr (ivc_alert_get_body (dialog), "/sys/ada.md"));
+      g_test_message ("%s", ivc_alert_get_body (dialog));
+      ivc_alert_close (dialog);
       export_result_clear (&result);
     }
   else

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-alert.h"
 #include "ivc-bank-problems-dialog.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-window-private.h"
@@ -283,8 +284,7 @@ ivc_window_bank_imported (IvcWindow       *self,
 
   if (bank == NULL)
     {
-      gtk_window_present (GTK_WINDOW (ivc_bank_problems_dialog_new (GTK_WINDOW (self), file,
-                                                                    error, problems)));
+      ivc_alert_present (IVC_ALERT (ivc_bank_problems_dialog_new (file, error, problems)), GTK_WIDGET (self));
       if (self->bank == NULL)
         ivc_window_load_bundled_bank (self);
       return;
@@ -532,14 +532,11 @@ static void
 show_bank_error (IvcWindow    *self,
                  const GError *error)
 {
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Cannot Open the Question Bank"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog, "%s", error->message);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = ivc_alert_new (_("Cannot Open the Question Bank"), error->message);
+  ivc_alert_add_response (dialog, "close", _("_Close"));
+  ivc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /**

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-alert.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
@@ -217,9 +218,9 @@ export_unsaved_cb (GtkNativeDialog *chooser,
 }
 
 static void
-on_unsaved_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        IvcWindow        *self)
+on_unsaved_response_cb (IvcAlert   *dialog,
+                        const char *response,
+                        IvcWindow  *self)
 {
   if (g_str_equal (response, "discard"))
     {
@@ -254,24 +255,22 @@ ivc_window_close_request (GtkWindow *window)
    * offer to put it somewhere else. */
   if (self->store != NULL && !self->closing_anyway && !ivc_candidate_store_flush (self->store, &error))
     {
-      AdwMessageDialog *dialog;
+      g_autofree char *body = NULL;
+      IvcAlert *dialog;
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Notes Could Not Be Saved"), NULL));
-      adw_message_dialog_format_body (dialog,
-                                      _("%s\n\nExport the current candidate’s notes to a file of "
-                                        "your choice, or keep the window open and try again."),
-                                      error->message);
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Keep Open"),
-                                        "discard", _("_Quit Without Saving"),
-                                        "export", _("_Export…"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "export");
-      adw_message_dialog_set_close_response (dialog, "cancel");
+      body = g_strdup_printf (_("%s\n\nExport the current candidate’s notes to a file of "
+                                "your choice, or keep the window open and try again."),
+                              error->message);
+      dialog = ivc_alert_new (_("Notes Could Not Be Saved"), body);
+      ivc_alert_add_response (dialog, "cancel", _("_Keep Open"));
+      ivc_alert_add_response (dialog, "discard", _("_Quit Without Saving"));
+      ivc_alert_add_response (dialog, "export", _("_Export…"));
+      ivc_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+      ivc_alert_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+      ivc_alert_set_default_response (dialog, "export");
+      ivc_alert_set_close_response (dialog, "cancel");
       g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self);
-      gtk_window_present (GTK_WINDOW (dialog));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
       return TRUE;
     }
 
