@@ -173,11 +173,15 @@ type_text_into (GtkWindow  *window,
   return run_xdotool (window, (const char *[]) { "type", "--clearmodifiers", "--delay", "20", text, NULL });
 }
 
-/* Whether a dialog of the app's is still on screen. */
+/* Whether a dialog of the app's is still on screen: an alert (over its
+ * window, or in one of its own) or a window such as a file chooser. */
 gboolean
 dialog_shown (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
+
+  if (ivc_alert_find_shown () != NULL)
+    return TRUE;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -190,35 +194,36 @@ dialog_shown (void)
   return FALSE;
 }
 
-static GtkWindow *
-find_active_dialog (void)
+/* The text field of a shown alert that has the keyboard, or %NULL. */
+static GtkWidget *
+alert_entry_with_focus (GtkWindow **window)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  IvcAlert *alert = ivc_alert_find_shown ();
+  GtkWidget *focus;
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+  if (alert == NULL)
+    return NULL;
 
-      if (gtk_widget_get_mapped (GTK_WIDGET (window)) &&
-          gtk_window_get_transient_for (window) != NULL &&
-          gtk_window_is_active (window))
-        return window;
-    }
+  *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (alert)));
+  focus = gtk_window_get_focus (*window);
+  if (!gtk_window_is_active (*window) || !GTK_IS_EDITABLE (focus) ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (alert)))
+    return NULL;
 
-  return NULL;
+  return focus;
 }
 
-/* Waits for a dialog to have the keyboard, in a text field: what is typed
- * next goes there. */
+/* Waits for an alert to have the keyboard, in a text field: what is typed
+ * next goes there. Returns the window it is in (its own with libadwaita
+ * 1.2, the one it is shown over with 1.5 and newer). */
 GtkWindow *
 wait_for_dialog_entry (void)
 {
-  GtkWindow *dialog = NULL;
+  GtkWindow *window = NULL;
 
-  wait_until ((dialog = find_active_dialog ()) != NULL &&
-              GTK_IS_EDITABLE (gtk_window_get_focus (dialog)));
-  wait_for_draw (dialog);
-  return dialog;
+  wait_until (alert_entry_with_focus (&window) != NULL);
+  wait_for_draw (window);
+  return window;
 }
 
 static GtkTreeView *

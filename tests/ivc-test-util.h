@@ -13,6 +13,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "ivc-alert.h"
 #include "ivc-candidate-store.h"
 #include "ivc-test-files.h"
 

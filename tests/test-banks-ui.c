@@ -107,21 +107,6 @@ count_files (GFile *folder)
   return n;
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
 
 /* A bank file written for the test, from a JSON text. */
 static GFile *
@@ -189,18 +174,18 @@ test_import_invalid (Fixture       *fixture,
                                       "{\"format\": 1, \"id\": \"broken\", \"title\": \"Broken\",\n"
                                       " \"levels\": [{\"id\": \"a\", \"title\": \"A\", \"questions\": [\n"
                                       "  {\"id\": \"q\", \"question\": \"Q?\", \"strong_answer\": \"\"}]}]}\n");
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
   GtkWidget *extra;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
   ivc_window_import_bank (fixture->window, file);
-  wait_until ((dialog = find_dialog ()) != NULL);
+  wait_until ((dialog = ivc_alert_find_shown ()) != NULL);
 
   /* The located problems are shown, nothing is written, nothing changes. */
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Import “broken.json”");
-  extra = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (ivc_alert_get_heading (dialog), ==, "Cannot Import “broken.json”");
+  extra = ivc_alert_get_extra_child (dialog);
   g_assert_nonnull (extra);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (extra))));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -212,7 +197,7 @@ test_import_invalid (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->library)), ==, 1);
   g_assert_cmpstr (shown_bank_id (fixture), ==, "microservices");
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  ivc_alert_close (dialog);
 }
 
 /* The SQL bank, without one of its questions and with a changed title. */

@@ -17,13 +17,13 @@
 
 struct _IvcBankProblemsDialog
 {
-  AdwMessageDialog  parent_instance;
+  IvcAlert  parent_instance;
 
   GtkWidget        *problems_window;
   GtkTextView      *problems_view;
 };
 
-G_DEFINE_FINAL_TYPE (IvcBankProblemsDialog, ivc_bank_problems_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (IvcBankProblemsDialog, ivc_bank_problems_dialog, IVC_TYPE_ALERT)
 
 static void
 ivc_bank_problems_dialog_class_init (IvcBankProblemsDialogClass *klass)
@@ -50,8 +50,7 @@ ivc_bank_problems_dialog_init (IvcBankProblemsDialog *self)
  * Returns: (transfer none): the dialog, not shown yet
  */
 IvcBankProblemsDialog *
-ivc_bank_problems_dialog_new (GtkWindow    *parent,
-                              GFile        *file,
+ivc_bank_problems_dialog_new (GFile        *file,
                               const GError *error,
                               GPtrArray    *problems)
 {
@@ -59,13 +58,11 @@ ivc_bank_problems_dialog_new (GtkWindow    *parent,
   g_autofree char *heading = NULL;
   IvcBankProblemsDialog *self;
 
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (error != NULL || (problems != NULL && problems->len > 0), NULL);
 
   /* Translators: the name of a file that could not be imported */
   heading = name ? g_strdup_printf (_("Cannot Import “%s”"), name) : g_strdup (_("Cannot Import the Bank"));
   self = g_object_new (IVC_TYPE_BANK_PROBLEMS_DIALOG,
-                       "transient-for", parent,
                        "heading", heading,
                        NULL);
 
@@ -73,9 +70,9 @@ ivc_bank_problems_dialog_new (GtkWindow    *parent,
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                                   _("The bank has problems. Nothing was imported. "
-                                     "Fix these and import it again:"));
+      ivc_alert_set_body (IVC_ALERT (self),
+                      _("The bank has problems. Nothing was imported. "
+                        "Fix these and import it again:"));
       for (guint i = 0; i < problems->len; i++)
         g_string_append_printf (text, "%s%s", i ? "\n" : "",
                                 ((const GError *)g_ptr_array_index (problems, i))->message);
@@ -84,8 +81,8 @@ ivc_bank_problems_dialog_new (GtkWindow    *parent,
   else
     {
       /* A bank that could not be read at all has one reason, no list. */
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), NULL);
+      ivc_alert_set_body (IVC_ALERT (self), error->message);
+      ivc_alert_set_extra_child (IVC_ALERT (self), NULL);
       self->problems_window = NULL;
       self->problems_view = NULL;
     }

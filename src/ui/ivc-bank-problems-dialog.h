@@ -9,14 +9,15 @@
 
 #include <adwaita.h>
 
+#include "ivc-alert.h"
+
 G_BEGIN_DECLS
 
 #define IVC_TYPE_BANK_PROBLEMS_DIALOG (ivc_bank_problems_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (IvcBankProblemsDialog, ivc_bank_problems_dialog, IVC, BANK_PROBLEMS_DIALOG, AdwMessageDialog)
+G_DECLARE_FINAL_TYPE (IvcBankProblemsDialog, ivc_bank_problems_dialog, IVC, BANK_PROBLEMS_DIALOG, IvcAlert)
 
-IvcBankProblemsDialog *ivc_bank_problems_dialog_new (GtkWindow    *parent,
-                                                     GFile        *file,
+IvcBankProblemsDialog *ivc_bank_problems_dialog_new (GFile        *file,
                                                      const GError *error,
                                                      GPtrArray    *problems);
 

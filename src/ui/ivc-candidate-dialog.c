@@ -17,17 +17,19 @@
 
 struct _IvcCandidateDialog
 {
-  AdwMessageDialog  parent_instance;
+  IvcAlert  parent_instance;
 
   /* Set when renaming, NULL for a new candidate. */
   IvcCandidate     *renaming;
+  /* The window the dialog is shown over. */
+  GtkWindow        *parent;
 
   GtkEntry         *name_entry;
   GtkEntry         *role_entry;
   GtkEntry         *date_entry;
 };
 
-G_DEFINE_FINAL_TYPE (IvcCandidateDialog, ivc_candidate_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (IvcCandidateDialog, ivc_candidate_dialog, IVC_TYPE_ALERT)
 
 static char *
 dup_stripped_text (GtkEntry *entry)
@@ -57,7 +59,7 @@ on_fields_changed_cb (IvcCandidateDialog *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_entry),
                                date_ok ? NULL : _("Write the date as year-month-day, like 2026-11-28"));
 
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", *name != '\0' && date_ok);
+  ivc_alert_set_response_enabled (IVC_ALERT (self), "save", *name != '\0' && date_ok);
 }
 
 static void
@@ -66,6 +68,7 @@ ivc_candidate_dialog_dispose (GObject *object)
   IvcCandidateDialog *self = (IvcCandidateDialog *)object;
 
   g_clear_object (&self->renaming);
+  g_clear_weak_pointer (&self->parent);
 
   G_OBJECT_CLASS (ivc_candidate_dialog_parent_class)->dispose (object);
 }
@@ -106,13 +109,14 @@ ivc_candidate_dialog_new (GtkWindow    *parent,
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (renaming == NULL || IVC_IS_CANDIDATE (renaming), NULL);
 
-  self = g_object_new (IVC_TYPE_CANDIDATE_DIALOG, "transient-for", parent, NULL);
+  self = g_object_new (IVC_TYPE_CANDIDATE_DIALOG, NULL);
+  g_set_weak_pointer (&self->parent, parent);
 
   if (renaming != NULL)
     {
       self->renaming = g_object_ref (renaming);
-      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Rename Candidate"));
-      adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Rename"));
+      ivc_alert_set_heading (IVC_ALERT (self), _("Rename Candidate"));
+      ivc_alert_set_response_label (IVC_ALERT (self), "save", _("_Rename"));
       set_text (self->name_entry, ivc_candidate_get_name (renaming));
       set_text (self->role_entry, ivc_candidate_get_role (renaming));
       set_text (self->date_entry, ivc_candidate_get_interview_date (renaming));
@@ -122,9 +126,9 @@ ivc_candidate_dialog_new (GtkWindow    *parent,
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("New Candidate"));
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                                   _("Notes and scores are saved for this candidate as you type."));
+      ivc_alert_set_heading (IVC_ALERT (self), _("New Candidate"));
+      ivc_alert_set_body (IVC_ALERT (self),
+                          _("Notes and scores are saved for this candidate as you type."));
       gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
     }
 
@@ -179,6 +183,6 @@ ivc_candidate_dialog_present (IvcCandidateDialog *self)
 {
   g_return_if_fail (IVC_IS_CANDIDATE_DIALOG (self));
 
-  gtk_window_present (GTK_WINDOW (self));
+  ivc_alert_present (IVC_ALERT (self), GTK_WIDGET (self->parent));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
 }

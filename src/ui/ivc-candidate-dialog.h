@@ -10,13 +10,15 @@
 
 #include <adwaita.h>
 
+#include "ivc-alert.h"
+
 #include "ivc-candidate.h"
 
 G_BEGIN_DECLS
 
 #define IVC_TYPE_CANDIDATE_DIALOG (ivc_candidate_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (IvcCandidateDialog, ivc_candidate_dialog, IVC, CANDIDATE_DIALOG, AdwMessageDialog)
+G_DECLARE_FINAL_TYPE (IvcCandidateDialog, ivc_candidate_dialog, IVC, CANDIDATE_DIALOG, IvcAlert)
 
 IvcCandidateDialog *ivc_candidate_dialog_new          (GtkWindow          *parent,
                                                        IvcCandidate       *renaming);

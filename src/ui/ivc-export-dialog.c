@@ -17,6 +17,8 @@
 
 #include "ivc-export-dialog.h"
 
+#include "ivc-alert.h"
+
 /* Export a scorecard: a save dialog with a filter for each format, then
  * the file is written in the background. The format is the one the file
  * name says (“.md”, “.csv”, “.json”), else the one of the chosen filter.
@@ -65,10 +67,10 @@ static void
 show_error (GtkWindow    *parent,
             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Export the Scorecard"), error->message);
+  IvcAlert *dialog = ivc_alert_new (_("Could Not Export the Scorecard"), error->message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ivc_alert_add_response (dialog, "close", _("_Close"));
+  ivc_alert_present (dialog, GTK_WIDGET (parent));
 }
 
 /**

@@ -81,7 +81,10 @@ get_segment_color (IvcScoreChart *self,
                    GdkRGBA       *color)
 {
 #if GTK_CHECK_VERSION (4, 10, 0)
+  /* Newer than GDK_VERSION_MAX_ALLOWED: meant here, behind the guard. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_widget_get_color (self->segments[score], color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   gtk_style_context_get_color (gtk_widget_get_style_context (self->segments[score]), color);
 #endif

@@ -16,6 +16,8 @@
 #include "ivc-interview-timer.h"
 #include "ivc-scorecard-printer.h"
 
+#include "ivc-alert.h"
+
 /*
  * A scorecard on paper: the candidate, the verdict and the figures, the
  * summary, a table of the levels, every question with its score, red flag
@@ -727,7 +729,7 @@ done_cb (GtkPrintOperation       *operation,
          PrintJob                *job)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
+  IvcAlert *dialog;
 
   if (!job->in_background)
     return;
@@ -740,10 +742,9 @@ done_cb (GtkPrintOperation       *operation,
     return;
 
   gtk_print_operation_get_error (operation, &error);
-  dialog = adw_message_dialog_new (job->parent, _("Could Not Print the Scorecard"),
-                                   error ? error->message : NULL);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = ivc_alert_new (_("Could Not Print the Scorecard"), error ? error->message : NULL);
+  ivc_alert_add_response (dialog, "close", _("_Close"));
+  ivc_alert_present (dialog, job->parent ? GTK_WIDGET (job->parent) : NULL);
 }
 
 /**

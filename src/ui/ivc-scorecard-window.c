@@ -20,6 +20,8 @@
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
 
+#include "ivc-alert.h"
+
 /* How long a candidate's scorecard waits for more changes before it is
  * made again, so that typing in the main window stays smooth. */
 #define REFRESH_DELAY_MS 250
@@ -305,11 +307,10 @@ print_action (GtkWidget  *widget,
   if (ivc_scorecard_print (self->scorecard, GTK_WINDOW (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                            NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print the Scorecard"),
-                                                  error ? error->message : NULL);
+      IvcAlert *dialog = ivc_alert_new (_("Could Not Print the Scorecard"), error ? error->message : NULL);
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      ivc_alert_add_response (dialog, "close", _("_Close"));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
     }
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-alert.h"
 #include "ivc-bank-problems-dialog.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
@@ -284,8 +285,7 @@ ivc_window_bank_imported (IvcWindow       *self,
 
   if (bank == NULL)
     {
-      gtk_window_present (GTK_WINDOW (ivc_bank_problems_dialog_new (GTK_WINDOW (self), file,
-                                                                    error, problems)));
+      ivc_alert_present (IVC_ALERT (ivc_bank_problems_dialog_new (file, error, problems)), GTK_WIDGET (self));
       if (self->bank == NULL)
         ivc_window_load_bundled_bank (self);
       return;
@@ -356,6 +356,9 @@ ivc_window_import_bank (IvcWindow *self,
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+/* GtkFileDialog is newer than GDK_VERSION_MAX_ALLOWED: meant here, behind
+ * the guard. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 static void
 import_dialog_cb (GObject      *source,
                   GAsyncResult *result,
@@ -367,6 +370,7 @@ import_dialog_cb (GObject      *source,
   if (file != NULL)
     ivc_window_import_bank (self, file);
 }
+G_GNUC_END_IGNORE_DEPRECATIONS
 #else
 static void
 import_chooser_cb (GtkNativeDialog *chooser,
@@ -394,6 +398,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
   gtk_file_filter_add_suffix (filter, "json");
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   {
     g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
 
@@ -402,6 +407,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
     gtk_file_dialog_set_default_filter (dialog, filter);
     gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_cb, g_object_ref (self));
   }
+  G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   {
     GtkFileChooserNative *chooser;
@@ -527,14 +533,11 @@ static void
 show_bank_error (IvcWindow    *self,
                  const GError *error)
 {
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Cannot Open the Question Bank"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog, "%s", error->message);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = ivc_alert_new (_("Cannot Open the Question Bank"), error->message);
+  ivc_alert_add_response (dialog, "close", _("_Close"));
+  ivc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /**

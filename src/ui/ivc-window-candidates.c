@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-alert.h"
 #include "ivc-candidate-dialog.h"
 #include "ivc-toast.h"
 #include "ivc-window-private.h"
@@ -251,7 +252,7 @@ ivc_window_candidates_loaded (IvcWindow *self,
   if (problems != NULL && problems->len > 0)
     {
       g_autoptr(GString) body = g_string_new (NULL);
-      AdwMessageDialog *dialog;
+      IvcAlert *dialog;
 
       for (guint i = 0; i < problems->len; i++)
         {
@@ -259,15 +260,13 @@ ivc_window_candidates_loaded (IvcWindow *self,
           g_string_append_printf (body, "%s%s", i ? "\n\n" : "", problem->message);
         }
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           g_dngettext (GETTEXT_PACKAGE,
-                                                                        "A Candidate File Could Not Be Read",
-                                                                        "Some Candidate Files Could Not Be Read",
-                                                                        problems->len),
-                                                           NULL));
-      adw_message_dialog_set_body (dialog, body->str);
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      dialog = ivc_alert_new (g_dngettext (GETTEXT_PACKAGE,
+                                           "A Candidate File Could Not Be Read",
+                                           "Some Candidate Files Could Not Be Read",
+                                           problems->len),
+                              body->str);
+      ivc_alert_add_response (dialog, "close", _("_Close"));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
     }
 }
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-export.h"
+#include "ivc-alert.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
