@@ -728,8 +728,12 @@ ivc_json_reader_load (JsonParser  *parser,
     }
 
 #if JSON_CHECK_VERSION (1, 10, 0)
-  /* Where json-glib can be strict itself, it is. */
+  /* Where json-glib can be strict itself, it is. JSON_VERSION_MAX_ALLOWED
+   * marks newer API as not to be used: here it is, on purpose, behind the
+   * version check. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   json_parser_set_strict (parser, TRUE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
 
   if (!json_parser_load_from_data (parser, data ? data : "", len, &local_error))
