@@ -143,7 +143,7 @@ read_source (GFile         *source,
 
   if (g_error_matches (local_error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE))
     {
-      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
+      g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_FILE_SIZE);
 
       g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
                    _("“%s” was not imported: the file is too large; a question bank may be at most %s"),

@@ -113,10 +113,14 @@ set_cannot_read_error (GError               **error,
 char *
 ivc_file_util_format_limit (gsize limit)
 {
-  const gsize mib = 1024 * 1024;
+  const gsize kib = 1024;
+  const gsize mib = 1024 * kib;
 
   if (limit >= mib && limit % mib == 0)
     return g_strdup_printf (_("%u MiB"), (guint)(limit / mib));
+
+  if (limit >= kib && limit % kib == 0)
+    return g_strdup_printf (_("%u KiB"), (guint)(limit / kib));
 
   return g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
 }

@@ -24,29 +24,6 @@
 
 G_DEFINE_QUARK (ivc-bank-error-quark, ivc_bank_error)
 
-/**
- * ivc_bank_format_size_limit:
- * @size: a limit in bytes, such as %IVC_BANK_MAX_FILE_SIZE
- *
- * Formats a limit for a message as people write it: “16 MiB”, “64 KiB”.
- *
- * Returns: (transfer full): the limit, in words
- */
-char *
-ivc_bank_format_size_limit (guint64 size)
-{
-  const guint64 kib = 1024;
-  const guint64 mib = 1024 * kib;
-
-  if (size >= mib && size % mib == 0)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT " MiB", size / mib);
-
-  if (size >= kib && size % kib == 0)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT " KiB", size / kib);
-
-  return g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
-}
-
 /*
  * Validation.
  */
@@ -216,7 +193,7 @@ get_string_member (Validation *v,
   if (strlen (text) > IVC_BANK_MAX_TEXT_BYTES)
     {
       g_autofree char *size = g_format_size (strlen (text));
-      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_TEXT_BYTES);
+      g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
 
       add_problem (v, IVC_BANK_ERROR_LIMIT, member_offset (v, object, name), where,
                    _("“%s” is too long (%s; at most %s are allowed)"), name, size, limit);
@@ -558,7 +535,7 @@ check_raw_data (Validation *v)
   if (v->len > IVC_BANK_MAX_FILE_SIZE)
     {
       g_autofree char *size = g_format_size (v->len);
-      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
+      g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_FILE_SIZE);
 
       add_problem (v, IVC_BANK_ERROR_TOO_LARGE, -1, NULL,
                    _("the file is too large (%s); a question bank may be at most %s"),
@@ -809,7 +786,7 @@ ivc_bank_read_problem_new (const char   *display_name,
 {
   if (g_error_matches (read_error, IVC_FILE_UTIL_ERROR, IVC_FILE_UTIL_ERROR_TOO_LARGE))
     {
-      g_autofree char *limit = ivc_bank_format_size_limit (IVC_BANK_MAX_FILE_SIZE);
+      g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_FILE_SIZE);
 
       return g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_TOO_LARGE,
                           _("%s: the file is too large; a question bank may be at most %s"),

@@ -45,7 +45,6 @@ typedef enum
 #define IVC_BANK_MAX_PROBLEMS      100
 
 GQuark           ivc_bank_error_quark               (void);
-char            *ivc_bank_format_size_limit         (guint64               size);
 IvcQuestionBank *ivc_question_bank_new_from_bytes   (GBytes               *bytes,
                                                      const char           *display_name,
                                                      GPtrArray           **problems,
