@@ -15,6 +15,7 @@
 
 #include "ivc-interview-timer.h"
 #include "ivc-scorecard-printer.h"
+#include "ivc-text.h"
 
 #include "ivc-alert.h"
 
@@ -356,7 +357,7 @@ build_document (PrintJob        *job,
   IvcScorecard *scorecard = job->scorecard;
   const char *name = ivc_scorecard_get_candidate_name (scorecard);
   const char *role = ivc_scorecard_get_role (scorecard);
-  const char *date = ivc_scorecard_get_interview_date (scorecard);
+  g_autofree char *date = ivc_text_format_date (ivc_scorecard_get_interview_date (scorecard));
   const char *interviewer = ivc_scorecard_get_interviewer_name (scorecard);
   const char *bank_title = ivc_scorecard_get_bank_title (scorecard);
   const char *bank_id = ivc_scorecard_get_bank_id (scorecard);
