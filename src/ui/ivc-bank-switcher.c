@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "ivc-bank-switcher.h"
+#include "ivc-accel.h"
 
 /*
  * The list of question banks, for a popover: the bundled bank and the
@@ -240,6 +241,7 @@ static void
 ivc_bank_switcher_init (IvcBankSwitcher *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
 }
 
 IvcBankLibrary *

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-candidate-panel.h"
+#include "ivc-accel.h"
 #include "ivc-text.h"
 
 /* The side panel: the current candidate, a score, a red flag and notes for
@@ -588,6 +589,7 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
 
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */
