@@ -70,6 +70,10 @@ ivc_preferences_window_class_init (IvcPreferencesWindowClass *klass)
   object_class->dispose = ivc_preferences_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-preferences-window.ui");
+  /* Only looked up, by set_shortcut_texts(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "privacy_group", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "reveal_while_held_row", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "text_size_row", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, reveal_while_held_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, conceal_on_focus_loss_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, retention_spin);

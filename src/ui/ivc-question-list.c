@@ -637,6 +637,8 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-question-list.ui");
+  /* Only looked up, for its description. */
+  gtk_widget_class_bind_template_child_full (widget_class, "empty_plan_page", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, plan_progress_revealer);

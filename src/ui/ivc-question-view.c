@@ -214,6 +214,10 @@ ivc_question_view_class_init (IvcQuestionViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-question-view.ui");
+  /* Only looked up, by set_shortcut_texts(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "empty_page", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "answer_concealed_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "red_flag_concealed_label", FALSE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "questionview");
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, stack);

@@ -451,6 +451,8 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, planned_button);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_switcher);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
+  /* Only looked up, for its tooltip. */
+  gtk_widget_class_bind_template_child_full (widget_class, "search_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_revealer);
