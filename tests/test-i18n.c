@@ -24,10 +24,15 @@
 #include <glib/gstdio.h>
 
 #include "ivc-accel.h"
+#include "ivc-candidate-store.h"
+#include "ivc-question-bank.h"
 #include "ivc-question-view.h"
 #include "ivc-test-util.h"
 #include "ivc-text.h"
 #include "ivc-window.h"
+
+/* The narrowest window the app supports, as on a phone. */
+#define NARROW_WIDTH 360
 
 static const char *language;
 static char *locale_dir;
@@ -178,6 +183,92 @@ test_window (void)
   flush_events ();
 }
 
+/* The widest widgets under @widget, for the message when a translation
+ * makes the window wider than a phone. */
+static void
+collect_wide (GtkWidget *widget,
+              int        limit,
+              GString   *wide)
+{
+  int minimum = 0;
+  gboolean wide_child = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum = 0;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+      if (child_minimum > limit)
+        {
+          wide_child = TRUE;
+          collect_wide (child, limit, wide);
+        }
+    }
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (!wide_child && minimum > limit)
+    {
+      g_autoptr(GString) texts = g_string_new (NULL);
+
+      collect_texts (widget, texts);
+      g_strdelimit (texts->str, "\n", '|');
+      g_string_append_printf (wide, "%s needs %d px: %s\n", G_OBJECT_TYPE_NAME (widget), minimum, texts->str);
+    }
+}
+
+/* The window still fits a phone's 360 px in the language: no label of the
+ * translation holds it wider. */
+static void
+test_narrow (void)
+{
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *tmp = g_dir_make_tmp ("ivc-i18n-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp);
+  g_autoptr(IvcCandidateStore) store = ivc_candidate_store_new (folder, "tester-1", "Tester");
+  IvcCandidate *candidate;
+  IvcWindow *window;
+  int minimum = 0;
+
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+  /* The application's style sheet, as the program has it. */
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  /* With a candidate on screen, so that the side panel's texts count. */
+  g_assert_true (ivc_candidate_store_load (store, NULL, NULL, NULL));
+  window = g_object_new (IVC_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  ivc_window_load_bundled_bank (window);
+  candidate = ivc_candidate_store_create (store, "Jana Schmidt", "Backend-Entwicklerin", "2026-11-20",
+                                          ivc_question_bank_get_id (ivc_window_get_bank (window)));
+  g_settings_set_string (settings, "last-candidate", ivc_candidate_get_id (candidate));
+  ivc_window_set_store (window, store);
+  ivc_window_candidates_loaded (window, NULL);
+  g_assert_true (ivc_window_get_candidate (window) == candidate);
+  g_assert_true (ivc_window_select_question (window, "what-is-the-saga-pattern"));
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROW_WIDTH, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > NARROW_WIDTH)
+    {
+      collect_wide (GTK_WIDGET (window), NARROW_WIDTH - 40, wide);
+      g_error ("In %s the window needs %d px, more than %d:\n%s", language, minimum, NARROW_WIDTH, wide->str);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  flush_events ();
+  g_assert_true (ivc_candidate_store_flush (store, NULL));
+  g_settings_reset (settings, "last-candidate");
+  remove_tree (tmp);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style));
+}
+
 /* Interview dates are shown as the locale writes them. */
 static void
 test_date (void)
@@ -259,6 +350,7 @@ main (int   argc,
     {
       adw_init ();
       g_test_add_func ("/ivc/i18n/window", test_window);
+      g_test_add_func ("/ivc/i18n/narrow", test_narrow);
     }
   else
     g_test_message ("No display: the window is not checked");
