@@ -148,6 +148,30 @@ else
   pass "bundled bank: summary on stdout, exit status 0"
 fi
 
+# Its translations (data/questions.LANG.json): each one valid, with the
+# summary of the original (the same ids; the test-bank-translations test
+# compares them one by one).
+translations=0
+for file in "$root"/data/questions.?*.json; do
+  [ -e "$file" ] || continue
+  translations=$((translations + 1))
+  name=$(basename "$file")
+  run --check-bank "$file"
+  if [ "$status" -ne 0 ]; then
+    fail "$name: expected exit status 0" "$(describe_status)" "$(show_output)"
+  elif ! printf 'microservices: 3 levels, 24 questions\n' | cmp -s - "$tmp/out"; then
+    fail "$name: expected the original's summary \"microservices: 3 levels, 24 questions\"" \
+         "$(show_output)"
+  elif [ -s "$tmp/err" ]; then
+    fail "$name: expected nothing on stderr" "$(show_output)"
+  else
+    pass "$name: summary on stdout, exit status 0"
+  fi
+done
+if [ "$translations" -eq 0 ]; then
+  fail "translations of the bundled bank: no data/questions.LANG.json found"
+fi
+
 # --- Bad banks ---------------------------------------------------------------
 
 cat >"$tmp/broken.json" <<'EOF'
