@@ -512,6 +512,14 @@ switch_bank_action (GtkWidget  *widget,
 }
 
 static void
+switch_bundled_bank_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _ivc_window_switch_bundled_bank (IVC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 remove_bank_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -784,6 +792,7 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-preferences", NULL, show_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.import-bank", NULL, import_bank_action);
   gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-bundled-bank", "s", switch_bundled_bank_action);
   gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-bank", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-banks", NULL, show_banks_action);
