@@ -17,6 +17,7 @@
 #include "ivc-bank-problems-dialog.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
+#include "ivc-accel.h"
 #include "ivc-window-private.h"
 
 static const char *
@@ -40,14 +41,16 @@ update_bank_missing (IvcWindow *self)
 
   if (missing)
     {
+      g_autofree char *shortcut = ivc_accel_get_label ("<Control>o");
       g_autofree char *text = NULL;
 
-      /* Translators: the candidate's name, then the id of a question bank */
+      /* Translators: the candidate's name, the id of a question bank,
+       * then a keyboard shortcut, such as “Ctrl+O” */
       text = g_strdup_printf (_("%s was interviewed with the question bank “%s”, which is not "
                                 "installed. Their notes are kept: notes on questions this bank "
                                 "does not have are listed in the side panel. Import the bank "
-                                "(Ctrl+O) to see them with their questions."),
-                              ivc_candidate_get_name (self->candidate), wanted);
+                                "(%s) to see them with their questions."),
+                              ivc_candidate_get_name (self->candidate), wanted, shortcut);
       gtk_label_set_text (self->bank_missing_label, text);
     }
 
