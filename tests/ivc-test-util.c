@@ -283,6 +283,25 @@ chooser_loaded (GtkWindow *chooser)
   return cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0;
 }
 
+/* GTK's file chooser, shown in a window of its own: for a
+ * GtkFileChooserNative, and for a GtkFileDialog (GTK 4.10 and newer),
+ * when there is no portal. */
+GtkWindow *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
 /* GTK 4.8's chooser shows an error when a folder stops loading half-way
  * (as when it is answered at once): wait until it has loaded, as a user
  * would, and shown it. */
