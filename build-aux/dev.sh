@@ -36,7 +36,7 @@ cd "$top"
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  desktop-file-utils appstream flatpak-builder
+  desktop-file-utils appstream flatpak-builder shared-mime-info libglib2.0-bin
   xvfb xauth xdotool dbus
   libreoffice-calc-nogui
 )
