@@ -32,6 +32,7 @@ cd "$top"
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   xvfb xauth xdotool dbus
   libreoffice-calc-nogui
@@ -203,6 +204,7 @@ current_platform_suite=trixie
 current_platform_packages=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3
 )

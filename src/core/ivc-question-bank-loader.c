@@ -19,6 +19,7 @@
 #include "ivc-question-bank-loader.h"
 #include "ivc-question-bank-private.h"
 #include "ivc-file-util.h"
+#include "ivc-guide-importer.h"
 #include "ivc-json-locator.h"
 #include "ivc-json-reader.h"
 
@@ -197,7 +198,7 @@ get_string_member (Validation *v,
 
   if (strlen (text) > IVC_BANK_MAX_TEXT_BYTES)
     {
-      g_autofree char *size = g_format_size (strlen (text));
+      g_autofree char *size = ivc_file_util_format_size (strlen (text));
       g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
 
       add_problem (v, IVC_BANK_ERROR_LIMIT, member_offset (v, object, name), where,
@@ -367,7 +368,7 @@ validate_follow_ups (Validation *v,
       text = json_node_get_string (node);
       if (strlen (text) > IVC_BANK_MAX_TEXT_BYTES)
         {
-          g_autofree char *size = g_format_size (strlen (text));
+          g_autofree char *size = ivc_file_util_format_size (strlen (text));
           g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
 
           add_problem (v, IVC_BANK_ERROR_LIMIT, element_offset (v, array, i), where,
@@ -737,7 +738,7 @@ check_raw_data (Validation *v)
 
   if (v->len > IVC_BANK_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (v->len);
+      g_autofree char *size = ivc_file_util_format_size (v->len);
       g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_FILE_SIZE);
 
       add_problem (v, IVC_BANK_ERROR_TOO_LARGE, -1, NULL,
@@ -890,6 +891,11 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Every way in (import, --check-bank, the command line, a drop) reads
+   * a Markdown interview guide here too. */
+  if (ivc_guide_is_guide_name (display_name))
+    return ivc_guide_import_bytes (bytes, display_name, problems, error);
 
   v.display_name = display_name;
   v.data = g_bytes_get_data (bytes, &len);

@@ -18,5 +18,7 @@ IvcQuestionBank *ivc_question_bank_new_take_levels (const char *id,
                                                     const char *language,
                                                     GPtrArray  *levels,
                                                     guint       n_questions);
+void             _ivc_question_bank_take_warnings  (IvcQuestionBank  *self,
+                                                    char            **warnings);
 
 G_END_DECLS
