@@ -182,7 +182,7 @@ if [ "$status" -eq 1 ] && ! grep -q -E '^syntax\.json:3:[0-9]+: ' "$tmp/err"; th
   fail "not JSON: expected the message to point at line 3" "$(show_output)"
 fi
 
-printf '{"format": 2, "id": "from-the-future"}' >"$tmp/future.json"
+printf '{"format": 3, "id": "from-the-future"}' >"$tmp/future.json"
 run --check-bank "$tmp/future.json"
 check_refused future.json "newer format"
 if [ "$status" -eq 1 ] && ! grep -q 'newer' "$tmp/err"; then

@@ -410,7 +410,7 @@ test_docs_example (void)
   g_assert_nonnull (end);
   example = g_strndup (start, end - start);
 
-  bank = load_data (example, -1, "question-bank-format.md", &problems, &error);
+  bank = load_data (example, -1, "question-bank-format.json", &problems, &error);
   g_assert_no_error (error);
   g_assert_nonnull (bank);
   g_assert_cmpuint (problems->len, ==, 0);

@@ -16,6 +16,8 @@
 #include <glib/gstdio.h>
 
 #include "ivc-bank-folder.h"
+#include "ivc-bank-writer.h"
+#include "ivc-guide-importer.h"
 #include "ivc-bank-library.h"
 #include "ivc-file-util.h"
 
@@ -295,6 +297,13 @@ import_prepare (IvcBankImportData *data,
     g_set_error (&result->error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
                  _("“%s” was not imported because it is not a valid question bank:\n%s"),
                  display_name, error->message);
+  else if (ivc_guide_is_guide_name (display_name))
+    {
+      /* The folder holds bank files: a guide is kept as the bank it reads
+       * as, every id written, so it reads the same way again. */
+      g_bytes_unref (result->bytes);
+      result->bytes = ivc_bank_writer_to_json (result->bank);
+    }
 
   return result;
 }

@@ -29,8 +29,6 @@
  * never interpreted. */
 #define GUIDE_MD_FLAGS (MD_DIALECT_GITHUB | MD_FLAG_NOHTML)
 
-/* An experience range is a short paragraph starting with a number. */
-#define GUIDE_MAX_EXPERIENCE_CHARS 40
 
 typedef enum
 {
@@ -1252,6 +1250,7 @@ build_bank (Guide       *g,
   gsize title_offset = 0;
   gboolean expect_experience = FALSE, expect_focus = FALSE;
   guint red_flag_blocks = 0;
+  char **level_section = NULL;
   IvcQuestionBank *bank;
   guint n_questions = 0;
 
@@ -1291,6 +1290,7 @@ build_bank (Guide       *g,
           question_draft_clear (&draft);
           section = SECTION_NONE;
           expect_experience = expect_focus = FALSE;
+          level_section = NULL;
 
           if (block->heading_level == 2)
             {
@@ -1347,12 +1347,33 @@ build_bank (Guide       *g,
       /* A level's experience and focus. */
       if (draft.heading == NULL)
         {
+          g_autofree char *level_label = block->plain ? normalize_label (block->plain->str) : NULL;
+
+          /* Labelled, when they do not look like the usual ones. */
+          if (level_label != NULL && block->type == MD_BLOCK_P &&
+              (strcmp (level_label, "experience") == 0 || strcmp (level_label, "focus") == 0))
+            {
+              level_section = level_label[0] == 'e' ? &level->experience : &level->focus;
+              expect_experience = expect_focus = FALSE;
+              continue;
+            }
+          if (level_section != NULL && block->type == MD_BLOCK_P && label == SECTION_NONE)
+            {
+              g_autofree char *text = g_strstrip (g_strndup (g->data + block->start, block->end - block->start));
+
+              if (check_text (g, block_offset (block), _("The level's text"), text))
+                set_str (level_section, text);
+              level_section = NULL;
+              continue;
+            }
+          level_section = NULL;
+
           if (expect_experience && block->type == MD_BLOCK_P && label == SECTION_NONE)
             {
               g_autofree char *text = g_strstrip (g_strndup (g->data + block->start, block->end - block->start));
 
               if (g_ascii_isdigit (text[0]) && strchr (text, '\n') == NULL &&
-                  g_utf8_strlen (text, -1) <= GUIDE_MAX_EXPERIENCE_CHARS)
+                  g_utf8_strlen (text, -1) <= IVC_GUIDE_MAX_EXPERIENCE_CHARS)
                 {
                   set_str (&level->experience, text);
                   expect_experience = FALSE;
@@ -1360,6 +1381,9 @@ build_bank (Guide       *g,
                   continue;
                 }
             }
+          /* No experience: the first one-line paragraph may still be the focus. */
+          if (expect_experience && !expect_focus)
+            expect_focus = TRUE;
           if (expect_focus && block->type == MD_BLOCK_P && label == SECTION_NONE)
             {
               g_autofree char *text = g_strstrip (g_strndup (g->data + block->start, block->end - block->start));
@@ -1368,6 +1392,7 @@ build_bank (Guide       *g,
               if (strchr (text, '\n') == NULL && check_text (g, block_offset (block), _("The focus"), text))
                 {
                   set_str (&level->focus, text);
+                  expect_experience = FALSE;
                   continue;
                 }
             }

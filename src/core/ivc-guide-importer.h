@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* A level's experience is a short paragraph starting with a number:
+ * “0–2 years”, “5+ years”. */
+#define IVC_GUIDE_MAX_EXPERIENCE_CHARS 40
+
 gboolean         ivc_guide_is_guide_name (const char  *name);
 IvcQuestionBank *ivc_guide_import_bytes  (GBytes      *bytes,
                                           const char  *display_name,

@@ -15,6 +15,7 @@
 
 #include "ivc-alert.h"
 #include "ivc-bank-problems-dialog.h"
+#include "ivc-guide-importer.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
 #include "ivc-window-private.h"
@@ -393,9 +394,13 @@ _ivc_window_choose_bank_file (IvcWindow *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Question Banks (JSON)"));
+  /* Bank files and Markdown interview guides go the same way in. */
+  gtk_file_filter_set_name (filter, _("Question Banks and Interview Guides (JSON, Markdown)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
   gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_suffix (filter, "md");
+  gtk_file_filter_add_suffix (filter, "markdown");
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -421,7 +426,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
 #endif
 }
 
-/* A .json file dropped on the window is imported. */
+/* A .json bank or a Markdown guide dropped on the window is imported. */
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -440,7 +445,7 @@ on_drop_cb (GtkDropTarget *target,
       g_autofree char *name = g_file_get_basename (l->data);
       g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
 
-      if (lower != NULL && g_str_has_suffix (lower, ".json"))
+      if (lower != NULL && (g_str_has_suffix (lower, ".json") || ivc_guide_is_guide_name (lower)))
         {
           ivc_window_import_bank (self, l->data);
           g_slist_free (files);
@@ -450,7 +455,7 @@ on_drop_cb (GtkDropTarget *target,
   g_slist_free (files);
 
   adw_toast_overlay_add_toast (self->toast_overlay,
-                               ivc_toast_new (_("Only question banks, as .json files, can be dropped here")));
+                               ivc_toast_new (_("Only question banks (.json) and interview guides (.md) can be dropped here")));
   return FALSE;
 }
 
