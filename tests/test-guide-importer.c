@@ -553,6 +553,44 @@ test_loader_reads_guides (void)
   g_assert_finalize_object (bank);
 }
 
+/* The guide in docs/question-bank-format.md imports as it says. */
+static void
+test_docs_example (void)
+{
+  const char *root = g_getenv ("IVC_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root, "docs", "question-bank-format.md", NULL);
+  g_autofree char *doc = NULL;
+  g_autofree char *example = NULL;
+  const char *start, *end;
+  IvcQuestionBank *bank;
+  IvcQuestion *question;
+
+  g_assert_true (g_file_get_contents (path, &doc, NULL, NULL));
+  start = strstr (doc, "## Interview guides in Markdown");
+  g_assert_nonnull (start);
+  start = strstr (start, "```markdown\n");
+  g_assert_nonnull (start);
+  start += strlen ("```markdown\n");
+  end = strstr (start, "\n```\n");
+  g_assert_nonnull (end);
+  example = g_strndup (start, end - start + 1);
+
+  bank = import_valid (example);
+  g_assert_cmpstr (ivc_question_bank_get_id (bank), ==, "git-basics");
+  g_assert_cmpuint (ivc_question_bank_get_n_questions (bank), ==, 2);
+  g_assert_cmpstr (ivc_level_get_experience (level_at (bank, 0)), ==, "0–2 years");
+  g_assert_cmpstr (ivc_level_get_focus (level_at (bank, 0)), ==, "Daily use");
+  question = question_at (bank, 0, 0);
+  g_assert_cmpstr (ivc_question_get_strong_answer (question), ==,
+                   "A **snapshot** of the tracked files with its metadata:\n\n- author and date\n- a message");
+  g_assert_cmpstr (ivc_question_get_rubric_anchor (question, 4), ==, "Explains snapshots and parents.");
+  g_assert_cmpstr (ivc_question_get_follow_ups (question)[0], ==, "How would you change the last commit's message?");
+  g_assert_cmpstr (ivc_question_get_id (question_at (bank, 0, 1)), ==, "merge-vs-rebase");
+  g_assert_cmpstr (ivc_question_get_red_flag (question_at (bank, 0, 1)), ==, "");
+  g_assert_cmpuint (g_strv_length ((char **)ivc_question_bank_get_warnings (bank)), ==, 0);
+  g_assert_finalize_object (bank);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/ivc/guide/errors", test_errors);
   g_test_add_func ("/ivc/guide/encoding", test_encoding);
   g_test_add_func ("/ivc/guide/loader-reads-guides", test_loader_reads_guides);
+  g_test_add_func ("/ivc/guide/docs-example", test_docs_example);
 
   return g_test_run ();
 }
