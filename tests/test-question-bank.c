@@ -1348,8 +1348,8 @@ test_problems_all_reported (void)
   g_autoptr(GPtrArray) problems = assert_refused (json, -1, IVC_BANK_ERROR_INVALID, NULL, NULL);
   static const char * const expected[] = {
     "bank.json:4:3: “title” must be a non-empty string",
-    "bank.json:8:7: level “junior”: “title” must be a non-empty string",
-    "bank.json:14:11: level “junior”, question 1: “red_flag” must be a non-empty string",
+    "bank.json:8:7: level “junior”: “title” must be a non-empty string; found a number",
+    "bank.json:14:11: level “junior”, question 1: “red_flag” must be a non-empty string; found a list",
   };
 
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));

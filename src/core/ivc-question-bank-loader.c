@@ -160,6 +160,31 @@ quote_found (const char *text)
   return g_strdup_printf ("\"%s\"", text);
 }
 
+/* What a value is, for “must be a string; found a number”. */
+static const char *
+describe_node (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+      return _("a number");
+    case G_TYPE_BOOLEAN:
+      return json_node_get_boolean (node) ? _("true") : _("false");
+    case G_TYPE_STRING:
+      return is_blank (json_node_get_string (node)) ? _("an empty text") : _("a text");
+    default:
+      return _("something else");
+    }
+}
+
 static const char *
 get_string_member (Validation *v,
                    JsonObject *object,
@@ -181,10 +206,11 @@ get_string_member (Validation *v,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
+      /* Translators: the second %s is what the file has: “a number”, “a list”, … */
       add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, name), where,
-                   required ? _("“%s” must be a non-empty string")
-                            : _("“%s” must be a string"),
-                   name);
+                   required ? _("“%s” must be a non-empty string; found %s")
+                            : _("“%s” must be a string; found %s"),
+                   name, describe_node (node));
       return NULL;
     }
 
@@ -257,8 +283,9 @@ get_array_member (Validation *v,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, name), where,
-                   required ? _("“%s” must be a non-empty list") : _("“%s” must be a list"),
-                   name);
+                   required ? _("“%s” must be a non-empty list; found %s")
+                            : _("“%s” must be a list; found %s"),
+                   name, describe_node (node));
       return NULL;
     }
 
@@ -304,7 +331,7 @@ validate_tags (Validation *v,
           is_blank (json_node_get_string (node)))
         {
           add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, array, i), where,
-                       _("tag %u must be a non-empty string"), i + 1);
+                       _("tag %u must be a non-empty string; found %s"), i + 1, describe_node (node));
           ok = FALSE;
           continue;
         }
@@ -360,7 +387,8 @@ validate_follow_ups (Validation *v,
           is_blank (json_node_get_string (node)))
         {
           add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, array, i), where,
-                       _("follow-up question %u must be a non-empty string"), i + 1);
+                       _("follow-up question %u must be a non-empty string; found %s"),
+                       i + 1, describe_node (node));
           ok = FALSE;
           continue;
         }
@@ -403,7 +431,8 @@ validate_rubric (Validation  *v,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "rubric"), where,
-                   _("“rubric” must be an object such as {\"1\": \"…\", \"4\": \"…\"}"));
+                   _("“rubric” must be an object such as {\"1\": \"…\", \"4\": \"…\"}; found %s"),
+                   describe_node (node));
       return;
     }
 
@@ -452,11 +481,13 @@ validate_question (Validation *v,
     {
       if (format_2)
         add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
-                     _("a question must be an object with at least “question”"));
+                     _("a question must be an object with at least “question”; found %s"),
+                     describe_node (node));
       else
         add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
                      _("a question must be an object with “id”, “question”, "
-                       "“strong_answer” and “red_flag”"));
+                       "“strong_answer” and “red_flag”; found %s"),
+                     describe_node (node));
       return NULL;
     }
 
@@ -522,7 +553,8 @@ validate_level (Validation *v,
     {
       where = g_strdup_printf (_("level %u"), index_ + 1);
       add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, levels, index_), where,
-                   _("a level must be an object with “id”, “title” and “questions”"));
+                   _("a level must be an object with “id”, “title” and “questions”; found %s"),
+                   describe_node (node));
       return NULL;
     }
 
