@@ -37,6 +37,8 @@ typedef struct
   IvcJsonLocator *loc;
   GPtrArray  *problems;
   guint       n_problems;
+  /* What is not refused but worth saying: unknown keys. */
+  GPtrArray  *warnings;
   GHashTable *level_ids;
   GHashTable *question_ids;
   /* Every id given or derived so far, and those given anywhere in the
@@ -99,6 +101,41 @@ add_problem (Validation *v,
                      g_error_new (IVC_BANK_ERROR, code, "%s: %s", location, what));
 }
 
+G_GNUC_PRINTF (4, 5)
+static void
+add_warning (Validation *v,
+             gssize      offset,
+             const char *where,
+             const char *format,
+             ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *location = NULL;
+  va_list args;
+
+  if (v->warnings->len >= IVC_BANK_MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (offset >= 0)
+    {
+      guint line, column;
+
+      ivc_json_offset_to_line_column (v->data, v->len, offset, &line, &column);
+      location = g_strdup_printf ("%s:%u:%u", v->display_name, line, column);
+    }
+  else
+    location = g_strdup (v->display_name);
+
+  if (where != NULL && *where)
+    g_ptr_array_add (v->warnings, g_strdup_printf ("%s: %s: %s", location, where, what));
+  else
+    g_ptr_array_add (v->warnings, g_strdup_printf ("%s: %s", location, what));
+}
+
 static gssize
 container_offset (Validation *v,
                   gpointer    container)
@@ -120,6 +157,93 @@ element_offset (Validation *v,
                 guint       index_)
 {
   return ivc_json_locator_find_element (v->loc, array, index_);
+}
+
+/* Edits from @a to @b (Levenshtein), for short keys only. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  guint la = strlen (a), lb = strlen (b);
+  guint row[32 + 1];
+
+  if (la > 32 || lb > 32)
+    return G_MAXUINT;
+
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  return row[lb];
+}
+
+/* Keys the app does not know are ignored, so that banks may carry their
+ * own; but a misspelt one loses what it holds, so each is a warning, with
+ * the key it probably meant. Keys of format 2 in a format 1 bank, too. */
+static void
+check_unknown_keys (Validation         *v,
+                    JsonObject         *object,
+                    const char         *where,
+                    const char * const *known,
+                    const char * const *known_in_2)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      const char *closest = NULL;
+      guint best = 3;
+
+      if (g_strv_contains (known, name) || (v->format >= 2 && known_in_2 && g_strv_contains (known_in_2, name)))
+        continue;
+
+      if (known_in_2 != NULL && g_strv_contains (known_in_2, name))
+        {
+          add_warning (v, member_offset (v, object, name), where,
+                       _("“%s” is read in banks of format 2 only; it is ignored here "
+                         "(write \"format\": 2 to use it)"), name);
+          continue;
+        }
+
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          const char * const *keys = pass == 0 ? known : known_in_2;
+
+          for (guint i = 0; keys != NULL && keys[i]; i++)
+            {
+              guint d = edit_distance (name, keys[i]);
+
+              if (d < best && d < MAX (2, strlen (keys[i]) / 3 + 1))
+                {
+                  best = d;
+                  closest = keys[i];
+                }
+            }
+        }
+
+      if (closest != NULL)
+        add_warning (v, member_offset (v, object, name), where,
+                     _("the key “%s” is not known and is ignored; did you mean “%s”?"), name, closest);
+      else
+        add_warning (v, member_offset (v, object, name), where,
+                     _("the key “%s” is not known and is ignored"), name);
+    }
 }
 
 static gboolean
@@ -503,6 +627,12 @@ validate_question (Validation *v,
       follow_ups = validate_follow_ups (v, object, where);
       validate_rubric (v, object, where, rubric);
     }
+  {
+    static const char * const known[] = { "id", "question", "strong_answer", "red_flag", "tags", NULL };
+    static const char * const known_in_2[] = { "title", "follow_ups", "rubric", NULL };
+
+    check_unknown_keys (v, object, where, known, known_in_2);
+  }
 
   if (id != NULL)
     {
@@ -578,6 +708,11 @@ validate_level (Validation *v,
   title = get_string_member (v, object, "title", where, TRUE);
   experience = get_string_member (v, object, "experience", where, FALSE);
   focus = get_string_member (v, object, "focus", where, FALSE);
+  {
+    static const char * const known[] = { "id", "title", "experience", "focus", "questions", NULL };
+
+    check_unknown_keys (v, object, where, known, NULL);
+  }
 
   if (id != NULL)
     {
@@ -730,6 +865,25 @@ validate_bank (Validation *v,
   title = get_string_member (v, object, "title", NULL, TRUE);
   description = get_string_member (v, object, "description", NULL, FALSE);
   language = get_string_member (v, object, "language", NULL, FALSE);
+  if (language != NULL && *language != '\0' && !ivc_language_tag_is_valid (language))
+    {
+      g_autofree char *found = quote_found (language);
+
+      /* Format 1 banks loaded with any language before: a warning there. */
+      if (v->format >= 2)
+        add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "language"), NULL,
+                     _("“language” must be a language tag such as “en” or “de-CH” (BCP 47); found %s"),
+                     found);
+      else
+        add_warning (v, member_offset (v, object, "language"), NULL,
+                     _("“language” should be a language tag such as “en” or “de-CH” (BCP 47); found %s"),
+                     found);
+    }
+  {
+    static const char * const known[] = { "format", "id", "title", "description", "language", "levels", NULL };
+
+    check_unknown_keys (v, object, NULL, known, NULL);
+  }
 
   array = get_array_member (v, object, "levels", NULL, TRUE);
   n = array ? json_array_get_length (array) : 0;
@@ -887,6 +1041,7 @@ validation_reset (Validation *v)
   v->not_json = FALSE;
   g_hash_table_remove_all (v->level_ids);
   g_hash_table_remove_all (v->question_ids);
+  g_ptr_array_set_size (v->warnings, 0);
   g_hash_table_remove_all (v->taken_level_ids);
   g_hash_table_remove_all (v->taken_question_ids);
   v->format = 0;
@@ -917,6 +1072,7 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   g_autoptr(GHashTable) taken_level_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) taken_question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   Validation v = { 0 };
   gsize len = 0;
 
@@ -934,6 +1090,7 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   v.data = v.data ? v.data : "";
   v.len = len;
   v.problems = found;
+  v.warnings = warnings;
   v.level_ids = level_ids;
   v.question_ids = question_ids;
   v.taken_level_ids = taken_level_ids;
@@ -951,9 +1108,11 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
     {
       self = parse_and_validate (&v, FALSE);
 
-      /* Problems found: read it again, noting positions this time. */
-      if (self == NULL && v.problems->len > 0 && !v.not_json)
+      /* Problems or warnings found: read it again, noting positions this time. */
+      if ((self == NULL && v.problems->len > 0 && !v.not_json) ||
+          (self != NULL && v.warnings->len > 0))
         {
+          g_clear_object (&self);
           validation_reset (&v);
           self = parse_and_validate (&v, TRUE);
         }
@@ -991,6 +1150,12 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
         *problems = g_steal_pointer (&found);
 
       return NULL;
+    }
+
+  if (warnings->len > 0)
+    {
+      g_ptr_array_add (warnings, NULL);
+      _ivc_question_bank_take_warnings (self, (char **)g_ptr_array_free (g_steal_pointer (&warnings), FALSE));
     }
 
   if (problems != NULL)
