@@ -385,6 +385,15 @@ import_write (IvcBankImportData   *data,
   modified = query_modified (file);
   result->info = ivc_bank_info_new (result->bank, file, modified,
                                     g_strcmp0 (id, data->bundled_id) == 0);
+
+  /* Taking the built-in bank's place is allowed (an update of it), but
+   * never silent: the built-in bank is no longer listed. */
+  if (g_strcmp0 (id, data->bundled_id) == 0)
+    g_ptr_array_add (result->problems,
+                     g_error_new (IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                                  _("“%s” has the id of the built-in bank (“%s”) and is listed in "
+                                    "its place; remove it to bring the built-in bank back"),
+                                  ivc_question_bank_get_title (result->bank), id));
   g_clear_pointer (&result->bytes, g_bytes_unref);
 }
 
