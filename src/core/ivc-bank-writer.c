@@ -185,8 +185,8 @@ ivc_bank_writer_to_json (IvcQuestionBank *bank)
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   GListModel *levels;
+  g_autofree char *text = NULL;
   gint64 format;
-  char *text;
 
   g_return_val_if_fail (IVC_IS_QUESTION_BANK (bank), NULL);
 
@@ -251,8 +251,18 @@ heading_safe (const char *text)
     return FALSE;
   if (g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]))
     return FALSE;
-  if (text[len - 1] == '#' || text[len - 1] == '}' || text[len - 1] == '\\')
+  /* A closing sequence (“ ##”), an id, or a hard break would be read off. */
+  if (text[len - 1] == '}' || text[len - 1] == '\\')
     return FALSE;
+  if (text[len - 1] == '#')
+    {
+      gsize end = len;
+
+      while (end > 0 && text[end - 1] == '#')
+        end--;
+      if (end == 0 || text[end - 1] == ' ' || text[end - 1] == '\t')
+        return FALSE;
+    }
 
   return TRUE;
 }

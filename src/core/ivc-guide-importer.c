@@ -562,9 +562,10 @@ heading_text (Guide  *g,
     return g_strdup ("");
 
   g_strstrip (text);
-  if (text[0] == '#')
+  if (strchr (text, '\n') == NULL)
     {
-      /* ATX: the marks, then the closing sequence if there is one. */
+      /* ATX, always one line: the marks, then the closing sequence if
+       * there is one. */
       while (*text == '#')
         text++;
       g_strchug (text);
@@ -582,12 +583,19 @@ heading_text (Guide  *g,
     }
   else
     {
-      /* Setext: the lines before the underline. */
+      /* Setext: the lines before the underline, as one line. */
       char *underline = strrchr (text, '\n');
+      g_auto(GStrv) lines = NULL;
+      g_autofree char *joined = NULL;
 
-      if (underline != NULL)
-        *underline = '\0';
-      g_strchomp (text);
+      *underline = '\0';
+      lines = g_strsplit (text, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        g_strstrip (lines[i]);
+      joined = g_strjoinv (" ", lines);
+      g_free (source);
+      source = g_steal_pointer (&joined);
+      text = source;
     }
 
   len = strlen (text);

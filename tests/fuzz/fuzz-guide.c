@@ -6,7 +6,7 @@
  * never crashes, leaks or hangs; a refused guide comes with an error, every
  * problem and warning is located UTF-8; a guide that was read gives a bank
  * whose texts are UTF-8, whose ids are valid and find their questions, and
- * which, written back as a guide, imports again to the same bank.
+ * which, written back as a bank file, loads again to the same bank.
  */
 
 #include "config.h"
@@ -110,15 +110,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                 difference, difference ? strlen (difference) : 0);
   }
 
-  /* A Markdown export always imports again, if not always identically
-   * (the writer warns about those). */
+  /* A Markdown export is read again without harm. It imports to the same
+   * bank when the texts allow (a text holding a “##” line does not), which
+   * --export-bank checks and says; the tests check it on real banks. */
   {
     g_autoptr(GBytes) markdown = ivc_bank_writer_to_markdown (bank);
+    g_autoptr(GPtrArray) again_problems = NULL;
     g_autoptr(GError) again_error = NULL;
-    g_autoptr(IvcQuestionBank) again = ivc_guide_import_bytes (markdown, "fuzz.md", NULL, &again_error);
+    g_autoptr(IvcQuestionBank) again = ivc_guide_import_bytes (markdown, "fuzz.md", &again_problems, &again_error);
 
-    fuzz_check (again != NULL, "a bank whose Markdown does not import",
-                again_error ? again_error->message : "", again_error ? strlen (again_error->message) : 0);
+    fuzz_check (again != NULL || again_error != NULL, "a Markdown export neither read nor refused", NULL, 0);
+    if (again != NULL)
+      g_free (ivc_question_bank_describe_difference (bank, again));
   }
 
   return 0;
