@@ -1665,8 +1665,8 @@ ivc_guide_import_bytes (GBytes      *bytes,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_autoptr(GArray) blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_autoptr(GArray) line_starts = NULL;
+  g_autoptr(GArray) blocks = NULL;
   g_autoptr(IvcQuestionBank) bank = NULL;
   g_autofree char *text = NULL;
   FrontMatter fm = { 0, };
@@ -1679,10 +1679,13 @@ ivc_guide_import_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_array_set_clear_func (blocks, (GDestroyNotify)block_clear);
-
   data = g_bytes_get_data (bytes, &len);
   data = data ? data : "";
+
+  /* Sized for a guide's usual density: growing copies them. */
+  line_starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len / 32 + 16);
+  blocks = g_array_sized_new (FALSE, TRUE, sizeof (Block), len / 64 + 16);
+  g_array_set_clear_func (blocks, (GDestroyNotify)block_clear);
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
