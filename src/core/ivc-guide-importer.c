@@ -2,11 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Reads a Markdown interview guide as a question bank. md4c parses the
- * Markdown; this file only decides what each top-level block is (a level,
- * a question, a label, a section's content) and slices the guide's own
- * source text for each section, so that a strong answer keeps its Markdown
- * exactly as written. What it leaves out is reported as a warning, and
+ * Reads a Markdown interview guide as a question bank: the front matter,
+ * then a walk over the top-level blocks that ivc-guide-blocks.c found,
+ * deciding what each is (the title, a level, a question, a section) and
+ * making the bank of it. What it leaves out is reported as a warning, and
  * every problem has its file, line and column.
  */
 
@@ -17,722 +16,11 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <md4c.h>
 
-#include "ivc-guide-importer.h"
+#include "ivc-guide-private.h"
 #include "ivc-question-bank-private.h"
 #include "ivc-file-util.h"
 #include "ivc-id.h"
-#include "ivc-json-locator.h"
-
-/* CommonMark with tables and strikethrough (GitHub's dialect), raw HTML
- * never interpreted. */
-#define GUIDE_MD_FLAGS (MD_DIALECT_GITHUB | MD_FLAG_NOHTML)
-
-
-typedef enum
-{
-  SECTION_NONE,
-  SECTION_BODY,        /* before the first label: more of the question */
-  SECTION_QUESTION,
-  SECTION_STRONG_ANSWER,
-  SECTION_RED_FLAG,
-  SECTION_FOLLOW_UPS,
-  SECTION_RUBRIC,
-  SECTION_TAGS,
-  N_SECTIONS
-} Section;
-
-static const struct {
-  const char *label;
-  Section     section;
-} labels[] = {
-  { "what a strong answer covers", SECTION_STRONG_ANSWER },
-  { "strong answer", SECTION_STRONG_ANSWER },
-  { "red flag", SECTION_RED_FLAG },
-  { "red flags", SECTION_RED_FLAG },
-  { "follow-up questions", SECTION_FOLLOW_UPS },
-  { "follow-ups", SECTION_FOLLOW_UPS },
-  { "rubric", SECTION_RUBRIC },
-  { "scoring", SECTION_RUBRIC },
-  { "question", SECTION_QUESTION },
-  { "tags", SECTION_TAGS },
-};
-
-typedef struct
-{
-  gsize first;   /* offset of its first text, G_MAXSIZE when none */
-  gsize last;    /* offset of the end of its last text */
-} Extent;
-
-typedef struct
-{
-  MD_BLOCKTYPE type;
-  guint        heading_level;
-  gboolean     fenced;
-  gsize        fence_offset;   /* the info string of a fenced code block, or G_MAXSIZE */
-  Extent       extent;
-  GString     *plain;          /* paragraphs and headings: the text a reader sees */
-  GArray      *items;          /* lists: the Extent of each item */
-  guint        list_start;     /* ordered lists: the first number */
-  /* Computed once parsed: the source the block spans, whole lines. */
-  gsize        start;
-  gsize        end;
-} Block;
-
-typedef struct
-{
-  const char *display_name;
-  const char *data;
-  gsize       len;
-  GArray     *line_starts;     /* gsize */
-
-  /* While md4c parses. */
-  GArray     *blocks;          /* Block */
-  guint       depth;
-  gboolean    in_item;
-
-  GPtrArray  *problems;        /* GError */
-  guint       n_problems;
-  GPtrArray  *warnings;        /* char * */
-} Guide;
-
-/*
- * Messages.
- */
-
-static void
-offset_to_line_column (Guide *g,
-                       gsize  offset,
-                       guint *line,
-                       guint *column)
-{
-  ivc_json_offset_to_line_column (g->data, g->len, offset, line, column);
-}
-
-G_GNUC_PRINTF (3, 4)
-static void
-add_problem (Guide      *g,
-             gsize       offset,
-             const char *format,
-             ...)
-{
-  g_autofree char *what = NULL;
-  guint line, column;
-  va_list args;
-
-  g->n_problems++;
-  if (g->problems->len >= IVC_BANK_MAX_PROBLEMS)
-    return;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  offset_to_line_column (g, offset, &line, &column);
-  g_ptr_array_add (g->problems,
-                   g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_INVALID, "%s:%u:%u: %s",
-                                g->display_name, line, column, what));
-}
-
-G_GNUC_PRINTF (3, 4)
-static void
-add_warning (Guide      *g,
-             gsize       offset,
-             const char *format,
-             ...)
-{
-  g_autofree char *what = NULL;
-  guint line, column;
-  va_list args;
-
-  if (g->warnings->len >= IVC_BANK_MAX_PROBLEMS)
-    return;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  offset_to_line_column (g, offset, &line, &column);
-  g_ptr_array_add (g->warnings, g_strdup_printf ("%s:%u:%u: %s", g->display_name, line, column, what));
-}
-
-static void
-set_str (char       **field,
-         const char  *value)
-{
-  g_free (*field);
-  *field = g_strdup (value);
-}
-
-/*
- * Lines.
- */
-
-static guint
-line_of (Guide *g,
-         gsize  offset)
-{
-  guint lo = 0, hi = g->line_starts->len;
-
-  /* The last line that starts at or before @offset. */
-  while (hi - lo > 1)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (g->line_starts, gsize, mid) <= offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-static gsize
-line_start (Guide *g,
-            guint  line)
-{
-  if (line >= g->line_starts->len)
-    return g->len;
-  return g_array_index (g->line_starts, gsize, line);
-}
-
-/* The end of @line, before its line break. */
-static gsize
-line_end (Guide *g,
-          guint  line)
-{
-  gsize end = line + 1 < g->line_starts->len ? line_start (g, line + 1) - 1 : g->len;
-
-  return end;
-}
-
-static gboolean
-line_is_blank (Guide *g,
-               guint  line)
-{
-  for (gsize i = line_start (g, line); i < line_end (g, line); i++)
-    {
-      if (g->data[i] != ' ' && g->data[i] != '\t')
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/*
- * md4c's callbacks: the top-level blocks, where their text is, and the
- * items of top-level lists.
- */
-
-static Block *
-current_block (Guide *g)
-{
-  if (g->blocks->len == 0)
-    return NULL;
-  return &g_array_index (g->blocks, Block, g->blocks->len - 1);
-}
-
-static void
-extent_add (Extent *extent,
-            gsize   first,
-            gsize   last)
-{
-  extent->first = MIN (extent->first, first);
-  if (extent->last == G_MAXSIZE || last > extent->last)
-    extent->last = last;
-}
-
-static int
-enter_block_cb (MD_BLOCKTYPE  type,
-                void         *detail,
-                void         *user_data)
-{
-  Guide *g = user_data;
-
-  g->depth++;
-
-  /* DOC is depth 1; its children are the top-level blocks. */
-  if (g->depth == 2)
-    {
-      Block block = { 0, };
-
-      block.type = type;
-      block.extent.first = G_MAXSIZE;
-      block.extent.last = G_MAXSIZE;
-      block.fence_offset = G_MAXSIZE;
-
-      if (type == MD_BLOCK_H)
-        block.heading_level = ((MD_BLOCK_H_DETAIL *)detail)->level;
-      if (type == MD_BLOCK_H || type == MD_BLOCK_P)
-        block.plain = g_string_new (NULL);
-      if (type == MD_BLOCK_UL || type == MD_BLOCK_OL)
-        {
-          block.items = g_array_new (FALSE, FALSE, sizeof (Extent));
-          if (type == MD_BLOCK_OL)
-            block.list_start = ((MD_BLOCK_OL_DETAIL *)detail)->start;
-        }
-      if (type == MD_BLOCK_CODE)
-        {
-          MD_BLOCK_CODE_DETAIL *code = detail;
-
-          block.fenced = code->fence_char != '\0';
-          if (code->info.size > 0 && code->info.text >= g->data &&
-              code->info.text < g->data + g->len)
-            block.fence_offset = code->info.text - g->data;
-        }
-
-      g_array_append_val (g->blocks, block);
-    }
-  else if (g->depth == 3 && type == MD_BLOCK_LI)
-    {
-      Block *block = current_block (g);
-      Extent item = { G_MAXSIZE, G_MAXSIZE };
-
-      if (block != NULL && block->items != NULL)
-        g_array_append_val (block->items, item);
-    }
-
-  return 0;
-}
-
-static int
-leave_block_cb (MD_BLOCKTYPE  type,
-                void         *detail,
-                void         *user_data)
-{
-  Guide *g = user_data;
-
-  g->depth--;
-
-  return 0;
-}
-
-static int
-enter_span_cb (MD_SPANTYPE  type,
-               void        *detail,
-               void        *user_data)
-{
-  return 0;
-}
-
-static int
-leave_span_cb (MD_SPANTYPE  type,
-               void        *detail,
-               void        *user_data)
-{
-  return 0;
-}
-
-static int
-text_cb (MD_TEXTTYPE     type,
-         const MD_CHAR  *text,
-         MD_SIZE         size,
-         void           *user_data)
-{
-  Guide *g = user_data;
-  Block *block = current_block (g);
-
-  if (block == NULL || g->depth < 2)
-    return 0;
-
-  if (block->plain != NULL && block->plain->len < 1024)
-    {
-      if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR)
-        g_string_append_c (block->plain, ' ');
-      else if (type != MD_TEXT_NULLCHAR)
-        g_string_append_len (block->plain, text, size);
-    }
-
-  /* Soft breaks and NUL replacements are md4c's own strings. */
-  if (text >= g->data && text + size <= g->data + g->len && size > 0)
-    {
-      gsize first = text - g->data;
-      gsize last = first + size;
-
-      extent_add (&block->extent, first, last);
-      if (block->items != NULL && block->items->len > 0)
-        extent_add (&g_array_index (block->items, Extent, block->items->len - 1), first, last);
-    }
-
-  return 0;
-}
-
-static void
-block_clear (Block *block)
-{
-  if (block->plain != NULL)
-    g_string_free (block->plain, TRUE);
-  if (block->items != NULL)
-    g_array_unref (block->items);
-}
-
-/* Where each block starts and ends in the source, as whole lines: from the
- * line of its first text (a code fence starts the line before), to the last
- * line that is not blank before the next block. */
-static void
-locate_blocks (Guide *g,
-               gsize  body_start)
-{
-  guint previous_last_line = line_of (g, body_start);
-  gboolean first_block = TRUE;
-
-  for (guint i = 0; i < g->blocks->len; i++)
-    {
-      Block *block = &g_array_index (g->blocks, Block, i);
-      guint start_line;
-
-      if (block->fence_offset != G_MAXSIZE)
-        start_line = line_of (g, block->fence_offset);
-      else if (block->extent.first != G_MAXSIZE)
-        {
-          start_line = line_of (g, block->extent.first);
-          if (block->fenced && start_line > 0)
-            start_line--;
-        }
-      else
-        {
-          /* No text (a rule, an empty code block): the first line that is
-           * not blank after the block before. */
-          start_line = first_block ? previous_last_line : previous_last_line + 1;
-          while (start_line + 1 < g->line_starts->len && line_is_blank (g, start_line))
-            start_line++;
-        }
-
-      if (!first_block && start_line <= previous_last_line && i > 0)
-        start_line = MIN (previous_last_line + 1, g->line_starts->len - 1);
-
-      block->start = line_start (g, start_line);
-      if (block->extent.last != G_MAXSIZE)
-        previous_last_line = MAX (start_line, line_of (g, block->extent.last > 0 ? block->extent.last - 1 : 0));
-      else
-        previous_last_line = start_line;
-      if (block->fenced)
-        previous_last_line = MIN (previous_last_line + 1, g->line_starts->len - 1);
-      first_block = FALSE;
-    }
-
-  for (guint i = 0; i < g->blocks->len; i++)
-    {
-      Block *block = &g_array_index (g->blocks, Block, i);
-      gsize next = i + 1 < g->blocks->len ? g_array_index (g->blocks, Block, i + 1).start : g->len;
-      guint start_line = line_of (g, block->start);
-      guint line;
-
-      if (next <= block->start)
-        {
-          block->end = line_end (g, start_line);
-          continue;
-        }
-
-      line = line_of (g, next > 0 ? next - 1 : 0);
-      if (next == line_start (g, line) && line > start_line)
-        line--;
-      while (line > start_line && line_is_blank (g, line))
-        line--;
-      block->end = MAX (line_end (g, line), block->start);
-    }
-}
-
-/*
- * What a block is.
- */
-
-static char *
-normalize_label (const char *plain)
-{
-  g_autofree char *text = g_strstrip (g_strdup (plain));
-  gsize len = strlen (text);
-
-  while (len > 0 && (text[len - 1] == ':' || text[len - 1] == ' '))
-    text[--len] = '\0';
-
-  return g_utf8_casefold (text, -1);
-}
-
-/* A paragraph, or a heading of level 4 or more, that is exactly a label. */
-static Section
-block_label (Block *block)
-{
-  g_autofree char *label = NULL;
-
-  if (block->plain == NULL || (block->type == MD_BLOCK_H && block->heading_level < 4))
-    return SECTION_NONE;
-
-  label = normalize_label (block->plain->str);
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      if (strcmp (label, labels[i].label) == 0)
-        return labels[i].section;
-    }
-
-  return SECTION_NONE;
-}
-
-static const char *
-section_name (Section section)
-{
-  switch (section)
-    {
-    case SECTION_STRONG_ANSWER:
-      return _("Strong answer");
-    case SECTION_RED_FLAG:
-      return _("Red flag");
-    case SECTION_FOLLOW_UPS:
-      return _("Follow-up questions");
-    case SECTION_RUBRIC:
-      return _("Rubric");
-    case SECTION_QUESTION:
-      return _("Question");
-    case SECTION_TAGS:
-      return _("Tags");
-    case SECTION_NONE:
-    case SECTION_BODY:
-    case N_SECTIONS:
-    default:
-      return "";
-    }
-}
-
-static const char *
-block_kind (Block *block)
-{
-  switch (block->type)
-    {
-    case MD_BLOCK_H:
-      return _("a heading");
-    case MD_BLOCK_P:
-      return _("a paragraph");
-    case MD_BLOCK_UL:
-    case MD_BLOCK_OL:
-      return _("a list");
-    case MD_BLOCK_CODE:
-      return _("a code block");
-    case MD_BLOCK_QUOTE:
-      return _("a block quote");
-    case MD_BLOCK_TABLE:
-      return _("a table");
-    case MD_BLOCK_HR:
-      return _("a horizontal rule");
-    case MD_BLOCK_DOC:
-    case MD_BLOCK_LI:
-    case MD_BLOCK_HTML:
-    case MD_BLOCK_THEAD:
-    case MD_BLOCK_TBODY:
-    case MD_BLOCK_TR:
-    case MD_BLOCK_TH:
-    case MD_BLOCK_TD:
-    default:
-      return _("some text");
-    }
-}
-
-static gsize
-block_offset (Block *block)
-{
-  return block->extent.first != G_MAXSIZE ? block->extent.first : block->start;
-}
-
-static void
-warn_skipped (Guide      *g,
-              Block      *block,
-              const char *why)
-{
-  /* Rules separate questions in many guides: leaving one out loses nothing. */
-  if (block->type == MD_BLOCK_HR)
-    return;
-
-  add_warning (g, block->start, _("%s was left out: %s"), block_kind (block), why);
-}
-
-/* The source of a heading's text: without its “#” marks (or setext
- * underline), and without an id written as “{#id}” at its end. */
-static char *
-heading_text (Guide  *g,
-              Block  *block,
-              char  **id)
-{
-  g_autofree char *source = g_strndup (g->data + block->start, block->end - block->start);
-  char *text = source;
-  gsize len;
-
-  *id = NULL;
-
-  if (block->extent.first == G_MAXSIZE)
-    return g_strdup ("");
-
-  g_strstrip (text);
-  if (strchr (text, '\n') == NULL)
-    {
-      /* ATX, always one line: the marks, then the closing sequence if
-       * there is one. */
-      while (*text == '#')
-        text++;
-      g_strchug (text);
-      len = strlen (text);
-      if (len > 0 && text[len - 1] == '#')
-        {
-          gsize end = len;
-
-          while (end > 0 && text[end - 1] == '#')
-            end--;
-          if (end == 0 || text[end - 1] == ' ' || text[end - 1] == '\t')
-            text[end] = '\0';
-          g_strchomp (text);
-        }
-    }
-  else
-    {
-      /* Setext: the lines before the underline, as one line. */
-      char *underline = strrchr (text, '\n');
-      g_auto(GStrv) lines = NULL;
-      g_autofree char *joined = NULL;
-
-      *underline = '\0';
-      lines = g_strsplit (text, "\n", -1);
-      for (guint i = 0; lines[i]; i++)
-        g_strstrip (lines[i]);
-      joined = g_strjoinv (" ", lines);
-      g_free (source);
-      source = g_steal_pointer (&joined);
-      text = source;
-    }
-
-  len = strlen (text);
-  if (len > 3 && text[len - 1] == '}')
-    {
-      char *open = g_strrstr (text, "{#");
-
-      if (open != NULL && (open == text || open[-1] == ' '))
-        {
-          g_autofree char *candidate = g_strndup (open + 2, text + len - 1 - (open + 2));
-
-          if (ivc_id_is_valid (candidate))
-            {
-              *id = g_steal_pointer (&candidate);
-              *open = '\0';
-              g_strchomp (text);
-            }
-        }
-    }
-
-  return g_strdup (text);
-}
-
-/*
- * Sections: runs of blocks whose source is kept.
- */
-
-typedef struct
-{
-  GArray *blocks;   /* guint: indices into Guide.blocks */
-  gsize   label_offset;
-  gboolean seen;
-} Part;
-
-static void
-part_clear (Part *part)
-{
-  g_clear_pointer (&part->blocks, g_array_unref);
-  part->seen = FALSE;
-  part->label_offset = 0;
-}
-
-static void
-part_add (Part  *part,
-          guint  index_)
-{
-  if (part->blocks == NULL)
-    part->blocks = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_append_val (part->blocks, index_);
-}
-
-static guint
-part_len (Part *part)
-{
-  return part->blocks ? part->blocks->len : 0;
-}
-
-/* The source of the blocks, as written: consecutive blocks with what lies
- * between them, others joined by a blank line. Rules at the end are left
- * out: guides put them between questions. */
-static char *
-part_source (Guide *g,
-             Part  *part)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n = part_len (part);
-
-  while (n > 0 && g_array_index (g->blocks, Block,
-                                 g_array_index (part->blocks, guint, n - 1)).type == MD_BLOCK_HR)
-    n--;
-
-  for (guint i = 0; i < n;)
-    {
-      guint first = g_array_index (part->blocks, guint, i);
-      guint last = first;
-      Block *start, *end;
-      gsize from;
-
-      while (i + 1 < n && g_array_index (part->blocks, guint, i + 1) == last + 1)
-        {
-          last++;
-          i++;
-        }
-      i++;
-
-      start = &g_array_index (g->blocks, Block, first);
-      end = &g_array_index (g->blocks, Block, last);
-      from = start->start;
-      /* Indentation is meaningful for an indented code block only. */
-      if (start->type != MD_BLOCK_CODE || start->fenced)
-        while (from < end->end && (g->data[from] == ' ' || g->data[from] == '\t'))
-          from++;
-
-      if (text->len > 0)
-        g_string_append (text, "\n\n");
-      g_string_append_len (text, g->data + from, end->end - from);
-    }
-
-  while (text->len > 0 && g_ascii_isspace (text->str[text->len - 1]))
-    g_string_truncate (text, text->len - 1);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* The source of one list item, without its marker; continuation lines
- * lose the indentation that puts them in the item. */
-static char *
-item_source (Guide  *g,
-             Extent *item)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint first_line, last_line;
-  gsize indent;
-
-  if (item->first == G_MAXSIZE)
-    return g_strdup ("");
-
-  first_line = line_of (g, item->first);
-  last_line = line_of (g, item->last > 0 ? item->last - 1 : 0);
-  indent = item->first - line_start (g, first_line);
-
-  g_string_append_len (text, g->data + item->first, line_end (g, first_line) - item->first);
-  for (guint line = first_line + 1; line <= last_line; line++)
-    {
-      gsize from = line_start (g, line);
-      gsize to = line_end (g, line);
-      gsize skip = 0;
-
-      while (skip < indent && from + skip < to && g->data[from + skip] == ' ')
-        skip++;
-      g_string_append_c (text, '\n');
-      g_string_append_len (text, g->data + from + skip, to - from - skip);
-    }
-
-  g_strstrip (text->str);
-  return g_strdup (text->str);
-}
 
 /*
  * The guide's structure.
@@ -775,7 +63,7 @@ question_draft_clear (QuestionDraft *draft)
   g_clear_pointer (&draft->heading, g_free);
   g_clear_pointer (&draft->given_id, g_free);
   for (guint i = 0; i < N_SECTIONS; i++)
-    part_clear (&draft->parts[i]);
+    guide_part_clear (&draft->parts[i]);
   draft->offset = 0;
 }
 
@@ -799,7 +87,7 @@ check_text (Guide      *g,
       g_autofree char *size = ivc_file_util_format_size (strlen (text));
       g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
 
-      add_problem (g, offset, _("%s is too long (%s; at most %s are allowed)"), what, size, limit);
+      guide_add_problem (g, offset, _("%s is too long (%s; at most %s are allowed)"), what, size, limit);
       return FALSE;
     }
 
@@ -847,7 +135,7 @@ parse_rubric_item (Guide       *g,
     {
       g_autofree char *start = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 20));
 
-      add_problem (g, offset,
+      guide_add_problem (g, offset,
                    _("a rubric item must start with its score, 1 to %d, as in “1: …”; found “%s”"),
                    IVC_QUESTION_RUBRIC_SCORES, start);
       return FALSE;
@@ -855,13 +143,13 @@ parse_rubric_item (Guide       *g,
 
   if (*p == '\0')
     {
-      add_problem (g, offset, _("the rubric item for score %u has no text"), (guint)score);
+      guide_add_problem (g, offset, _("the rubric item for score %u has no text"), (guint)score);
       return FALSE;
     }
 
   if (anchors[score - 1] != NULL)
     {
-      add_problem (g, offset, _("the rubric gives score %u twice"), (guint)score);
+      guide_add_problem (g, offset, _("the rubric gives score %u twice"), (guint)score);
       return FALSE;
     }
 
@@ -877,7 +165,7 @@ read_rubric (Guide *g,
              Part  *part,
              char **anchors)
 {
-  for (guint i = 0; i < part_len (part); i++)
+  for (guint i = 0; i < guide_part_len (part); i++)
     {
       Block *block = &g_array_index (g->blocks, Block, g_array_index (part->blocks, guint, i));
 
@@ -886,7 +174,7 @@ read_rubric (Guide *g,
           for (guint j = 0; j < block->items->len; j++)
             {
               Extent *item = &g_array_index (block->items, Extent, j);
-              g_autofree char *text = item_source (g, item);
+              g_autofree char *text = guide_item_source (g, item);
               guint implicit = block->type == MD_BLOCK_OL ? block->list_start + j : 0;
 
               parse_rubric_item (g, text, item->first != G_MAXSIZE ? item->first : block->start,
@@ -896,9 +184,9 @@ read_rubric (Guide *g,
       else if (block->type == MD_BLOCK_P)
         {
           /* One item a line. */
-          for (guint line = line_of (g, block->start); line <= line_of (g, block->end); line++)
+          for (guint line = guide_line_of (g, block->start); line <= guide_line_of (g, block->end); line++)
             {
-              gsize from = line_start (g, line), to = line_end (g, line);
+              gsize from = guide_line_start (g, line), to = guide_line_end (g, line);
               g_autofree char *text = g_strstrip (g_strndup (g->data + from, to - from));
 
               if (*text != '\0')
@@ -906,7 +194,7 @@ read_rubric (Guide *g,
             }
         }
       else if (block->type != MD_BLOCK_HR)
-        warn_skipped (g, block, _("a rubric is a list of items “1: …” to “4: …”"));
+        guide_warn_skipped (g, block, _("a rubric is a list of items “1: …” to “4: …”"));
     }
 }
 
@@ -920,7 +208,7 @@ read_list (Guide    *g,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   guint n = 0;
 
-  for (guint i = 0; i < part_len (part); i++)
+  for (guint i = 0; i < guide_part_len (part); i++)
     {
       Block *block = &g_array_index (g->blocks, Block, g_array_index (part->blocks, guint, i));
       g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
@@ -933,7 +221,7 @@ read_list (Guide    *g,
               Extent *item = &g_array_index (block->items, Extent, j);
               gsize offset = item->first != G_MAXSIZE ? item->first : block->start;
 
-              g_ptr_array_add (texts, item_source (g, item));
+              g_ptr_array_add (texts, guide_item_source (g, item));
               g_array_append_val (offsets, offset);
             }
         }
@@ -952,15 +240,15 @@ read_list (Guide    *g,
         {
           Part one = { 0, };
 
-          part_add (&one, g_array_index (part->blocks, guint, i));
-          g_ptr_array_add (texts, part_source (g, &one));
+          guide_part_add (&one, g_array_index (part->blocks, guint, i));
+          g_ptr_array_add (texts, guide_part_source (g, &one));
           g_array_append_val (offsets, block->start);
-          part_clear (&one);
+          guide_part_clear (&one);
         }
       else
         {
           if (block->type != MD_BLOCK_HR)
-            warn_skipped (g, block, tags ? _("tags are a list") : _("follow-up questions are a list"));
+            guide_warn_skipped (g, block, tags ? _("tags are a list") : _("follow-up questions are a list"));
           continue;
         }
 
@@ -974,7 +262,7 @@ read_list (Guide    *g,
 
           if (tags && g_utf8_strlen (text, -1) > IVC_BANK_MAX_TAG_CHARS)
             {
-              add_problem (g, offset, _("a tag is longer than %u characters"), IVC_BANK_MAX_TAG_CHARS);
+              guide_add_problem (g, offset, _("a tag is longer than %u characters"), IVC_BANK_MAX_TAG_CHARS);
               continue;
             }
           if (!tags && !check_text (g, offset, _("A follow-up question"), text))
@@ -982,7 +270,7 @@ read_list (Guide    *g,
 
           if (++n > (tags ? IVC_BANK_MAX_TAGS : IVC_BANK_MAX_FOLLOW_UPS))
             {
-              add_problem (g, offset, tags ? _("a question may have at most %u tags")
+              guide_add_problem (g, offset, tags ? _("a question may have at most %u tags")
                                            : _("a question may have at most %u follow-up questions"),
                            tags ? IVC_BANK_MAX_TAGS : IVC_BANK_MAX_FOLLOW_UPS);
               return g_strv_builder_end (builder);
@@ -1013,23 +301,23 @@ finish_question (Builder       *b,
   if (draft->heading == NULL)
     return;
 
-  if (part_len (&draft->parts[SECTION_QUESTION]) > 0)
+  if (guide_part_len (&draft->parts[SECTION_QUESTION]) > 0)
     {
       /* A “Question” section: the heading is the title. */
-      question = part_source (g, &draft->parts[SECTION_QUESTION]);
+      question = guide_part_source (g, &draft->parts[SECTION_QUESTION]);
       if (*draft->heading != '\0')
         title = g_strdup (draft->heading);
-      if (part_len (&draft->parts[SECTION_BODY]) > 0)
+      if (guide_part_len (&draft->parts[SECTION_BODY]) > 0)
         {
           Block *block = &g_array_index (g->blocks, Block,
                                          g_array_index (draft->parts[SECTION_BODY].blocks, guint, 0));
 
-          warn_skipped (g, block, _("the question's text is in its “Question” section"));
+          guide_warn_skipped (g, block, _("the question's text is in its “Question” section"));
         }
     }
-  else if (part_len (&draft->parts[SECTION_BODY]) > 0)
+  else if (guide_part_len (&draft->parts[SECTION_BODY]) > 0)
     {
-      g_autofree char *body = part_source (g, &draft->parts[SECTION_BODY]);
+      g_autofree char *body = guide_part_source (g, &draft->parts[SECTION_BODY]);
 
       question = *draft->heading ? g_strconcat (draft->heading, "\n\n", body, NULL)
                                  : g_steal_pointer (&body);
@@ -1038,13 +326,13 @@ finish_question (Builder       *b,
     question = g_strdup (draft->heading);
 
   if (*g_strstrip (question) == '\0')
-    add_problem (g, draft->offset, _("this question has no text: write it after the “###”"));
+    guide_add_problem (g, draft->offset, _("this question has no text: write it after the “###”"));
   else
     check_text (g, draft->offset, _("The question"), question);
 
-  strong_answer = part_source (g, &draft->parts[SECTION_STRONG_ANSWER]);
+  strong_answer = guide_part_source (g, &draft->parts[SECTION_STRONG_ANSWER]);
   check_text (g, draft->parts[SECTION_STRONG_ANSWER].label_offset, _("The strong answer"), strong_answer);
-  red_flag = part_source (g, &draft->parts[SECTION_RED_FLAG]);
+  red_flag = guide_part_source (g, &draft->parts[SECTION_RED_FLAG]);
   check_text (g, draft->parts[SECTION_RED_FLAG].label_offset, _("The red flag"), red_flag);
   follow_ups = read_list (g, &draft->parts[SECTION_FOLLOW_UPS], FALSE);
   tags = read_list (g, &draft->parts[SECTION_TAGS], TRUE);
@@ -1062,7 +350,7 @@ finish_question (Builder       *b,
   if (b->n_questions >= IVC_BANK_MAX_QUESTIONS)
     {
       if (b->n_questions == IVC_BANK_MAX_QUESTIONS)
-        add_problem (g, draft->offset, _("the guide has more than %u questions, the most a bank may have"),
+        guide_add_problem (g, draft->offset, _("the guide has more than %u questions, the most a bank may have"),
                      IVC_BANK_MAX_QUESTIONS);
     }
   b->n_questions++;
@@ -1097,14 +385,14 @@ collect_given_ids (Builder *b)
       if (block->type != MD_BLOCK_H || block->heading_level > 3)
         continue;
 
-      text = heading_text (g, block, &id);
+      text = guide_heading_text (g, block, &id);
       if (id == NULL)
         continue;
 
       if (block->heading_level == 3)
         {
           if (g_hash_table_contains (b->given_question_ids, id))
-            add_problem (g, block->start, _("the question id “%s” is used twice"), id);
+            guide_add_problem (g, block->start, _("the question id “%s” is used twice"), id);
           else
             g_hash_table_insert (b->given_question_ids, g_strdup (id), GSIZE_TO_POINTER (block->start + 1));
           g_hash_table_add (b->taken_question_ids, g_strdup (id));
@@ -1184,12 +472,12 @@ read_front_matter (Guide       *g,
   guint n_lines = g->line_starts->len;
 
   fm->end = 0;
-  if (n_lines < 2 || line_end (g, 0) - line_start (g, 0) != 3 || strncmp (g->data, "---", 3) != 0)
+  if (n_lines < 2 || guide_line_end (g, 0) - guide_line_start (g, 0) != 3 || strncmp (g->data, "---", 3) != 0)
     return;
 
   for (guint line = 1; line < n_lines; line++)
     {
-      gsize from = line_start (g, line), to = line_end (g, line);
+      gsize from = guide_line_start (g, line), to = guide_line_end (g, line);
       g_autofree char *text = g_strndup (g->data + from, to - from);
       g_autofree char *value = NULL;
       char *colon;
@@ -1197,7 +485,7 @@ read_front_matter (Guide       *g,
       g_strchomp (text);
       if (strcmp (text, "---") == 0 || strcmp (text, "...") == 0)
         {
-          fm->end = line + 1 < n_lines ? line_start (g, line + 1) : g->len;
+          fm->end = line + 1 < n_lines ? guide_line_start (g, line + 1) : g->len;
           return;
         }
 
@@ -1207,7 +495,7 @@ read_front_matter (Guide       *g,
       colon = strchr (text, ':');
       if (colon == NULL || text[0] == ' ' || text[0] == '\t')
         {
-          add_warning (g, from, _("this line of the front matter is not “key: value” and was left out"));
+          guide_add_warning (g, from, _("this line of the front matter is not “key: value” and was left out"));
           continue;
         }
 
@@ -1216,15 +504,15 @@ read_front_matter (Guide       *g,
       g_strstrip (text);
 
       if (strcmp (text, "title") == 0)
-        set_str (&fm->title, value), fm->title_offset = from;
+        guide_set_str (&fm->title, value), fm->title_offset = from;
       else if (strcmp (text, "description") == 0)
-        set_str (&fm->description, value);
+        guide_set_str (&fm->description, value);
       else if (strcmp (text, "language") == 0)
-        set_str (&fm->language, value), fm->language_offset = from;
+        guide_set_str (&fm->language, value), fm->language_offset = from;
       else if (strcmp (text, "id") == 0)
-        set_str (&fm->id, value), fm->id_offset = from;
+        guide_set_str (&fm->id, value), fm->id_offset = from;
       else
-        add_warning (g, from, _("the front matter key “%s” is not used (only title, description, "
+        guide_add_warning (g, from, _("the front matter key “%s” is not used (only title, description, "
                                 "language and id are)"), text);
     }
 
@@ -1278,17 +566,17 @@ build_bank (Guide       *g,
       if (block->type == MD_BLOCK_H && block->heading_level <= 3)
         {
           g_autofree char *given_id = NULL;
-          g_autofree char *text = heading_text (g, block, &given_id);
+          g_autofree char *text = guide_heading_text (g, block, &given_id);
 
           if (block->heading_level == 1)
             {
               if (title == NULL && level == NULL)
                 {
                   title = g_steal_pointer (&text);
-                  title_offset = block_offset (block);
+                  title_offset = guide_block_offset (block);
                 }
               else if (level != NULL || g_strcmp0 (text, title) != 0)
-                warn_skipped (g, block, level != NULL ? _("a “#” heading after the first level is not used")
+                guide_warn_skipped (g, block, level != NULL ? _("a “#” heading after the first level is not used")
                                                       : _("the front matter gives the title"));
               continue;
             }
@@ -1305,17 +593,17 @@ build_bank (Guide       *g,
               if (level_drafts->len >= IVC_BANK_MAX_LEVELS)
                 {
                   if (level_drafts->len == IVC_BANK_MAX_LEVELS)
-                    add_problem (g, block_offset (block), _("the guide has more than %u levels, the most a bank may have"),
+                    guide_add_problem (g, guide_block_offset (block), _("the guide has more than %u levels, the most a bank may have"),
                                  IVC_BANK_MAX_LEVELS);
                 }
               level = g_new0 (LevelDraft, 1);
-              level->offset = block_offset (block);
+              level->offset = guide_block_offset (block);
               level->title = g_steal_pointer (&text);
               level->given_id = g_steal_pointer (&given_id);
               level->questions = g_ptr_array_new_with_free_func (g_object_unref);
               g_ptr_array_add (level_drafts, level);
               if (*level->title == '\0')
-                add_problem (g, level->offset, _("this level has no title: write it after the “##”"));
+                guide_add_problem (g, level->offset, _("this level has no title: write it after the “##”"));
               else
                 check_text (g, level->offset, _("The level's title"), level->title);
               expect_experience = TRUE;
@@ -1325,12 +613,12 @@ build_bank (Guide       *g,
           /* A question. */
           if (level == NULL)
             {
-              add_problem (g, block_offset (block),
+              guide_add_problem (g, guide_block_offset (block),
                            _("this question comes before the first level; add a level heading "
                              "(“## …”) above it"));
               continue;
             }
-          draft.offset = block_offset (block);
+          draft.offset = guide_block_offset (block);
           draft.heading = g_steal_pointer (&text);
           draft.given_id = g_steal_pointer (&given_id);
           section = SECTION_BODY;
@@ -1338,24 +626,24 @@ build_bank (Guide       *g,
           continue;
         }
 
-      label = block_label (block);
+      label = guide_block_label (block);
 
       /* Before the first level: the description. */
       if (level == NULL)
         {
           if (label != SECTION_NONE)
-            warn_skipped (g, block, _("it comes before the first question"));
+            guide_warn_skipped (g, block, _("it comes before the first question"));
           else if (fm->description == NULL)
-            part_add (&description_part, i);
+            guide_part_add (&description_part, i);
           else
-            warn_skipped (g, block, _("the front matter gives the description"));
+            guide_warn_skipped (g, block, _("the front matter gives the description"));
           continue;
         }
 
       /* A level's experience and focus. */
       if (draft.heading == NULL)
         {
-          g_autofree char *level_label = block->plain ? normalize_label (block->plain->str) : NULL;
+          g_autofree char *level_label = block->plain ? guide_normalize_label (block->plain->str) : NULL;
 
           /* Labelled, when they do not look like the usual ones. */
           if (level_label != NULL && block->type == MD_BLOCK_P &&
@@ -1369,8 +657,8 @@ build_bank (Guide       *g,
             {
               g_autofree char *text = g_strstrip (g_strndup (g->data + block->start, block->end - block->start));
 
-              if (check_text (g, block_offset (block), _("The level's text"), text))
-                set_str (level_section, text);
+              if (check_text (g, guide_block_offset (block), _("The level's text"), text))
+                guide_set_str (level_section, text);
               level_section = NULL;
               continue;
             }
@@ -1383,7 +671,7 @@ build_bank (Guide       *g,
               if (g_ascii_isdigit (text[0]) && strchr (text, '\n') == NULL &&
                   g_utf8_strlen (text, -1) <= IVC_GUIDE_MAX_EXPERIENCE_CHARS)
                 {
-                  set_str (&level->experience, text);
+                  guide_set_str (&level->experience, text);
                   expect_experience = FALSE;
                   expect_focus = TRUE;
                   continue;
@@ -1397,15 +685,15 @@ build_bank (Guide       *g,
               g_autofree char *text = g_strstrip (g_strndup (g->data + block->start, block->end - block->start));
 
               expect_focus = FALSE;
-              if (strchr (text, '\n') == NULL && check_text (g, block_offset (block), _("The focus"), text))
+              if (strchr (text, '\n') == NULL && check_text (g, guide_block_offset (block), _("The focus"), text))
                 {
-                  set_str (&level->focus, text);
+                  guide_set_str (&level->focus, text);
                   expect_experience = FALSE;
                   continue;
                 }
             }
           expect_experience = expect_focus = FALSE;
-          warn_skipped (g, block, _("it is not part of any question"));
+          guide_warn_skipped (g, block, _("it is not part of any question"));
           continue;
         }
 
@@ -1415,15 +703,15 @@ build_bank (Guide       *g,
           if (draft.parts[label].seen)
             {
               g_autofree char *why = g_strdup_printf (_("the question already has a “%s” section"),
-                                                      section_name (label));
+                                                      guide_section_name (label));
 
-              warn_skipped (g, block, why);
+              guide_warn_skipped (g, block, why);
               section = SECTION_NONE;
               continue;
             }
           section = label;
           draft.parts[label].seen = TRUE;
-          draft.parts[label].label_offset = block_offset (block);
+          draft.parts[label].label_offset = guide_block_offset (block);
           red_flag_blocks = 0;
           continue;
         }
@@ -1431,7 +719,7 @@ build_bank (Guide       *g,
       switch (section)
         {
         case SECTION_NONE:
-          warn_skipped (g, block, _("it is not part of any section of the question"));
+          guide_warn_skipped (g, block, _("it is not part of any section of the question"));
           break;
 
         case SECTION_RED_FLAG:
@@ -1440,13 +728,13 @@ build_bank (Guide       *g,
               (red_flag_blocks > 0 && (block->type == MD_BLOCK_UL || block->type == MD_BLOCK_OL ||
                                        block->type == MD_BLOCK_CODE)))
             {
-              part_add (&draft.parts[SECTION_RED_FLAG], i);
+              guide_part_add (&draft.parts[SECTION_RED_FLAG], i);
               red_flag_blocks++;
             }
           else
             {
               if (block->type != MD_BLOCK_HR)
-                warn_skipped (g, block, _("a red flag is one paragraph, with any list or code "
+                guide_warn_skipped (g, block, _("a red flag is one paragraph, with any list or code "
                                           "right after it; this is not part of any question"));
               section = SECTION_NONE;
               red_flag_blocks = G_MAXUINT / 2;
@@ -1459,7 +747,7 @@ build_bank (Guide       *g,
         case SECTION_FOLLOW_UPS:
         case SECTION_RUBRIC:
         case SECTION_TAGS:
-          part_add (&draft.parts[section], i);
+          guide_part_add (&draft.parts[section], i);
           break;
 
         case N_SECTIONS:
@@ -1472,30 +760,30 @@ build_bank (Guide       *g,
   question_draft_clear (&draft);
 
   if (title == NULL || *g_strstrip (title) == '\0')
-    add_problem (g, 0, _("the guide has no title: start it with a “# Title” heading or give "
+    guide_add_problem (g, 0, _("the guide has no title: start it with a “# Title” heading or give "
                          "“title:” in its front matter"));
   else
     check_text (g, title_offset, _("The title"), title);
 
   if (level_drafts->len == 0)
-    add_problem (g, 0, _("the guide has no levels: each level is a “## …” heading with its "
+    guide_add_problem (g, 0, _("the guide has no levels: each level is a “## …” heading with its "
                               "questions as “### …” headings below it"));
 
   if (fm->description != NULL)
     description = g_strdup (fm->description);
   else
-    description = part_source (g, &description_part);
-  part_clear (&description_part);
+    description = guide_part_source (g, &description_part);
+  guide_part_clear (&description_part);
 
   if (fm->language != NULL && *fm->language != '\0' && !ivc_language_tag_is_valid (fm->language))
-    add_problem (g, fm->language_offset,
+    guide_add_problem (g, fm->language_offset,
                  _("“language” must be a language tag such as “en” or “de-CH” (BCP 47), not “%s”"),
                  fm->language);
 
   if (fm->id != NULL)
     {
       if (!ivc_id_is_valid (fm->id))
-        add_problem (g, fm->id_offset,
+        guide_add_problem (g, fm->id_offset,
                      _("“id” must be 1 to %u lowercase letters, digits and hyphens, like “service-discovery”"),
                      IVC_ID_MAX_CHARS);
       bank_id = g_strdup (fm->id);
@@ -1513,7 +801,7 @@ build_bank (Guide       *g,
 
       if (draft_level->questions->len == 0)
         {
-          add_problem (g, draft_level->offset,
+          guide_add_problem (g, draft_level->offset,
                        _("the level “%s” has no questions: add “### …” headings below it"),
                        draft_level->title);
           continue;
@@ -1618,7 +906,7 @@ check_raw (Guide *g)
     {
       guint line, column;
 
-      offset_to_line_column (g, nul - g->data, &line, &column);
+      guide_offset_to_line_column (g, nul - g->data, &line, &column);
       g_ptr_array_add (g->problems,
                        g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_ENCODING,
                                     _("%s:%u:%u: the file contains a NUL byte; an interview guide is a text file"),
@@ -1630,7 +918,7 @@ check_raw (Guide *g)
     {
       guint line, column;
 
-      offset_to_line_column (g, end - g->data, &line, &column);
+      guide_offset_to_line_column (g, end - g->data, &line, &column);
       g_ptr_array_add (g->problems,
                        g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_ENCODING,
                                     _("%s:%u:%u: the file is not valid UTF-8 text; save it as UTF-8"),
@@ -1671,7 +959,6 @@ ivc_guide_import_bytes (GBytes      *bytes,
   g_autofree char *text = NULL;
   FrontMatter fm = { 0, };
   Guide g = { 0, };
-  MD_PARSER parser = { 0, };
   const char *data;
   gsize len = 0;
 
@@ -1685,7 +972,7 @@ ivc_guide_import_bytes (GBytes      *bytes,
   /* Sized for a guide's usual density: growing copies them. */
   line_starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), len / 32 + 16);
   blocks = g_array_sized_new (FALSE, TRUE, sizeof (Block), len / 64 + 16);
-  g_array_set_clear_func (blocks, (GDestroyNotify)block_clear);
+  g_array_set_clear_func (blocks, (GDestroyNotify)guide_block_clear);
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
@@ -1720,21 +1007,10 @@ ivc_guide_import_bytes (GBytes      *bytes,
 
       read_front_matter (&g, &fm);
 
-      parser.abi_version = 0;
-      parser.flags = GUIDE_MD_FLAGS;
-      parser.enter_block = enter_block_cb;
-      parser.leave_block = leave_block_cb;
-      parser.enter_span = enter_span_cb;
-      parser.leave_span = leave_span_cb;
-      parser.text = text_cb;
-
-      if (md_parse (g.data + fm.end, (MD_SIZE)(g.len - fm.end), &parser, &g) != 0)
-        add_problem (&g, 0, _("the guide could not be read as Markdown"));
+      if (!guide_parse (&g, fm.end))
+        guide_add_problem (&g, 0, _("the guide could not be read as Markdown"));
       else
-        {
-          locate_blocks (&g, fm.end);
-          bank = build_bank (&g, &fm);
-        }
+        bank = build_bank (&g, &fm);
 
       front_matter_clear (&fm);
     }
