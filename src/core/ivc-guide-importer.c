@@ -1017,31 +1017,10 @@ ivc_guide_import_bytes (GBytes      *bytes,
 
   if (bank == NULL)
     {
-      g_autoptr(GString) message = g_string_new (NULL);
-      const GError *first;
-
       if (found->len == 0)
         g_ptr_array_add (found, g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_INVALID,
                                              _("%s: not an interview guide"), display_name));
-
-      if (g.n_problems > found->len)
-        g_ptr_array_add (found,
-                         g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_LIMIT,
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: … and %u more problem",
-                                                   "%s: … and %u more problems",
-                                                   g.n_problems - found->len),
-                                      display_name, g.n_problems - found->len));
-
-      for (guint i = 0; i < found->len; i++)
-        {
-          if (i > 0)
-            g_string_append_c (message, '\n');
-          g_string_append (message, ((GError *)g_ptr_array_index (found, i))->message);
-        }
-
-      first = g_ptr_array_index (found, 0);
-      g_set_error_literal (error, IVC_BANK_ERROR, first->code, message->str);
+      _ivc_bank_problems_set_error (found, MAX (g.n_problems, found->len), display_name, error);
 
       if (problems != NULL)
         *problems = g_steal_pointer (&found);

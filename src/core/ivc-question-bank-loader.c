@@ -1047,6 +1047,48 @@ validation_reset (Validation *v)
   v->format = 0;
 }
 
+/*
+ * _ivc_bank_problems_set_error:
+ * @found: (element-type GError): the problems kept, at most
+ *   %IVC_BANK_MAX_PROBLEMS; a last one is added if there were more
+ * @n_problems: how many there were in all
+ *
+ * The error of a refused bank (or guide): the first problem's code, and
+ * every problem in its message, one a line.
+ */
+void
+_ivc_bank_problems_set_error (GPtrArray   *found,
+                              guint        n_problems,
+                              const char  *display_name,
+                              GError     **error)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+  const GError *first;
+
+  g_assert (found->len > 0);
+
+  if (n_problems > found->len)
+    g_ptr_array_add (found,
+                     g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_LIMIT,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%s: … and %u more problem",
+                                               "%s: … and %u more problems",
+                                               n_problems - found->len),
+                                  display_name, n_problems - found->len));
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (found, i);
+
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, problem->message);
+    }
+
+  first = g_ptr_array_index (found, 0);
+  g_set_error_literal (error, IVC_BANK_ERROR, first->code, message->str);
+}
+
 /**
  * ivc_question_bank_new_from_bytes:
  * @bytes: the contents of a bank file
@@ -1120,31 +1162,7 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
 
   if (self == NULL)
     {
-      g_autoptr(GString) message = g_string_new (NULL);
-      const GError *first;
-
-      g_assert (found->len > 0);
-
-      if (v.n_problems > found->len)
-        g_ptr_array_add (found,
-                         g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_LIMIT,
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: … and %u more problem",
-                                                   "%s: … and %u more problems",
-                                                   v.n_problems - found->len),
-                                      display_name, v.n_problems - found->len));
-
-      for (guint i = 0; i < found->len; i++)
-        {
-          const GError *problem = g_ptr_array_index (found, i);
-
-          if (i > 0)
-            g_string_append_c (message, '\n');
-          g_string_append (message, problem->message);
-        }
-
-      first = g_ptr_array_index (found, 0);
-      g_set_error_literal (error, IVC_BANK_ERROR, first->code, message->str);
+      _ivc_bank_problems_set_error (found, v.n_problems, display_name, error);
 
       if (problems != NULL)
         *problems = g_steal_pointer (&found);
