@@ -10,7 +10,9 @@
 
 #include <string.h>
 
+#include "ivc-markdown.h"
 #include "ivc-question-bank.h"
+#include "ivc-text.h"
 
 #include "ivc-test-files.h"
 
@@ -341,6 +343,49 @@ test_type_errors (void)
   assert_refused (BANK_START "\"Q\"" BANK_END, "a question must be an object with at least “question”; found a text");
 }
 
+static gboolean
+matches (IvcQuestion *question,
+         const char  *query)
+{
+  g_auto(GStrv) words = ivc_text_search_words (query);
+
+  return ivc_question_matches (question, (const char * const *)words);
+}
+
+/* Search matches what a reader sees, not the Markdown around it. */
+static void
+test_search_markdown (void)
+{
+  const char *rubric[] = { NULL, NULL, NULL, "Mentions the __outbox__ pattern.", NULL };
+  const char *follow_ups[] = { "What about `SELECT … FOR UPDATE`?", NULL };
+  g_autoptr(IvcQuestion) question = NULL;
+  g_autofree char *plain = NULL;
+
+  question = ivc_question_new_full ("q", "What does **idempotent** mean?",
+                                    "Keys like `retry_after`; see [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110).\n\n"
+                                    "| Method | Safe |\n| --- | --- |\n| PUT | ~~yes~~ no |\n\n"
+                                    "Caf&eacute; &amp; cr&#232;me, <b>bold</b>",
+                                    NULL, NULL, "*Idem*potency", follow_ups, rubric);
+
+  g_assert_true (matches (question, "idempotent"));
+  g_assert_true (matches (question, "idempotency"));
+  g_assert_true (matches (question, "retry_after"));
+  g_assert_true (matches (question, "RFC 9110"));
+  g_assert_true (matches (question, "put no"));
+  g_assert_true (matches (question, "crème"));
+  g_assert_true (matches (question, "<b>bold</b>"));
+  g_assert_true (matches (question, "select"));
+  g_assert_true (matches (question, "outbox pattern"));
+  /* Not the syntax, nor a link's address. */
+  g_assert_false (matches (question, "**idempotent**"));
+  g_assert_false (matches (question, "rfc-editor"));
+  g_assert_false (matches (question, "~~yes"));
+
+  plain = ivc_markdown_to_plain ("# Title\n\n- *one*\n- two\n\n```\ncode  line\n```\n\n1 &lt; 2", -1);
+  g_assert_cmpstr (plain, ==, "Title\none\ntwo\ncode  line\n1 < 2");
+  g_assert_false (ivc_markdown_has_syntax ("Plain text, with commas: and colons."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/ivc/bank-format-2/warnings", test_warnings);
   g_test_add_func ("/ivc/bank-format-2/language-tags", test_language_tags);
   g_test_add_func ("/ivc/bank-format-2/type-errors", test_type_errors);
+  g_test_add_func ("/ivc/bank-format-2/search-markdown", test_search_markdown);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 #include "ivc-bank-writer.h"
 #include "ivc-guide-importer.h"
+#include "ivc-markdown.h"
 
 #include "fuzz-common.h"
 
@@ -52,6 +53,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(IvcQuestionBank) bank = NULL;
   GListModel *levels;
+
+  /* The same bytes as one text of a bank, for search. */
+  if (g_utf8_validate_len ((const char *)data, size, NULL) && memchr (data, '\0', size) == NULL)
+    {
+      g_autofree char *plain = ivc_markdown_to_plain ((const char *)data, size);
+
+      check_text (plain, "a plain text that is not UTF-8");
+    }
 
   bank = ivc_guide_import_bytes (bytes, "fuzz.md", &problems, &error);
 
