@@ -163,6 +163,20 @@ test_difference (void)
   g_assert_cmpstr (difference, ==, "level 1, question 1: the red flag differs");
 }
 
+/* Control characters in a guide's text are escaped in its JSON (json-glib
+ * 1.6 writes some raw). Found by fuzz-guide. */
+static void
+test_json_control_characters (void)
+{
+  static const char guide[] = "# T\n\n## L\n\n### Q\x1f\x01\x7f?\n\nStrong answer\n\nA\tb\x0b\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (guide, strlen (guide));
+  g_autoptr(IvcQuestionBank) bank = load_bytes (bytes, "control.md");
+  g_autoptr(GBytes) json = ivc_bank_writer_to_json (bank);
+  g_autoptr(IvcQuestionBank) again = load_bytes (json, "control.json");
+
+  assert_same_bank (bank, again);
+}
+
 static void
 test_format_names (void)
 {
@@ -233,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/ivc/bank-writer/json-round-trip", test_json_round_trip);
   g_test_add_func ("/ivc/bank-writer/difference", test_difference);
   g_test_add_func ("/ivc/bank-writer/format-names", test_format_names);
+  g_test_add_func ("/ivc/bank-writer/json-control-characters", test_json_control_characters);
   g_test_add_func ("/ivc/bank-writer/library-import-guide", test_library_import_guide);
 
   return g_test_run ();

@@ -169,6 +169,27 @@ add_question (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* json-glib 1.6 writes some control characters (U+001F, …) raw inside
+ * texts, which is not JSON. Outside texts it writes only spaces and line
+ * breaks, and it escapes line breaks inside them: so every other control
+ * character is inside a text, and is escaped here. */
+static GBytes *
+escape_control_characters (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json) + 2);
+
+  for (const char *p = json; *p; p++)
+    {
+      if ((guchar)*p < 0x20 && *p != '\n')
+        g_string_append_printf (out, "\\u%04x", (guint)(guchar)*p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
+}
+
 /**
  * ivc_bank_writer_to_json:
  *
@@ -234,7 +255,7 @@ ivc_bank_writer_to_json (IvcQuestionBank *bank)
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, NULL);
 
-  return g_bytes_new_take (g_strconcat (text, "\n", NULL), strlen (text) + 1);
+  return escape_control_characters (text);
 }
 
 /*
