@@ -30,7 +30,7 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 
 packages=(
-  build-essential pkg-config meson ninja-build gettext
+  build-essential pkg-config meson ninja-build gettext locales
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   libmd4c-dev
   desktop-file-utils appstream flatpak-builder
@@ -316,9 +316,10 @@ case "$cmd" in
   run)
     install_missing
     setup build
-    # Run from the build tree: the schema is compiled there.
+    # Run from the build tree: the schema is compiled there, and this
+    # build of the program finds the translations there.
     GSETTINGS_SCHEMA_DIR="$top/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}" \
-      exec ./build/src/interview-companion "${@:2}"
+      exec ./build/src/interview-companion-uninstalled "${@:2}"
     ;;
   test)
     install_missing

@@ -114,12 +114,26 @@ new_command_line_store (IvcApplication *self)
   return ivc_candidate_store_new_read_only (NULL, interviewer_id, interviewer_name);
 }
 
-/* The bundled bank and the imported ones. */
+/* The bundled bank and the imported ones. The bundled bank is shown in
+ * the language chosen last in the bank switcher or, at first start, in the
+ * user's language if there is a version in it. */
 static IvcBankLibrary *
 ivc_application_get_library (IvcApplication *self)
 {
   if (self->library == NULL)
-    self->library = ivc_bank_library_new (NULL, NULL);
+    {
+      g_autofree char *language = NULL;
+
+      self->library = ivc_bank_library_new (NULL, NULL);
+      language = g_settings_get_string (ivc_application_get_settings (self), "bundled-bank-language");
+      if (*language == '\0' || !ivc_bank_library_set_bundled_language (self->library, language))
+        {
+          const char *chosen = ivc_bank_library_choose_language (self->library, g_get_language_names ());
+
+          if (chosen != NULL)
+            ivc_bank_library_set_bundled_language (self->library, chosen);
+        }
+    }
 
   return self->library;
 }
