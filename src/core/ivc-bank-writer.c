@@ -564,7 +564,7 @@ differ (const char *where,
   if (g_strcmp0 (a, b) == 0)
     return NULL;
 
-  return g_strdup_printf (_("%s: the %s differs"), where, what);
+  return g_strdup_printf ("%s: %s", where, what);
 }
 
 static char *
@@ -576,7 +576,7 @@ strv_differ (const char         *where,
   if (g_strv_equal (a, b))
     return NULL;
 
-  return g_strdup_printf (_("%s: the %s differ"), where, what);
+  return g_strdup_printf ("%s: %s", where, what);
 }
 
 static char *
@@ -586,14 +586,14 @@ question_difference (IvcQuestion *a,
 {
   char *difference;
 
-  if ((difference = differ (where, _("id"), ivc_question_get_id (a), ivc_question_get_id (b))) ||
-      (difference = differ (where, _("title"), ivc_question_get_title (a), ivc_question_get_title (b))) ||
-      (difference = differ (where, _("question"), ivc_question_get_question (a), ivc_question_get_question (b))) ||
-      (difference = differ (where, _("strong answer"), ivc_question_get_strong_answer (a),
+  if ((difference = differ (where, _("the id differs"), ivc_question_get_id (a), ivc_question_get_id (b))) ||
+      (difference = differ (where, _("the title differs"), ivc_question_get_title (a), ivc_question_get_title (b))) ||
+      (difference = differ (where, _("the question differs"), ivc_question_get_question (a), ivc_question_get_question (b))) ||
+      (difference = differ (where, _("the strong answer differs"), ivc_question_get_strong_answer (a),
                             ivc_question_get_strong_answer (b))) ||
-      (difference = differ (where, _("red flag"), ivc_question_get_red_flag (a), ivc_question_get_red_flag (b))) ||
-      (difference = strv_differ (where, _("tags"), ivc_question_get_tags (a), ivc_question_get_tags (b))) ||
-      (difference = strv_differ (where, _("follow-up questions"), ivc_question_get_follow_ups (a),
+      (difference = differ (where, _("the red flag differs"), ivc_question_get_red_flag (a), ivc_question_get_red_flag (b))) ||
+      (difference = strv_differ (where, _("the tags differ"), ivc_question_get_tags (a), ivc_question_get_tags (b))) ||
+      (difference = strv_differ (where, _("the follow-up questions differ"), ivc_question_get_follow_ups (a),
                                  ivc_question_get_follow_ups (b))))
     return difference;
 
@@ -625,13 +625,13 @@ ivc_question_bank_describe_difference (IvcQuestionBank *bank,
   g_return_val_if_fail (IVC_IS_QUESTION_BANK (bank), NULL);
   g_return_val_if_fail (IVC_IS_QUESTION_BANK (other), NULL);
 
-  if ((difference = differ (_("the bank"), _("id"), ivc_question_bank_get_id (bank),
+  if ((difference = differ (_("the bank"), _("the id differs"), ivc_question_bank_get_id (bank),
                             ivc_question_bank_get_id (other))) ||
-      (difference = differ (_("the bank"), _("title"), ivc_question_bank_get_title (bank),
+      (difference = differ (_("the bank"), _("the title differs"), ivc_question_bank_get_title (bank),
                             ivc_question_bank_get_title (other))) ||
-      (difference = differ (_("the bank"), _("description"), ivc_question_bank_get_description (bank),
+      (difference = differ (_("the bank"), _("the description differs"), ivc_question_bank_get_description (bank),
                             ivc_question_bank_get_description (other))) ||
-      (difference = differ (_("the bank"), _("language"), ivc_question_bank_get_language (bank),
+      (difference = differ (_("the bank"), _("the language differs"), ivc_question_bank_get_language (bank),
                             ivc_question_bank_get_language (other))))
     return difference;
 
@@ -648,11 +648,11 @@ ivc_question_bank_describe_difference (IvcQuestionBank *bank,
       GListModel *questions = ivc_level_get_questions (level);
       GListModel *other_questions = ivc_level_get_questions (other_level);
 
-      if ((difference = differ (where, _("id"), ivc_level_get_id (level), ivc_level_get_id (other_level))) ||
-          (difference = differ (where, _("title"), ivc_level_get_title (level), ivc_level_get_title (other_level))) ||
-          (difference = differ (where, _("experience"), ivc_level_get_experience (level),
+      if ((difference = differ (where, _("the id differs"), ivc_level_get_id (level), ivc_level_get_id (other_level))) ||
+          (difference = differ (where, _("the title differs"), ivc_level_get_title (level), ivc_level_get_title (other_level))) ||
+          (difference = differ (where, _("the experience differs"), ivc_level_get_experience (level),
                                 ivc_level_get_experience (other_level))) ||
-          (difference = differ (where, _("focus"), ivc_level_get_focus (level), ivc_level_get_focus (other_level))))
+          (difference = differ (where, _("the focus differs"), ivc_level_get_focus (level), ivc_level_get_focus (other_level))))
         return difference;
 
       if (g_list_model_get_n_items (questions) != g_list_model_get_n_items (other_questions))

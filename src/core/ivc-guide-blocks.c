@@ -408,23 +408,25 @@ guide_block_label (Block *block)
   return SECTION_NONE;
 }
 
+/* The labels as guides write them: in English, whatever the language of
+ * the messages. */
 const char *
 guide_section_name (Section section)
 {
   switch (section)
     {
     case SECTION_STRONG_ANSWER:
-      return _("Strong answer");
+      return "Strong answer";
     case SECTION_RED_FLAG:
-      return _("Red flag");
+      return "Red flag";
     case SECTION_FOLLOW_UPS:
-      return _("Follow-up questions");
+      return "Follow-up questions";
     case SECTION_RUBRIC:
-      return _("Rubric");
+      return "Rubric";
     case SECTION_QUESTION:
-      return _("Question");
+      return "Question";
     case SECTION_TAGS:
-      return _("Tags");
+      return "Tags";
     case SECTION_NONE:
     case SECTION_BODY:
     case N_SECTIONS:
