@@ -36,6 +36,7 @@ cd "$top"
 packages=(
   build-essential pkg-config meson ninja-build gettext locales
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder shared-mime-info libglib2.0-bin
   xvfb xauth xdotool dbus
   libreoffice-calc-nogui
@@ -161,7 +162,7 @@ sanitizer_env() {
   export GDK_DEBUG=gl-disable
 }
 
-fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export)
+fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export fuzz-guide)
 
 # Runs each fuzz target for $1 seconds over a fresh copy of its seed corpus:
 # what libFuzzer adds stays in build-fuzz/, never in the source tree. Prints
@@ -207,6 +208,7 @@ current_platform_suite=trixie
 current_platform_packages=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3
 )

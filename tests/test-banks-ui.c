@@ -601,6 +601,60 @@ test_candidate_bank_missing (Fixture       *fixture,
   g_assert_cmpstr (ivc_candidate_get_bank_id (grace), ==, "compilers");
 }
 
+/* Drops files on the window as a file manager would: through its drop
+ * target, with a file list. */
+static gboolean
+drop_files (Fixture *fixture,
+            GFile   *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
+          return accepted;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A Markdown interview guide dropped on the window is imported like a bank
+ * file: shown, and kept in the library as the bank it reads as. */
+static void
+test_drop_guide (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) guide = test_bank ("microservices-interview-questions.md");
+  g_autoptr(GFile) text = write_bank (fixture, "notes.txt", "not a bank");
+  g_autoptr(GFile) stored = g_file_get_child (fixture->banks, "microservices-interview-questions-2026.json");
+  IvcQuestionBank *bank;
+
+  g_assert_false (drop_files (fixture, text));
+  g_assert_cmpuint (count_files (fixture->banks), ==, 0);
+
+  g_assert_true (drop_files (fixture, guide));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices-interview-questions-2026") == 0);
+
+  bank = ivc_window_get_bank (fixture->window);
+  g_assert_cmpuint (ivc_question_bank_get_n_levels (bank), ==, 3);
+  g_assert_cmpuint (ivc_question_bank_get_n_questions (bank), ==, 24);
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+  g_assert_true (g_file_query_exists (stored, NULL));
+  g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "microservices-interview-questions-2026"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +680,7 @@ main (int   argc,
   ADD ("candidate-bank", test_candidate_bank);
   ADD ("candidate-bank-missing", test_candidate_bank_missing);
   ADD ("bundled-language", test_bundled_language);
+  ADD ("drop-guide", test_drop_guide);
 
   return g_test_run ();
 }

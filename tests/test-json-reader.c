@@ -41,6 +41,8 @@ test_accepted (void)
     "{\"\": \"empty name\"}", "[\"é中😀\"]",
     "[-9223372036854775808, 9223372036854775807, 1e400, -1e400, 123456789012345678901234.5]",
     "[[[[[[[[]]]]]]]]", "[{\"a\": [{\"b\": [{\"c\": [{}]}]}]}]",
+    /* The same name in different objects. */
+    "[{\"a\": {\"a\": 1}, \"b\": {\"a\": 2}}, {\"a\": 3}]",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
@@ -141,6 +143,10 @@ test_refused (void)
     { "{}\n]", IVC_JSON_ERROR_SYNTAX, 2, 1, "found “]” after the end" },
     { "]", IVC_JSON_ERROR_SYNTAX, 1, 1, "expected a value, found “]”" },
     { "{\"a\": 1]", IVC_JSON_ERROR_SYNTAX, 1, 8, "expected “,” or “}”, found “]”" },
+    /* The last of two wins in json-glib, silently. */
+    { "{\"a\": 1, \"b\": 2, \"a\": 3}", IVC_JSON_ERROR_SYNTAX, 1, 18, "the member “a” appears twice" },
+    { "{\"a\": 1, \"\\u0061\": 3}", IVC_JSON_ERROR_SYNTAX, 1, 10, "“\\u0061” appears twice" },
+    { "[{\"a\": {\"a\": 1}, \"b\": {\"a\": 2}, \"a\": 0}]", IVC_JSON_ERROR_SYNTAX, 1, 33, "“a” appears twice" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

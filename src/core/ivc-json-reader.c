@@ -475,6 +475,59 @@ scan_word (Scanner    *s,
   return fail_expected (s, s->pos, "%s", expected);
 }
 
+/* A member name as the document means it: escapes decoded. scan_string()
+ * has checked the text, so every escape here is a valid one. */
+static char *
+decode_name (const char *start,
+             gsize       len)
+{
+  GString *name;
+
+  if (memchr (start, '\\', len) == NULL)
+    return g_strndup (start, len);
+
+  name = g_string_sized_new (len);
+  for (gsize i = 0; i < len; i++)
+    {
+      gunichar c;
+      int unit;
+
+      if (start[i] != '\\')
+        {
+          g_string_append_c (name, start[i]);
+          continue;
+        }
+
+      i++;
+      switch (start[i])
+        {
+        case 'b': g_string_append_c (name, '\b'); break;
+        case 'f': g_string_append_c (name, '\f'); break;
+        case 'n': g_string_append_c (name, '\n'); break;
+        case 'r': g_string_append_c (name, '\r'); break;
+        case 't': g_string_append_c (name, '\t'); break;
+        case 'u':
+          unit = read_hex4 (start + i + 1, start + len);
+          c = (gunichar)unit;
+          i += 4;
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              int low = read_hex4 (start + i + 3, start + len);
+
+              c = 0x10000 + (((gunichar)unit - 0xD800) << 10) + ((gunichar)low - 0xDC00);
+              i += 6;
+            }
+          g_string_append_unichar (name, c);
+          break;
+        default:
+          g_string_append_c (name, start[i]);
+          break;
+        }
+    }
+
+  return g_string_free (name, FALSE);
+}
+
 /**
  * ivc_json_reader_check:
  * @data: the text, not necessarily NUL-terminated
@@ -501,6 +554,7 @@ ivc_json_reader_check (const char  *data,
                        GError     **error)
 {
   g_autofree char *open = NULL;
+  g_autoptr(GPtrArray) names = NULL;
   Scanner s = { data, len, 0, 0, error };
   Expect expect = EXPECT_VALUE;
   gsize value_end = 0;
@@ -518,8 +572,10 @@ ivc_json_reader_check (const char  *data,
       goto out;
     }
 
-  /* Which bracket each level opened: '[' or '{'. */
+  /* Which bracket each level opened: '[' or '{'; and for objects, the
+   * names seen so far (json-glib would keep the last of two silently). */
   open = g_malloc (max_depth);
+  names = g_ptr_array_new_full (max_depth, (GDestroyNotify)g_hash_table_unref);
 
   while (ok)
     {
@@ -558,6 +614,8 @@ ivc_json_reader_check (const char  *data,
                   continue;
                 }
               open[depth++] = c;
+              if (c == '{')
+                g_ptr_array_add (names, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
               s.pos++;
               expect = c == '{' ? EXPECT_NAME_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
               continue;
@@ -587,8 +645,25 @@ ivc_json_reader_check (const char  *data,
 
           if (s.pos < len && c == '"')
             {
+              gsize start = s.pos;
+
               ok = scan_string (&s);
               expect = EXPECT_COLON;
+              if (ok)
+                {
+                  GHashTable *seen = g_ptr_array_index (names, names->len - 1);
+                  char *name = decode_name (data + start + 1, s.pos - start - 2);
+
+                  if (!g_hash_table_add (seen, name))
+                    {
+                      g_autofree char *quoted = quote_text (data + start + 1, s.pos - start - 2);
+
+                      ok = scanner_fail (&s, IVC_JSON_ERROR_SYNTAX, start,
+                                         _("the member %s appears twice in the same object; "
+                                           "keep one of them"),
+                                         quoted);
+                    }
+                }
             }
           else
             ok = fail_expected (&s, s.pos, "%s",
@@ -635,6 +710,8 @@ ivc_json_reader_check (const char  *data,
         }
 
     close:
+      if (open[depth - 1] == '{')
+        g_ptr_array_set_size (names, names->len - 1);
       depth--;
       s.pos++;
       value_end = s.pos - 1;

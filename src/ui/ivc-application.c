@@ -258,6 +258,20 @@ ivc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "check-bank", "^&ay", &path))
     return ivc_cli_check_bank (path);
 
+  if (g_variant_dict_lookup (options, "export-bank", "&s", &candidate))
+    {
+      const char *format = NULL;
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      if (g_variant_dict_contains (options, "interviewer"))
+        {
+          g_printerr (_("--interviewer goes with --export\n"));
+          return 1;
+        }
+      return ivc_cli_export_bank (ivc_application_get_library (self), candidate, format, output);
+    }
+
   if (g_variant_dict_contains (options, "list-candidates"))
     {
       g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
@@ -290,7 +304,8 @@ ivc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
       g_variant_dict_contains (options, "interviewer"))
     {
-      g_printerr (_("--format, --output and --interviewer go with --export\n"));
+      g_printerr (_("--format, --output and --interviewer go with --export "
+                    "(--format and --output also with --export-bank)\n"));
       return 1;
     }
 

@@ -17,6 +17,7 @@
 
 #include "ivc-alert.h"
 #include "ivc-bank-problems-dialog.h"
+#include "ivc-guide-importer.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
 #include "ivc-accel.h"
@@ -334,9 +335,14 @@ ivc_window_bank_imported (IvcWindow       *self,
 
   ivc_window_set_bank (self, bank);
 
-  /* Translators: toasts after importing a question bank */
-  toast = ivc_toast_new_printf (replaced ? _("“%s” updated") : _("“%s” imported"),
-                                ivc_question_bank_get_title (bank));
+  /* What the import noted (the built-in bank's place taken, a file kept
+   * aside) is said instead of the plain confirmation. */
+  if (problems != NULL && problems->len > 0)
+    toast = ivc_toast_new (((const GError *)g_ptr_array_index (problems, 0))->message);
+  else
+    /* Translators: toasts after importing a question bank */
+    toast = ivc_toast_new_printf (replaced ? _("“%s” updated") : _("“%s” imported"),
+                                  ivc_question_bank_get_title (bank));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
