@@ -31,7 +31,7 @@ cd "$top"
 
 packages=(
   build-essential pkg-config meson ninja-build gettext
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   xvfb xauth xdotool dbus
   libreoffice-calc-nogui
@@ -202,7 +202,7 @@ run_fuzzers() {
 current_platform_suite=trixie
 current_platform_packages=(
   gcc pkg-config meson ninja-build gettext
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3
 )
