@@ -21,6 +21,8 @@
 
 /* Indentation of one level of lists or quotes. */
 #define INDENT_PIXELS 24
+/* The tallest a code block is drawn before it scrolls within itself. */
+#define CODE_MAX_HEIGHT 1200
 
 struct _IvcMarkdownView
 {
@@ -404,8 +406,11 @@ add_code_block (IvcMarkdownView        *self,
       gtk_text_buffer_insert (buffer, &end, text + run->start, run->length);
     }
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  /* A text view draws all of itself: a very long block scrolls on its
+   * own rather than drawing thousands of lines in every frame. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), CODE_MAX_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_widget_add_css_class (scroller, "markdown-code-block");
   add_child (self, scroller, block);
@@ -530,6 +535,63 @@ add_table (IvcMarkdownView   *self,
   return i - 1;
 }
 
+/* Paragraphs of unstyled text, as every bank had before Markdown. */
+static gboolean
+is_plain (const IvcMarkdown *md)
+{
+  for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
+    {
+      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
+
+      if (block->kind != IVC_MARKDOWN_BLOCK_PARAGRAPH || block->depth > 0 || block->bullet != NULL)
+        return FALSE;
+
+      for (guint j = 0; j < block->n_runs; j++)
+        {
+          if (ivc_markdown_get_run (md, block->first_run + j)->style != 0)
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Plain text is a label, as it was before Markdown: it looks exactly as it
+ * did, to the pixel. */
+static void
+add_plain_label (IvcMarkdownView   *self,
+                 const IvcMarkdown *md)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *label;
+
+  for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
+    {
+      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
+
+      if (i > 0)
+        g_string_append (text, block->gap ? "\n\n" : "\n");
+      for (guint j = 0; j < block->n_runs; j++)
+        {
+          const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + j);
+
+          g_string_append_len (text, ivc_markdown_get_text (md) + run->start, run->length);
+        }
+    }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_use_underline (GTK_LABEL (label), FALSE);
+  gtk_label_set_text (GTK_LABEL (label), text->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "markdown-plain");
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+}
+
 static void
 ivc_markdown_view_render (IvcMarkdownView *self)
 {
@@ -540,6 +602,11 @@ ivc_markdown_view_render (IvcMarkdownView *self)
     return;
 
   md = ivc_markdown_parse (self->markdown, -1);
+  if (is_plain (md))
+    {
+      add_plain_label (self, md);
+      return;
+    }
 
   for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
     {
