@@ -616,7 +616,7 @@ test_error_format (void)
   g_autofree char *negative = bank_with (2, "  \"format\": -1,", 0);
 
   assert_refused_once (missing, IVC_BANK_ERROR_INVALID, "bank.json:1:1: ", "“format” is missing");
-  assert_refused_once (zero, IVC_BANK_ERROR_INVALID, "bank.json:2:3: ", "“format” must be 1, not 0");
+  assert_refused_once (zero, IVC_BANK_ERROR_INVALID, "bank.json:2:3: ", "“format” must be 1 or 2, not 0");
   assert_refused_once (negative, IVC_BANK_ERROR_INVALID, "bank.json:2:3: ", "not -1");
 
   for (guint i = 0; i < G_N_ELEMENTS (not_integers); i++)
@@ -633,7 +633,7 @@ test_error_format (void)
 static void
 test_error_format_newer (void)
 {
-  g_autofree char *newer = bank_with (2, "  \"format\": 2,", 0);
+  g_autofree char *newer = bank_with (2, "  \"format\": 3,", 0);
   g_autofree char *newer_and_broken = bank_with (2, "  \"format\": 1000,",
                                                  3, "  \"id\": \"Not An Id\",",
                                                  4, "  \"title\": \"\",",

@@ -38,6 +38,11 @@ typedef struct
   guint       n_problems;
   GHashTable *level_ids;
   GHashTable *question_ids;
+  /* Every id given or derived so far, and those given anywhere in the
+   * file: a derived id never takes one that the file gives later. */
+  GHashTable *taken_level_ids;
+  GHashTable *taken_question_ids;
+  gint64      format;
   guint       n_questions;
   gboolean    too_many_questions;
   /* The JSON reader refused it: reading again finds nothing more. */
@@ -206,9 +211,15 @@ get_string_member (Validation *v,
 static const char *
 get_id_member (Validation *v,
                JsonObject *object,
-               const char *where)
+               const char *where,
+               gboolean    required)
 {
-  const char *id = get_string_member (v, object, "id", where, TRUE);
+  const char *id;
+
+  if (!required && !json_object_has_member (object, "id"))
+    return NULL;
+
+  id = get_string_member (v, object, "id", where, TRUE);
 
   if (id != NULL && !ivc_id_is_valid (id))
     {
@@ -315,6 +326,110 @@ validate_tags (Validation *v,
   return ok ? g_strv_builder_end (builder) : NULL;
 }
 
+/* Format 2: a list of follow-up questions, each a non-empty text. */
+static char **
+validate_follow_ups (Validation *v,
+                     JsonObject *object,
+                     const char *where)
+{
+  JsonArray *array = get_array_member (v, object, "follow_ups", where, FALSE);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  gboolean ok = TRUE;
+  guint n;
+
+  if (array == NULL)
+    return NULL;
+
+  n = json_array_get_length (array);
+  if (n > IVC_BANK_MAX_FOLLOW_UPS)
+    {
+      add_problem (v, IVC_BANK_ERROR_LIMIT, member_offset (v, object, "follow_ups"), where,
+                   _("“follow_ups” has %u entries; at most %u are allowed"),
+                   n, IVC_BANK_MAX_FOLLOW_UPS);
+      return NULL;
+    }
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      const char *text;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          is_blank (json_node_get_string (node)))
+        {
+          add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, array, i), where,
+                       _("follow-up question %u must be a non-empty string"), i + 1);
+          ok = FALSE;
+          continue;
+        }
+
+      text = json_node_get_string (node);
+      if (strlen (text) > IVC_BANK_MAX_TEXT_BYTES)
+        {
+          g_autofree char *size = g_format_size (strlen (text));
+          g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
+
+          add_problem (v, IVC_BANK_ERROR_LIMIT, element_offset (v, array, i), where,
+                       _("follow-up question %u is too long (%s; at most %s are allowed)"),
+                       i + 1, size, limit);
+          ok = FALSE;
+          continue;
+        }
+
+      g_strv_builder_add (builder, text);
+    }
+
+  return ok ? g_strv_builder_end (builder) : NULL;
+}
+
+/* Format 2: anchors for the scores, {"1": "…", …, "4": "…"}, any of them.
+ * The texts stay owned by the parser's tree. */
+static void
+validate_rubric (Validation  *v,
+                 JsonObject  *object,
+                 const char  *where,
+                 const char **rubric)
+{
+  JsonNode *node = json_object_get_member (object, "rubric");
+  JsonObjectIter iter;
+  const char *name;
+  JsonObject *anchors;
+
+  if (node == NULL)
+    return;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "rubric"), where,
+                   _("“rubric” must be an object such as {\"1\": \"…\", \"4\": \"…\"}"));
+      return;
+    }
+
+  anchors = json_node_get_object (node);
+  json_object_iter_init (&iter, anchors);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      g_autofree char *rubric_where = g_strdup_printf (_("%s, rubric"), where ? where : "");
+      guint score = 0;
+
+      if (strlen (name) == 1 && name[0] >= '1' && name[0] < '1' + IVC_QUESTION_RUBRIC_SCORES)
+        score = name[0] - '0';
+
+      if (score == 0)
+        {
+          g_autofree char *found = quote_found (name);
+
+          add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, anchors, name), rubric_where,
+                       _("%s is not a score; a rubric anchors the scores “1” to “%d”"),
+                       found, IVC_QUESTION_RUBRIC_SCORES);
+          continue;
+        }
+
+      rubric[score - 1] = get_string_member (v, anchors, name, rubric_where, TRUE);
+    }
+}
+
 static IvcQuestion *
 validate_question (Validation *v,
                    JsonArray  *questions,
@@ -324,24 +439,38 @@ validate_question (Validation *v,
   JsonNode *node = json_array_get_element (questions, index_);
   g_autofree char *where = g_strdup_printf (_("%s, question %u"), level_where, index_ + 1);
   g_auto(GStrv) tags = NULL;
-  const char *id, *question, *strong_answer, *red_flag;
+  g_auto(GStrv) follow_ups = NULL;
+  g_autofree char *derived_id = NULL;
+  const char *rubric[IVC_QUESTION_RUBRIC_SCORES] = { NULL, };
+  const char *id, *question, *strong_answer, *red_flag, *title = NULL;
   JsonObject *object;
   guint problems_before = v->n_problems;
+  gboolean format_2 = v->format >= 2;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
-                   _("a question must be an object with “id”, “question”, "
-                     "“strong_answer” and “red_flag”"));
+      if (format_2)
+        add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
+                     _("a question must be an object with at least “question”"));
+      else
+        add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
+                     _("a question must be an object with “id”, “question”, "
+                       "“strong_answer” and “red_flag”"));
       return NULL;
     }
 
   object = json_node_get_object (node);
-  id = get_id_member (v, object, where);
+  id = get_id_member (v, object, where, !format_2);
   question = get_string_member (v, object, "question", where, TRUE);
-  strong_answer = get_string_member (v, object, "strong_answer", where, TRUE);
-  red_flag = get_string_member (v, object, "red_flag", where, TRUE);
+  strong_answer = get_string_member (v, object, "strong_answer", where, !format_2);
+  red_flag = get_string_member (v, object, "red_flag", where, !format_2);
   tags = validate_tags (v, object, where);
+  if (format_2)
+    {
+      title = get_string_member (v, object, "title", where, FALSE);
+      follow_ups = validate_follow_ups (v, object, where);
+      validate_rubric (v, object, where, rubric);
+    }
 
   if (id != NULL)
     {
@@ -357,7 +486,18 @@ validate_question (Validation *v,
   if (v->n_problems > problems_before)
     return NULL;
 
-  return ivc_question_new (id, question, strong_answer, red_flag, (const char * const *)tags);
+  if (id == NULL)
+    {
+      g_autofree char *base = ivc_id_derive (question);
+
+      derived_id = ivc_id_make_unique (base, v->taken_question_ids);
+      id = derived_id;
+    }
+  g_hash_table_add (v->taken_question_ids, g_strdup (id));
+
+  return ivc_question_new_full (id, question, strong_answer, red_flag,
+                                (const char * const *)tags, title,
+                                (const char * const *)follow_ups, rubric);
 }
 
 static IvcLevel *
@@ -370,6 +510,7 @@ validate_level (Validation *v,
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(IvcLevel) level = NULL;
   g_autofree char *where = NULL;
+  g_autofree char *derived_id = NULL;
   const char *id, *title, *experience, *focus;
   JsonArray *array;
   JsonObject *object;
@@ -400,7 +541,7 @@ validate_level (Validation *v,
   else
     where = g_strdup_printf (_("level %u"), index_ + 1);
 
-  id = get_id_member (v, object, where);
+  id = get_id_member (v, object, where, v->format < 2);
   title = get_string_member (v, object, "title", where, TRUE);
   experience = get_string_member (v, object, "experience", where, FALSE);
   focus = get_string_member (v, object, "focus", where, FALSE);
@@ -413,6 +554,15 @@ validate_level (Validation *v,
       else
         g_hash_table_add (v->level_ids, (char *)id);
     }
+  else if (title != NULL && v->format >= 2 && !json_object_has_member (object, "id"))
+    {
+      g_autofree char *base = ivc_id_derive (title);
+
+      derived_id = ivc_id_make_unique (base, v->taken_level_ids);
+      id = derived_id;
+    }
+  if (id != NULL)
+    g_hash_table_add (v->taken_level_ids, g_strdup (id));
 
   array = get_array_member (v, object, "questions", where, TRUE);
   n = array ? json_array_get_length (array) : 0;
@@ -446,6 +596,55 @@ validate_level (Validation *v,
   return g_steal_pointer (&level);
 }
 
+/* The ids that the file gives, wherever they are: a derived id must not
+ * take one that a later level or question gives. */
+static void
+collect_given_ids (Validation *v,
+                   JsonObject *bank)
+{
+  JsonNode *levels = json_object_get_member (bank, "levels");
+  JsonArray *array;
+
+  if (levels == NULL || !JSON_NODE_HOLDS_ARRAY (levels))
+    return;
+
+  array = json_node_get_array (levels);
+  for (guint i = 0; i < json_array_get_length (array) && i < IVC_BANK_MAX_LEVELS; i++)
+    {
+      JsonNode *level = json_array_get_element (array, i);
+      JsonNode *node;
+      JsonArray *questions;
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (level))
+        continue;
+
+      object = json_node_get_object (level);
+      node = json_object_get_member (object, "id");
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_STRING)
+        g_hash_table_add (v->taken_level_ids, g_strdup (json_node_get_string (node)));
+
+      node = json_object_get_member (object, "questions");
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+
+      questions = json_node_get_array (node);
+      for (guint j = 0; j < json_array_get_length (questions); j++)
+        {
+          JsonNode *question = json_array_get_element (questions, j);
+          JsonNode *id;
+
+          if (!JSON_NODE_HOLDS_OBJECT (question))
+            continue;
+          id = json_object_get_member (json_node_get_object (question), "id");
+          if (id != NULL && JSON_NODE_HOLDS_VALUE (id) &&
+              json_node_get_value_type (id) == G_TYPE_STRING)
+            g_hash_table_add (v->taken_question_ids, g_strdup (json_node_get_string (id)));
+        }
+    }
+}
+
 static IvcQuestionBank *
 validate_bank (Validation *v,
                JsonNode   *root)
@@ -474,7 +673,7 @@ validate_bank (Validation *v,
                  _("“format” is missing; a question bank starts with \"format\": 1"));
   else if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_INT64)
     add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
-                 _("“format” must be a whole number (1)"));
+                 _("“format” must be a whole number (1 or 2)"));
   else if (json_node_get_int (format) > IVC_BANK_FORMAT)
     {
       g_ptr_array_set_size (v->problems, 0);
@@ -488,9 +687,13 @@ validate_bank (Validation *v,
     }
   else if (json_node_get_int (format) < 1)
     add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
-                 _("“format” must be 1, not %" G_GINT64_FORMAT), json_node_get_int (format));
+                 _("“format” must be 1 or 2, not %" G_GINT64_FORMAT), json_node_get_int (format));
+  else
+    v->format = json_node_get_int (format);
 
-  id = get_id_member (v, object, NULL);
+  collect_given_ids (v, object);
+
+  id = get_id_member (v, object, NULL, TRUE);
   title = get_string_member (v, object, "title", NULL, TRUE);
   description = get_string_member (v, object, "description", NULL, FALSE);
   language = get_string_member (v, object, "language", NULL, FALSE);
@@ -651,6 +854,9 @@ validation_reset (Validation *v)
   v->not_json = FALSE;
   g_hash_table_remove_all (v->level_ids);
   g_hash_table_remove_all (v->question_ids);
+  g_hash_table_remove_all (v->taken_level_ids);
+  g_hash_table_remove_all (v->taken_question_ids);
+  v->format = 0;
 }
 
 /**
@@ -675,6 +881,8 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   g_autoptr(IvcQuestionBank) self = NULL;
   g_autoptr(GHashTable) level_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) taken_level_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) taken_question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
   Validation v = { 0 };
   gsize len = 0;
@@ -690,6 +898,8 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   v.problems = found;
   v.level_ids = level_ids;
   v.question_ids = question_ids;
+  v.taken_level_ids = taken_level_ids;
+  v.taken_question_ids = taken_question_ids;
 
   /* A byte order mark is harmless, but json-glib would reject it. Leave it
    * out before anything counts positions: editors do not show it. */
