@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "ivc-markdown.h"
+#include "ivc-question.h"
+#include "ivc-text.h"
 
 static char *
 dup_block_text (const IvcMarkdown      *md,
@@ -257,6 +259,36 @@ test_many_code_blocks (void)
   g_string_free (source, TRUE);
 }
 
+static gboolean
+question_matches (IvcQuestion *question,
+                  const char  *query)
+{
+  g_auto(GStrv) words = ivc_text_search_words (query);
+
+  return ivc_question_matches (question, (const char * const *)words);
+}
+
+/* Search finds the words a reader sees, and not Markdown's syntax. */
+static void
+test_search (void)
+{
+  const char *tags[] = { "javascript", NULL };
+  g_autoptr(IvcQuestion) question =
+    ivc_question_new ("q", "What does **this** mean in an [arrow](https://example.org/arrows) function?",
+                      "Use `Function.prototype.bind` or\n\n```js\nconst self = this;\n```",
+                      "~~Confuses~~ scope &amp; context", tags);
+
+  g_assert_true (question_matches (question, "this mean"));
+  g_assert_true (question_matches (question, "arrow function"));
+  g_assert_true (question_matches (question, "prototype.bind"));
+  g_assert_true (question_matches (question, "const self"));
+  g_assert_true (question_matches (question, "scope & context"));
+  g_assert_false (question_matches (question, "**this**"));
+  g_assert_false (question_matches (question, "example.org"));
+  g_assert_false (question_matches (question, "```"));
+  g_assert_false (question_matches (question, "&amp;"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/ivc/markdown/summary", test_summary);
   g_test_add_func ("/ivc/markdown/hostile", test_hostile);
   g_test_add_func ("/ivc/markdown/many-code-blocks", test_many_code_blocks);
+  g_test_add_func ("/ivc/markdown/search", test_search);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "ivc-markdown.h"
 #include "ivc-question.h"
 #include "ivc-text.h"
 
@@ -399,7 +400,12 @@ ivc_question_get_haystack (IvcQuestion *self)
           g_string_append (all, self->rubric[i]);
         }
 
-      self->haystack = ivc_text_fold (all->str, all->len);
+      /* Search finds what a reader sees, not Markdown's syntax. */
+      {
+        g_autofree char *plain = ivc_markdown_to_plain_text (all->str);
+
+        self->haystack = ivc_text_fold (plain, -1);
+      }
     }
 
   return self->haystack;
