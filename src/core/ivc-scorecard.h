@@ -35,6 +35,8 @@ G_DECLARE_FINAL_TYPE (IvcScorecard, ivc_scorecard, IVC, SCORECARD, GObject)
  * @red_flag: whether the interviewer observed the red flag
  * @notes: the notes; "" when there are none
  * @seconds: how long the question was on screen during the interview
+ * @anchor: (nullable): the bank's rubric anchor for the score given, or
+ *   %NULL (not scored, or no anchor for that score)
  *
  * One question of a scorecard. Owned by its scorecard; read-only.
  */
@@ -47,6 +49,7 @@ typedef struct
   gboolean  red_flag;
   char     *notes;
   guint64   seconds;
+  char     *anchor;
 } IvcScorecardEntry;
 
 /**

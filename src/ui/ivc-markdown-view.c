@@ -15,14 +15,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "ivc-markdown.h"
 #include "ivc-markdown-view.h"
 
 /* Indentation of one level of lists or quotes. */
 #define INDENT_PIXELS 24
-/* The tallest a code block is drawn before it scrolls within itself. */
-#define CODE_MAX_HEIGHT 1200
+/* A code block of more lines scrolls within itself, this tall. */
+#define CODE_MAX_LINES   60
+#define CODE_LONG_HEIGHT 600
 
 struct _IvcMarkdownView
 {
@@ -386,32 +388,64 @@ add_code_block (IvcMarkdownView        *self,
                 const IvcMarkdownBlock *block)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *view = new_text_view ("markdown-code");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  const char *text = ivc_markdown_get_text (md);
-  GtkTextIter end;
+  g_autoptr(GString) code = g_string_new (NULL);
+  GtkWidget *label;
+  guint n_lines = 1;
 
-  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_NONE);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
   for (guint i = 0; i < block->n_runs; i++)
     {
       const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + i);
 
-      gtk_text_buffer_insert (buffer, &end, text + run->start, run->length);
+      g_string_append_len (code, ivc_markdown_get_text (md) + run->start, run->length);
+    }
+  for (const char *p = code->str; (p = strchr (p, '\n')) != NULL; p++)
+    n_lines++;
+
+  if (n_lines <= CODE_MAX_LINES)
+    {
+      /* A label measures its height exactly (a text view does not, for a
+       * width it has not had yet), never wraps here, and is selectable. */
+      label = gtk_label_new (NULL);
+      gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+      gtk_label_set_use_underline (GTK_LABEL (label), FALSE);
+      gtk_label_set_text (GTK_LABEL (label), code->str);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_yalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_widget_set_margin_top (label, 8);
+      gtk_widget_set_margin_bottom (label, 8);
+      gtk_widget_add_css_class (label, "monospace");
+
+      /* Code scrolls sideways rather than wrapping back to the margin. */
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    }
+  else
+    {
+      /* A long block is a text view of a fixed height that scrolls both
+       * ways: it lays out and draws only what is in view, where a label
+       * would lay out every line (seconds for a megabyte). */
+      GtkTextIter end;
+
+      label = new_text_view ("monospace");
+      gtk_text_view_set_monospace (GTK_TEXT_VIEW (label), TRUE);
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (label), GTK_WRAP_NONE);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (label), 12);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (label), 12);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (label), 8);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (label), 8);
+      gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (GTK_TEXT_VIEW (label)), &end);
+      gtk_text_buffer_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (label)), &end, code->str, code->len);
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), CODE_LONG_HEIGHT);
     }
 
-  /* A text view draws all of itself: a very long block scrolls on its
-   * own rather than drawing thousands of lines in every frame. */
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), CODE_MAX_HEIGHT);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_widget_add_css_class (label, "markdown-code");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   gtk_widget_add_css_class (scroller, "markdown-code-block");
   add_child (self, scroller, block);
 }
@@ -473,9 +507,8 @@ new_cell (const IvcMarkdown      *md,
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_use_underline (GTK_LABEL (label), FALSE);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  /* Wrapped cells would be measured at their narrowest in a table that
+   * scrolls sideways: a wide table scrolls instead. */
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   switch (cell->align)
     {

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-level.h"
+#include "ivc-markdown.h"
 #include "ivc-markdown-view.h"
 #include "ivc-question-view.h"
 
@@ -106,6 +107,37 @@ static gboolean
 red_flag_absent (IvcQuestionView *self)
 {
   return self->question != NULL && !has_text (ivc_question_get_red_flag (self->question));
+}
+
+/* Follow-up questions are asked aloud: shown, never concealed. */
+static void
+update_follow_ups (IvcQuestionView *self)
+{
+  const char * const *follow_ups = self->question ? ivc_question_get_follow_ups (self->question) : NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->follow_ups_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->follow_ups_box), child);
+
+  for (guint i = 0; follow_ups && follow_ups[i]; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
+                                        "label", "•",
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                        NULL);
+      GtkWidget *text = ivc_markdown_view_new ();
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_widget_set_hexpand (text, TRUE);
+      gtk_widget_add_css_class (text, "body");
+      ivc_markdown_view_set_markdown (IVC_MARKDOWN_VIEW (text), follow_ups[i]);
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), text);
+      gtk_box_append (GTK_BOX (self->follow_ups_box), row);
+    }
+
+  gtk_widget_set_visible (self->follow_ups_section, follow_ups && follow_ups[0]);
 }
 
 static void
@@ -421,7 +453,27 @@ ivc_question_view_set_question (IvcQuestionView *self,
 
       gtk_label_set_text (self->level_label, level_text ? level_text : "");
       gtk_widget_set_visible (GTK_WIDGET (self->level_label), level_text != NULL);
-      ivc_markdown_view_set_markdown (self->question_text, ivc_question_get_question (question));
+      {
+        const char *title = ivc_question_get_title (question);
+        g_autofree char *title_text = title ? ivc_markdown_dup_summary (title) : NULL;
+
+        /* With a title, the title is the heading and the question its
+         * text; without, the question is the heading, as before. */
+        gtk_label_set_text (self->title_label, title_text ? title_text : "");
+        gtk_widget_set_visible (GTK_WIDGET (self->title_label), title_text != NULL);
+        if (title_text != NULL)
+          {
+            gtk_widget_remove_css_class (GTK_WIDGET (self->question_text), "title-2");
+            gtk_widget_add_css_class (GTK_WIDGET (self->question_text), "question-text");
+          }
+        else
+          {
+            gtk_widget_remove_css_class (GTK_WIDGET (self->question_text), "question-text");
+            gtk_widget_add_css_class (GTK_WIDGET (self->question_text), "title-2");
+          }
+        ivc_markdown_view_set_markdown (self->question_text, ivc_question_get_question (question));
+      }
+      update_follow_ups (self);
       gtk_label_set_text (self->tags_label, tags);
       gtk_widget_set_visible (GTK_WIDGET (self->tags_label), *tags != '\0');
       ivc_markdown_view_set_markdown (self->answer_view, ivc_question_get_strong_answer (question));
@@ -435,6 +487,7 @@ ivc_question_view_set_question (IvcQuestionView *self,
     {
       ivc_markdown_view_set_markdown (self->answer_view, NULL);
       ivc_markdown_view_set_markdown (self->red_flag_view, NULL);
+      update_follow_ups (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
 
