@@ -32,6 +32,7 @@ struct _IvcMarkdownView
 
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
+  GHashTable *marker_widths;  /* list marker → its width, while drawing */
   gboolean   dark;
 };
 
@@ -302,13 +303,20 @@ apply_run_tags (IvcMarkdownView      *self,
 /* The width of a list marker and the space after it, for the hanging
  * indent of its item. */
 static int
-measure_marker (GtkWidget  *view,
-                const char *marker)
+measure_marker (IvcMarkdownView *self,
+                const char      *marker)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (view, marker);
+  g_autoptr(PangoLayout) layout = NULL;
+  gpointer cached;
   int width;
 
+  if (g_hash_table_lookup_extended (self->marker_widths, marker, NULL, &cached))
+    return GPOINTER_TO_INT (cached);
+
+  layout = gtk_widget_create_pango_layout (self->flow, marker);
   pango_layout_get_pixel_size (layout, &width, NULL);
+  g_hash_table_insert (self->marker_widths, g_strdup (marker), GINT_TO_POINTER (width));
+
   return width;
 }
 
@@ -332,7 +340,7 @@ add_flow_block (IvcMarkdownView        *self,
   if (block->bullet != NULL)
     {
       g_autofree char *marker = g_strconcat (block->bullet, " ", NULL);
-      int width = measure_marker (self->flow, marker);
+      int width = measure_marker (self, marker);
 
       gtk_text_buffer_insert (buffer, &end, marker, -1);
       /* The marker hangs left of the item's text; a wide one (“100.”)
@@ -631,6 +639,7 @@ ivc_markdown_view_render (IvcMarkdownView *self)
   g_autoptr(IvcMarkdown) md = NULL;
 
   remove_children (self);
+  g_hash_table_remove_all (self->marker_widths);
   if (self->markdown == NULL || *self->markdown == '\0')
     return;
 
@@ -713,6 +722,7 @@ ivc_markdown_view_dispose (GObject *object)
   IvcMarkdownView *self = (IvcMarkdownView *)object;
 
   remove_children (self);
+  g_clear_pointer (&self->marker_widths, g_hash_table_unref);
 
   G_OBJECT_CLASS (ivc_markdown_view_parent_class)->dispose (object);
 }
@@ -809,6 +819,7 @@ ivc_markdown_view_init (IvcMarkdownView *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+  self->marker_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->dark = adw_style_manager_get_dark (style_manager);
   g_signal_connect_object (style_manager, "notify::dark",

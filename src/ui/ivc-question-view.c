@@ -168,6 +168,8 @@ scroll_page_action (GtkWidget  *widget,
   if (self->question == NULL)
     return;
 
+  /* The reader's scrolling wins over bringing a section into view. */
+  self->scroll_target = NULL;
   gtk_adjustment_set_value (adjustment,
                             gtk_adjustment_get_value (adjustment) +
                             g_variant_get_int32 (parameter) * MAX (page * 0.9, 1));
