@@ -102,18 +102,21 @@ test_code_block (void)
 static void
 test_lists (void)
 {
-  const char *source = "- one\n- two\n  - nested\n\n3. three\n4. four\n";
+  const char *source = "- one\n- two\n  - nested\n- after\n\n3. three\n4. four\n";
   g_autoptr(IvcMarkdown) md = ivc_markdown_parse (source, -1);
   g_autofree char *plain = ivc_markdown_to_plain_text (source);
 
-  g_assert_cmpuint (ivc_markdown_get_n_blocks (md), ==, 5);
+  g_assert_cmpuint (ivc_markdown_get_n_blocks (md), ==, 6);
   g_assert_cmpstr (ivc_markdown_get_block (md, 0)->bullet, ==, "•");
   g_assert_cmpuint (ivc_markdown_get_block (md, 0)->depth, ==, 1);
   g_assert_cmpstr (ivc_markdown_get_block (md, 2)->bullet, ==, "◦");
   g_assert_cmpuint (ivc_markdown_get_block (md, 2)->depth, ==, 2);
-  g_assert_cmpstr (ivc_markdown_get_block (md, 3)->bullet, ==, "3.");
-  g_assert_cmpstr (ivc_markdown_get_block (md, 4)->bullet, ==, "4.");
-  g_assert_cmpstr (plain, ==, "• one\n• two\n◦ nested\n\n3. three\n4. four");
+  /* No blank line after a nested list inside a tight one. */
+  g_assert_false (ivc_markdown_get_block (md, 3)->gap);
+  g_assert_cmpstr (ivc_markdown_get_block (md, 4)->bullet, ==, "3.");
+  g_assert_true (ivc_markdown_get_block (md, 4)->gap);
+  g_assert_cmpstr (ivc_markdown_get_block (md, 5)->bullet, ==, "4.");
+  g_assert_cmpstr (plain, ==, "• one\n• two\n◦ nested\n• after\n\n3. three\n4. four");
 }
 
 static void

@@ -414,7 +414,9 @@ leave_block_cb (MD_BLOCKTYPE  type,
       close_leaf (w);
       g_array_set_size (w->lists, w->lists->len - 1);
       w->depth--;
-      w->gap_pending = TRUE;
+      /* The item after a nested list of a tight list follows it at once. */
+      if (w->lists->len == 0)
+        w->gap_pending = TRUE;
       break;
 
     case MD_BLOCK_LI:
