@@ -64,6 +64,15 @@ test_plain_text_unchanged (void)
   g_assert_false (ivc_markdown_get_block (md, 0)->gap);
   g_assert_true (ivc_markdown_get_block (md, 1)->gap);
   g_assert_cmpstr (text, ==, plain);
+
+  /* Plain text keeps its spacing exactly; Markdown's is what is drawn. */
+  {
+    g_autofree char *tabbed = ivc_markdown_to_plain_text ("\tTabbed question?\n  indented");
+    g_autofree char *escaped = ivc_markdown_to_plain_text ("Use \\*args");
+
+    g_assert_cmpstr (tabbed, ==, "\tTabbed question?\n  indented");
+    g_assert_cmpstr (escaped, ==, "Use *args");
+  }
 }
 
 static void

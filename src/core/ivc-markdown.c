@@ -761,6 +761,25 @@ append_block_text (const IvcMarkdown      *self,
     }
 }
 
+static gboolean
+same_but_spacing (const char *a,
+                  const char *b)
+{
+  for (;;)
+    {
+      while (g_ascii_isspace (*a))
+        a++;
+      while (g_ascii_isspace (*b))
+        b++;
+      if (*a != *b)
+        return FALSE;
+      if (*a == '\0')
+        return TRUE;
+      a++;
+      b++;
+    }
+}
+
 /**
  * ivc_markdown_to_plain_text:
  *
@@ -803,6 +822,14 @@ ivc_markdown_to_plain_text (const char *text)
           g_string_append_c (out, ' ');
         }
       append_block_text (md, block, out);
+    }
+
+  /* Where Markdown changes nothing but spacing (a plain-text bank), the
+   * text stays exactly as written, tabs and indentation included. */
+  if (same_but_spacing (text, out->str))
+    {
+      g_string_free (out, TRUE);
+      return g_strdup (text);
     }
 
   return g_string_free (out, FALSE);
