@@ -10,8 +10,11 @@
 
 #include <string.h>
 
+#include "ivc-candidate.h"
 #include "ivc-markdown.h"
 #include "ivc-question.h"
+#include "ivc-question-bank-loader.h"
+#include "ivc-scorecard.h"
 #include "ivc-text.h"
 
 static char *
@@ -301,6 +304,35 @@ test_search (void)
   g_assert_false (question_matches (question, "&amp;"));
 }
 
+/* The scorecard carries the rubric anchor of the score given. */
+static void
+test_scorecard_anchor (void)
+{
+  static const char bank_json[] =
+    "{\"format\": 2, \"id\": \"rubric\", \"title\": \"Rubric\", \"levels\": [{\"title\": \"One\", \"questions\": ["
+    " {\"id\": \"a\", \"question\": \"What is *this*?\", \"rubric\": {\"1\": \"Nothing\", \"3\": \"Most of **it**\"}},"
+    " {\"id\": \"b\", \"question\": \"Plain?\"}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (bank_json, strlen (bank_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IvcQuestionBank) bank = ivc_question_bank_new_from_bytes (bytes, "rubric.json", NULL, &error);
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("c", "C");
+  g_autoptr(IvcScorecard) scorecard = NULL;
+
+  g_assert_no_error (error);
+  ivc_candidate_set_bank_id (candidate, "rubric");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (candidate, "a"), IVC_SCORE_GOOD);
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (candidate, "b"), IVC_SCORE_POOR);
+  scorecard = ivc_scorecard_new (candidate, bank);
+
+  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "a")->anchor, ==, "Most of **it**");
+  /* No anchor for the score given, or no rubric at all. */
+  g_assert_null (ivc_scorecard_find_entry (scorecard, "b")->anchor);
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (candidate, "a"), IVC_SCORE_STRONG);
+  g_clear_object (&scorecard);
+  scorecard = ivc_scorecard_new (candidate, bank);
+  g_assert_null (ivc_scorecard_find_entry (scorecard, "a")->anchor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/ivc/markdown/hostile", test_hostile);
   g_test_add_func ("/ivc/markdown/many-code-blocks", test_many_code_blocks);
   g_test_add_func ("/ivc/markdown/search", test_search);
+  g_test_add_func ("/ivc/markdown/scorecard-anchor", test_scorecard_anchor);
 
   return g_test_run ();
 }

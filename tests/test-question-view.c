@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "ivc-candidate-panel.h"
 #include "ivc-markdown-view.h"
 #include "ivc-question-view.h"
 
@@ -176,6 +177,42 @@ test_page_keys (Fixture       *fixture,
     }
 }
 
+/* The rubric beside the score buttons, and as their accessible
+ * description; without one, the row of four as before. */
+static void
+test_rubric_beside_scores (void)
+{
+  const char *rubric[] = { "Nothing", NULL, "Most of **it**", "All of it", NULL };
+  g_autoptr(IvcQuestion) with = ivc_question_new_full ("a", "With?", NULL, NULL, NULL, NULL, NULL, rubric);
+  g_autoptr(IvcQuestion) without = ivc_question_new ("b", "Without?", "", "", NULL);
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("c", "C");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (g_object_new (IVC_TYPE_CANDIDATE_PANEL, NULL));
+  GtkWidget *buttons = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "score_buttons");
+  GtkWidget *anchor;
+
+  gtk_window_set_child (window, GTK_WIDGET (panel));
+  ivc_candidate_panel_set_candidate (panel, candidate);
+  ivc_candidate_panel_set_question (panel, with);
+  gtk_window_present (window);
+  wait_for_draw (panel);
+
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (buttons)), ==, GTK_ORIENTATION_VERTICAL);
+  anchor = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "score_anchor_3");
+  g_assert_true (gtk_widget_get_mapped (anchor));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (anchor)), ==, "Most of it");
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (anchor)));
+  g_assert_false (gtk_widget_get_visible (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "score_anchor_2")));
+
+  ivc_candidate_panel_set_question (panel, without);
+  wait_for_draw (panel);
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (buttons)), ==, GTK_ORIENTATION_HORIZONTAL);
+  g_assert_false (gtk_widget_get_visible (anchor));
+
+  gtk_window_destroy (window);
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +233,7 @@ main (int   argc,
   ADD ("title-and-follow-ups", test_title_and_follow_ups);
   ADD ("reveal-scrolls-into-view", test_reveal_scrolls_into_view);
   ADD ("page-keys", test_page_keys);
+  g_test_add_func ("/ivc/question-view/rubric-beside-scores", test_rubric_beside_scores);
 
   return g_test_run ();
 }
