@@ -33,6 +33,7 @@ struct _IvcMarkdownView
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
+  char      *pressed_link;    /* the link under the last press */
   gboolean   dark;
 };
 
@@ -194,26 +195,59 @@ link_at_point (GtkTextView  *view,
 }
 
 /* A link opens on a click, never by itself, and not when the click ends a
- * selection. */
-static void
-on_flow_released_cb (GtkGestureClick *gesture,
-                     int              n_press,
-                     double           x,
-                     double           y,
-                     IvcMarkdownView *self)
+ * selection or began elsewhere. The text view's own gestures claim the
+ * pointer for selecting, so the click is watched as it passes by, before
+ * them, and never stopped. */
+static gboolean
+on_flow_event_cb (GtkEventControllerLegacy *controller,
+                  GdkEvent                 *event,
+                  IvcMarkdownView          *self)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GdkEventType type = gdk_event_get_event_type (event);
   const char *uri = NULL;
-  gboolean handled = FALSE;
+  double x, y;
 
-  if (n_press != 1 || gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
-    return;
-  if (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (view)))
-    return;
-  if (!link_at_point (view, x, y, &uri))
-    return;
+  if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE) ||
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY ||
+      !gdk_event_get_position (event, &x, &y))
+    return GDK_EVENT_PROPAGATE;
 
-  g_signal_emit (self, signals[ACTIVATE_LINK], 0, uri, &handled);
+  /* The event's position is in the surface; the view's own is wanted. */
+  {
+    GtkNative *native = gtk_widget_get_native (widget);
+    graphene_point_t point;
+    double nx, ny;
+
+    gtk_native_get_surface_transform (native, &nx, &ny);
+    if (!gtk_widget_compute_point (GTK_WIDGET (native), widget, &GRAPHENE_POINT_INIT (x - nx, y - ny), &point))
+      return GDK_EVENT_PROPAGATE;
+    x = point.x;
+    y = point.y;
+  }
+
+  if (!link_at_point (GTK_TEXT_VIEW (widget), x, y, &uri))
+    uri = NULL;
+
+  if (type == GDK_BUTTON_PRESS)
+    {
+      g_free (self->pressed_link);
+      self->pressed_link = g_strdup (uri);
+    }
+  else if (uri != NULL && g_strcmp0 (uri, self->pressed_link) == 0 &&
+           !gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget))))
+    {
+      g_autofree char *link = g_steal_pointer (&self->pressed_link);
+      gboolean handled = FALSE;
+
+      g_signal_emit (self, signals[ACTIVATE_LINK], 0, link, &handled);
+    }
+  else
+    {
+      g_clear_pointer (&self->pressed_link, g_free);
+    }
+
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -245,7 +279,7 @@ new_text_view (const char *css_class)
 static GtkTextBuffer *
 ensure_flow (IvcMarkdownView *self)
 {
-  GtkGesture *click;
+  GtkEventController *click;
   GtkEventController *motion;
 
   if (self->flow != NULL)
@@ -254,9 +288,10 @@ ensure_flow (IvcMarkdownView *self)
   self->flow = new_text_view ("markdown-text");
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
 
-  click = gtk_gesture_click_new ();
-  g_signal_connect_object (click, "released", G_CALLBACK (on_flow_released_cb), self, 0);
-  gtk_widget_add_controller (self->flow, GTK_EVENT_CONTROLLER (click));
+  click = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (click, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "event", G_CALLBACK (on_flow_event_cb), self, 0);
+  gtk_widget_add_controller (self->flow, click);
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_object (motion, "motion", G_CALLBACK (on_flow_motion_cb), self, 0);
@@ -700,6 +735,8 @@ ivc_markdown_view_real_activate_link (IvcMarkdownView *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 
+  g_debug ("Opening the link %s", uri);
+
 #if GTK_CHECK_VERSION (4, 10, 0)
   /* Newer than GDK_VERSION_MAX_ALLOWED: meant here, behind the guard. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -733,6 +770,7 @@ ivc_markdown_view_finalize (GObject *object)
   IvcMarkdownView *self = (IvcMarkdownView *)object;
 
   g_free (self->markdown);
+  g_free (self->pressed_link);
 
   G_OBJECT_CLASS (ivc_markdown_view_parent_class)->finalize (object);
 }
