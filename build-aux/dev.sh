@@ -30,8 +30,9 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 
 packages=(
-  build-essential pkg-config meson ninja-build gettext
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libmd4c-dev
+  build-essential pkg-config meson ninja-build gettext locales
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   xvfb xauth xdotool dbus
   libreoffice-calc-nogui
@@ -157,7 +158,7 @@ sanitizer_env() {
   export GDK_DEBUG=gl-disable
 }
 
-fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export fuzz-markdown)
+fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export fuzz-guide fuzz-markdown)
 
 # Runs each fuzz target for $1 seconds over a fresh copy of its seed corpus:
 # what libFuzzer adds stays in build-fuzz/, never in the source tree. Prints
@@ -202,7 +203,8 @@ run_fuzzers() {
 current_platform_suite=trixie
 current_platform_packages=(
   gcc pkg-config meson ninja-build gettext
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libmd4c-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3
 )
@@ -314,9 +316,10 @@ case "$cmd" in
   run)
     install_missing
     setup build
-    # Run from the build tree: the schema is compiled there.
+    # Run from the build tree: the schema is compiled there, and this
+    # build of the program finds the translations there.
     GSETTINGS_SCHEMA_DIR="$top/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}" \
-      exec ./build/src/interview-companion "${@:2}"
+      exec ./build/src/interview-companion-uninstalled "${@:2}"
     ;;
   test)
     install_missing

@@ -15,7 +15,7 @@
 #include <adwaita.h>
 #include <time.h>
 
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-markdown-view.h"
 
 #include "bench-util.h"

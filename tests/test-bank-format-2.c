@@ -10,7 +10,9 @@
 
 #include <string.h>
 
+#include "ivc-markdown.h"
 #include "ivc-question-bank.h"
+#include "ivc-text.h"
 
 #include "ivc-test-files.h"
 
@@ -254,6 +256,136 @@ test_errors (void)
                   "“title” must be a string");
 }
 
+static const char * const *
+load_warnings (const char       *json,
+               IvcQuestionBank **bank)
+{
+  *bank = load_valid (json);
+  return ivc_question_bank_get_warnings (*bank);
+}
+
+/* Keys it does not know are ignored, but said, with what was meant. */
+static void
+test_warnings (void)
+{
+  IvcQuestionBank *bank;
+  const char * const *warnings;
+
+  warnings = load_warnings ("{\"format\": 2, \"id\": \"b\", \"title\": \"B\", \"langauge\": \"en\",\n"
+                            " \"levels\": [{\"title\": \"L\", \"questions\": [\n"
+                            " {\"question\": \"Q\", \"tag\": [\"x\"], \"redflag\": \"r\", \"x-mine\": 1}]}]}",
+                            &bank);
+  g_assert_cmpuint (g_strv_length ((char **)warnings), ==, 4);
+  g_assert_cmpstr (warnings[0], ==, "bank.json:1:40: the key “langauge” is not known and is ignored; "
+                                    "did you mean “language”?");
+  g_assert_cmpstr (warnings[1], ==, "bank.json:3:20: level 1, question 1: the key “tag” is not known and is "
+                                    "ignored; did you mean “tags”?");
+  g_assert_cmpstr (warnings[2], ==, "bank.json:3:34: level 1, question 1: the key “redflag” is not known and is "
+                                    "ignored; did you mean “red_flag”?");
+  g_assert_cmpstr (warnings[3], ==, "bank.json:3:50: level 1, question 1: the key “x-mine” is not known and is ignored");
+  g_assert_finalize_object (bank);
+
+  /* Format 2 keys in a format 1 bank, and a language that is no tag. */
+  warnings = load_warnings ("{\"format\": 1, \"id\": \"b\", \"title\": \"B\", \"language\": \"English\",\n"
+                            " \"levels\": [{\"id\": \"l\", \"title\": \"L\", \"questions\": [\n"
+                            " {\"id\": \"q\", \"question\": \"Q\", \"strong_answer\": \"s\", \"red_flag\": \"r\",\n"
+                            "  \"rubric\": {\"1\": \"x\"}}]}]}",
+                            &bank);
+  g_assert_cmpuint (g_strv_length ((char **)warnings), ==, 2);
+  assert_contains (warnings[0], "bank.json:1:40: “language” should be a language tag such as “en”");
+  assert_contains (warnings[1], "bank.json:4:3: level “l”, question 1: “rubric” is read in banks of format 2 only");
+  g_assert_null (ivc_question_get_rubric_anchor (question_at (bank, 0, 0), 1));
+  g_assert_finalize_object (bank);
+
+  /* None for a bank that uses only what it should. */
+  bank = load_valid ("{\"format\": 2, \"id\": \"b\", \"title\": \"B\", \"language\": \"zh-Hans-CN\","
+                     " \"levels\": [{\"title\": \"L\", \"questions\": [{\"question\": \"Q\"}]}]}");
+  g_assert_cmpuint (g_strv_length ((char **)ivc_question_bank_get_warnings (bank)), ==, 0);
+  g_assert_finalize_object (bank);
+}
+
+static void
+test_language_tags (void)
+{
+  static const char * const valid[] = {
+    "en", "de-CH", "zh-Hans-CN", "sr-Latn", "es-419", "x-klingon", "de-DE-1901", "en-US-x-twain",
+    "zh-yue-HK", "fr-u-ca-gregory", "EN-gb",
+  };
+  static const char * const invalid[] = {
+    "", "e", "english", "en_US", "en-", "-en", "en--US", "de-CH-", "en-x", "1234", "en-US-u",
+    "abcdefghi", "en US", "ñ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    g_assert_true (ivc_language_tag_is_valid (valid[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_test_message ("%s", invalid[i]);
+      g_assert_false (ivc_language_tag_is_valid (invalid[i]));
+    }
+
+  /* In format 2 a bad tag is an error. */
+  assert_refused ("{\"format\": 2, \"id\": \"b\", \"title\": \"B\", \"language\": \"en_US\", \"levels\": ["
+                  "{\"title\": \"L\", \"questions\": [{\"question\": \"Q\"}]}]}",
+                  "bank.json:1:40: “language” must be a language tag such as “en” or “de-CH” (BCP 47); "
+                  "found \"en_US\"");
+}
+
+/* A type error says what the file has. */
+static void
+test_type_errors (void)
+{
+  assert_refused (BANK_START "{\"question\": 42}" BANK_END, "“question” must be a non-empty string; found a number");
+  assert_refused (BANK_START "{\"question\": \"Q\", \"tags\": {}}" BANK_END, "“tags” must be a list; found an object");
+  assert_refused (BANK_START "{\"question\": \"Q\", \"title\": true}" BANK_END, "“title” must be a string; found true");
+  assert_refused (BANK_START "{\"question\": \"Q\", \"follow_ups\": [null]}" BANK_END,
+                  "follow-up question 1 must be a non-empty string; found null");
+  assert_refused (BANK_START "\"Q\"" BANK_END, "a question must be an object with at least “question”; found a text");
+}
+
+static gboolean
+matches (IvcQuestion *question,
+         const char  *query)
+{
+  g_auto(GStrv) words = ivc_text_search_words (query);
+
+  return ivc_question_matches (question, (const char * const *)words);
+}
+
+/* Search matches what a reader sees, not the Markdown around it. */
+static void
+test_search_markdown (void)
+{
+  const char *rubric[] = { NULL, NULL, NULL, "Mentions the __outbox__ pattern.", NULL };
+  const char *follow_ups[] = { "What about `SELECT … FOR UPDATE`?", NULL };
+  g_autoptr(IvcQuestion) question = NULL;
+  g_autofree char *plain = NULL;
+
+  question = ivc_question_new_full ("q", "What does **idempotent** mean?",
+                                    "Keys like `retry_after`; see [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110).\n\n"
+                                    "| Method | Safe |\n| --- | --- |\n| PUT | ~~yes~~ no |\n\n"
+                                    "Caf&eacute; &amp; cr&#232;me, <b>bold</b>",
+                                    NULL, NULL, "*Idem*potency", follow_ups, rubric);
+
+  g_assert_true (matches (question, "idempotent"));
+  g_assert_true (matches (question, "idempotency"));
+  g_assert_true (matches (question, "retry_after"));
+  g_assert_true (matches (question, "RFC 9110"));
+  g_assert_true (matches (question, "put no"));
+  g_assert_true (matches (question, "crème"));
+  g_assert_true (matches (question, "<b>bold</b>"));
+  g_assert_true (matches (question, "select"));
+  g_assert_true (matches (question, "outbox pattern"));
+  /* Not the syntax, nor a link's address. */
+  g_assert_false (matches (question, "**idempotent**"));
+  g_assert_false (matches (question, "rfc-editor"));
+  g_assert_false (matches (question, "~~yes"));
+
+  plain = ivc_markdown_to_plain ("# Title\n\n- *one*\n- two\n\n```\ncode  line\n```\n\n1 &lt; 2", -1);
+  g_assert_cmpstr (plain, ==, "Title\none\ntwo\ncode  line\n1 < 2");
+  g_assert_false (ivc_markdown_has_syntax ("Plain text, with commas: and colons."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +397,10 @@ main (int   argc,
   g_test_add_func ("/ivc/bank-format-2/format-1-unchanged", test_format_1_unchanged);
   g_test_add_func ("/ivc/bank-format-2/derived-ids", test_derived_ids);
   g_test_add_func ("/ivc/bank-format-2/errors", test_errors);
+  g_test_add_func ("/ivc/bank-format-2/warnings", test_warnings);
+  g_test_add_func ("/ivc/bank-format-2/language-tags", test_language_tags);
+  g_test_add_func ("/ivc/bank-format-2/type-errors", test_type_errors);
+  g_test_add_func ("/ivc/bank-format-2/search-markdown", test_search_markdown);
 
   return g_test_run ();
 }

@@ -149,15 +149,17 @@ test_import_and_next_start (Fixture       *fixture,
   last_bank = g_settings_get_string (settings, "last-bank");
   g_assert_cmpstr (last_bank, ==, "frontend");
 
-  /* Ctrl+Shift+O's action opens the switcher, which lists both. */
+  /* Ctrl+Shift+O's action opens the switcher, which lists both (the
+   * built-in one in each of its languages). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-banks", NULL));
   {
     GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
     GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+    guint n_bundled = ivc_bank_library_get_n_bundled (fixture->library);
 
     wait_until (gtk_widget_get_mapped (switcher));
-    g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
-    g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, n_bundled));
+    g_assert_null (gtk_list_box_get_row_at_index (list, n_bundled + 1));
     gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (switcher, GTK_TYPE_POPOVER)));
   }
 
@@ -332,6 +334,107 @@ test_candidate_bank (Fixture       *fixture,
                                                                                "bank_missing_revealer"))));
 }
 
+/* The row of the switcher whose title is @title. */
+static GtkListBoxRow *
+find_switcher_row (Fixture    *fixture,
+                   const char *title)
+{
+  GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+  GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return row;
+
+  return NULL;
+}
+
+static gboolean
+row_is_ticked (GtkListBoxRow *row)
+{
+  return gtk_widget_get_opacity (g_object_get_data (G_OBJECT (row), "check")) > 0.5;
+}
+
+/* The built-in bank in French: a bank of its own in the switcher, the same
+ * bank for a candidate scored in English, and the language kept for the
+ * next start. */
+static void
+test_bundled_language (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+  GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+  GtkRevealer *banner = GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_revealer"));
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autofree char *language = NULL;
+  GtkListBoxRow *english, *french;
+  IvcCandidate *ada;
+
+  g_settings_reset (settings, "bundled-bank-language");
+  g_assert_cmpstr (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), ==, "en");
+
+  /* Ada is interviewed with the English bank. */
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "microservices");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s",
+                                             ivc_candidate_get_id (ada)));
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ada, "what-is-the-saga-pattern"), IVC_SCORE_STRONG);
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (ada, "what-is-the-saga-pattern"), "Compensation, idempotency");
+  flush_events ();
+
+  /* Each version is a row of its own, named with its language. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-banks", NULL));
+  wait_until (gtk_widget_get_mapped (switcher));
+  english = find_switcher_row (fixture, "Microservices (English)");
+  french = find_switcher_row (fixture, "Microservices (Français)");
+  g_assert_nonnull (english);
+  g_assert_nonnull (french);
+  g_assert_true (row_is_ticked (english));
+  g_assert_false (row_is_ticked (french));
+
+  /* Her team switches to French. */
+  g_signal_emit_by_name (list, "row-activated", french);
+  wait_until (g_strcmp0 (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), "fr") == 0);
+  g_assert_cmpstr (ivc_question_bank_get_title (ivc_window_get_bank (fixture->window)), ==, "Microservices");
+  g_assert_true (ivc_window_get_candidate (fixture->window) == ada);
+
+  /* The same bank for her: her bank, scores and notes stay, nothing is
+   * missing or no longer in the bank. */
+  g_assert_cmpstr (ivc_candidate_get_bank_id (ada), ==, "microservices");
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (orphans)));
+  scorecard = ivc_scorecard_new (ada, ivc_window_get_bank (fixture->window));
+  g_assert_cmpuint (ivc_scorecard_get_n_removed (scorecard), ==, 0);
+  g_assert_cmpint (ivc_scorecard_find_entry (scorecard, "what-is-the-saga-pattern")->score, ==, IVC_SCORE_STRONG);
+  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "what-is-the-saga-pattern")->notes, ==, "Compensation, idempotency");
+  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "what-is-the-saga-pattern")->question, ==,
+                   "Qu’est-ce que le patron saga\u00a0?");
+
+  /* The tick follows, and the language is kept for the next start. */
+  english = find_switcher_row (fixture, "Microservices (English)");
+  french = find_switcher_row (fixture, "Microservices (Français)");
+  wait_until (row_is_ticked (french));
+  g_assert_false (row_is_ticked (english));
+  language = g_settings_get_string (settings, "bundled-bank-language");
+  g_assert_cmpstr (language, ==, "fr");
+
+  /* Switching back to her (or to the bank by id) keeps French. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bank", "s", "microservices"));
+  flush_events ();
+  g_assert_cmpstr (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), ==, "fr");
+
+  /* And back to English. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bundled-bank", "s", "en"));
+  wait_until (g_strcmp0 (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), "en") == 0);
+  g_clear_pointer (&language, g_free);
+  language = g_settings_get_string (settings, "bundled-bank-language");
+  g_assert_cmpstr (language, ==, "en");
+  g_settings_reset (settings, "bundled-bank-language");
+}
+
 static void
 test_candidate_bank_missing (Fixture       *fixture,
                              gconstpointer  data)
@@ -360,6 +463,60 @@ test_candidate_bank_missing (Fixture       *fixture,
   g_assert_cmpstr (ivc_candidate_get_bank_id (grace), ==, "compilers");
 }
 
+/* Drops files on the window as a file manager would: through its drop
+ * target, with a file list. */
+static gboolean
+drop_files (Fixture *fixture,
+            GFile   *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
+          return accepted;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A Markdown interview guide dropped on the window is imported like a bank
+ * file: shown, and kept in the library as the bank it reads as. */
+static void
+test_drop_guide (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) guide = test_bank ("microservices-interview-questions.md");
+  g_autoptr(GFile) text = write_bank (fixture, "notes.txt", "not a bank");
+  g_autoptr(GFile) stored = g_file_get_child (fixture->banks, "microservices-interview-questions-2026.json");
+  IvcQuestionBank *bank;
+
+  g_assert_false (drop_files (fixture, text));
+  g_assert_cmpuint (count_files (fixture->banks), ==, 0);
+
+  g_assert_true (drop_files (fixture, guide));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices-interview-questions-2026") == 0);
+
+  bank = ivc_window_get_bank (fixture->window);
+  g_assert_cmpuint (ivc_question_bank_get_n_levels (bank), ==, 3);
+  g_assert_cmpuint (ivc_question_bank_get_n_questions (bank), ==, 24);
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+  g_assert_true (g_file_query_exists (stored, NULL));
+  g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "microservices-interview-questions-2026"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +539,8 @@ main (int   argc,
   ADD ("remove", test_remove);
   ADD ("candidate-bank", test_candidate_bank);
   ADD ("candidate-bank-missing", test_candidate_bank_missing);
+  ADD ("bundled-language", test_bundled_language);
+  ADD ("drop-guide", test_drop_guide);
 
   return g_test_run ();
 }

@@ -12,7 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-export.h"
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 
 #include "ivc-test-bank.h"
 

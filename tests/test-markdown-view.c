@@ -13,7 +13,7 @@
 
 #include <adwaita.h>
 
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-markdown-view.h"
 
 #include "ivc-test-util.h"

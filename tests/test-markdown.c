@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "ivc-candidate.h"
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-question.h"
 #include "ivc-question-bank-loader.h"
 #include "ivc-scorecard.h"
@@ -324,13 +324,13 @@ test_scorecard_anchor (void)
   ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (candidate, "b"), IVC_SCORE_POOR);
   scorecard = ivc_scorecard_new (candidate, bank);
 
-  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "a")->anchor, ==, "Most of **it**");
+  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "a")->rubric_anchor, ==, "Most of **it**");
   /* No anchor for the score given, or no rubric at all. */
-  g_assert_null (ivc_scorecard_find_entry (scorecard, "b")->anchor);
+  g_assert_null (ivc_scorecard_find_entry (scorecard, "b")->rubric_anchor);
   ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (candidate, "a"), IVC_SCORE_STRONG);
   g_clear_object (&scorecard);
   scorecard = ivc_scorecard_new (candidate, bank);
-  g_assert_null (ivc_scorecard_find_entry (scorecard, "a")->anchor);
+  g_assert_null (ivc_scorecard_find_entry (scorecard, "a")->rubric_anchor);
 }
 
 int

@@ -410,7 +410,7 @@ test_docs_example (void)
   g_assert_nonnull (end);
   example = g_strndup (start, end - start);
 
-  bank = load_data (example, -1, "question-bank-format.md", &problems, &error);
+  bank = load_data (example, -1, "question-bank-format.json", &problems, &error);
   g_assert_no_error (error);
   g_assert_nonnull (bank);
   g_assert_cmpuint (problems->len, ==, 0);
@@ -1348,8 +1348,8 @@ test_problems_all_reported (void)
   g_autoptr(GPtrArray) problems = assert_refused (json, -1, IVC_BANK_ERROR_INVALID, NULL, NULL);
   static const char * const expected[] = {
     "bank.json:4:3: “title” must be a non-empty string",
-    "bank.json:8:7: level “junior”: “title” must be a non-empty string",
-    "bank.json:14:11: level “junior”, question 1: “red_flag” must be a non-empty string",
+    "bank.json:8:7: level “junior”: “title” must be a non-empty string; found a number",
+    "bank.json:14:11: level “junior”, question 1: “red_flag” must be a non-empty string; found a list",
   };
 
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "ivc-export-private.h"
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 
 /*
  * A spreadsheet runs a cell that starts with "=" as a formula, and Excel

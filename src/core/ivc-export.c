@@ -18,7 +18,7 @@
 #include "ivc-export.h"
 #include "ivc-export-private.h"
 #include "ivc-file-util.h"
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 
 /*
  * Writes a scorecard as Markdown for people, CSV for spreadsheets and JSON
@@ -326,6 +326,8 @@ md_entry (GString                 *out,
   if (entry->question != NULL)
     md_item (out, _("Question id"), entry->question_id);
   md_item (out, _("Score"), score);
+  if (entry->rubric_anchor != NULL)
+    md_item (out, _("Rubric for this score"), entry->rubric_anchor);
   md_item (out, _("Red flag observed"), entry->red_flag ? _("Yes") : _("No"));
   md_item_figure (out, _("Time"), seconds);
 
@@ -598,6 +600,8 @@ json_entry (JsonBuilder             *builder,
   json_member_string (builder, "id", entry->question_id);
   json_member_string (builder, "question", entry->question);
   json_member_int (builder, "score", entry->score);
+  if (entry->rubric_anchor != NULL)
+    json_member_string (builder, "rubric_anchor", entry->rubric_anchor);
   json_builder_set_member_name (builder, "red_flag");
   json_builder_add_boolean_value (builder, entry->red_flag);
   json_member_int (builder, "seconds", entry->seconds);

@@ -204,3 +204,132 @@ ivc_date_is_valid (const char *date)
 
   return year >= 1 && g_date_valid_dmy (day, month, year);
 }
+
+static gboolean
+all_chars (const char *s,
+           gsize       len,
+           gboolean  (*test) (gchar c))
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!test (s[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_alpha (gchar c)
+{
+  return g_ascii_isalpha (c);
+}
+
+static gboolean
+is_digit (gchar c)
+{
+  return g_ascii_isdigit (c);
+}
+
+static gboolean
+is_alnum (gchar c)
+{
+  return g_ascii_isalnum (c);
+}
+
+/**
+ * ivc_language_tag_is_valid:
+ * @tag: (nullable): a bank's language
+ *
+ * Whether @tag is a well-formed BCP 47 language tag (RFC 5646, section
+ * 2.1): “en”, “de-CH”, “zh-Hans-CN”, “sr-Latn”, “es-419”, “x-klingon”.
+ * Only the form is checked, not the registry: “qq” passes, “en_US” does
+ * not. The language itself must be a 2 or 3 letter code: the 5 to 8 letter
+ * ones that RFC 5646 reserves are never assigned, and “english” is what
+ * people write by mistake.
+ *
+ * Returns: %TRUE if @tag is well formed
+ */
+gboolean
+ivc_language_tag_is_valid (const char *tag)
+{
+  g_auto(GStrv) parts = NULL;
+  enum { LANGUAGE, EXTLANG, SCRIPT, REGION, VARIANT, EXTENSION, PRIVATE } state = LANGUAGE;
+  guint n_extlang = 0;
+  gboolean extension_open = FALSE;
+
+  if (tag == NULL || *tag == '\0' || strlen (tag) > 255)
+    return FALSE;
+
+  parts = g_strsplit (tag, "-", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *p = parts[i];
+      gsize len = strlen (p);
+
+      if (len == 0 || len > 8 || !all_chars (p, len, is_alnum))
+        return FALSE;
+
+      if (i == 0)
+        {
+          if (len == 1 && g_ascii_tolower (p[0]) == 'x')
+            state = PRIVATE;
+          else if (len >= 2 && len <= 3 && all_chars (p, len, is_alpha))
+            state = EXTLANG;
+          else
+            return FALSE;
+          if (state == PRIVATE)
+            extension_open = TRUE;
+          continue;
+        }
+
+      if (state == PRIVATE)
+        {
+          extension_open = FALSE;
+          continue;
+        }
+
+      if (len == 1)
+        {
+          if (extension_open)
+            return FALSE;
+          state = g_ascii_tolower (p[0]) == 'x' ? PRIVATE : EXTENSION;
+          extension_open = TRUE;
+          continue;
+        }
+
+      if (state == EXTENSION)
+        {
+          if (len < 2)
+            return FALSE;
+          extension_open = FALSE;
+          continue;
+        }
+
+      if (state == EXTLANG && len == 3 && all_chars (p, len, is_alpha) && n_extlang < 3)
+        {
+          n_extlang++;
+          continue;
+        }
+      if (state <= SCRIPT && len == 4 && all_chars (p, len, is_alpha))
+        {
+          state = REGION;
+          continue;
+        }
+      if (state <= REGION &&
+          ((len == 2 && all_chars (p, len, is_alpha)) || (len == 3 && all_chars (p, len, is_digit))))
+        {
+          state = VARIANT;
+          continue;
+        }
+      if (state <= VARIANT &&
+          (len >= 5 || (len == 4 && g_ascii_isdigit (p[0]))))
+        {
+          state = VARIANT;
+          continue;
+        }
+
+      return FALSE;
+    }
+
+  return !extension_open;
+}

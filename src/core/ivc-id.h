@@ -28,4 +28,6 @@ char    *ivc_id_derive      (const char *text);
 char    *ivc_id_make_unique (const char *id,
                              GHashTable *taken);
 
+gboolean ivc_language_tag_is_valid (const char *tag);
+
 G_END_DECLS

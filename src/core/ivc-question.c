@@ -365,6 +365,25 @@ _ivc_question_set_level (IvcQuestion *self,
   self->level = level;
 }
 
+/* What a reader sees of @text: Markdown marks would glue words to
+ * asterisks and backticks, or split them at underscores. */
+static void
+append_searchable (GString    *all,
+                   const char *text)
+{
+  if (all->len > 0)
+    g_string_append_c (all, '\n');
+
+  if (ivc_markdown_has_syntax (text))
+    {
+      g_autofree char *plain = ivc_markdown_to_plain (text, -1);
+
+      g_string_append (all, plain);
+    }
+  else
+    g_string_append (all, text);
+}
+
 static const char *
 ivc_question_get_haystack (IvcQuestion *self)
 {
@@ -373,39 +392,25 @@ ivc_question_get_haystack (IvcQuestion *self)
       g_autoptr(GString) all = g_string_new (NULL);
 
       if (self->title != NULL)
-        {
-          g_string_append (all, self->title);
-          g_string_append_c (all, '\n');
-        }
-      g_string_append (all, self->question);
-      g_string_append_c (all, '\n');
-      g_string_append (all, self->strong_answer);
-      g_string_append_c (all, '\n');
-      g_string_append (all, self->red_flag);
+        append_searchable (all, self->title);
+      append_searchable (all, self->question);
+      append_searchable (all, self->strong_answer);
+      append_searchable (all, self->red_flag);
+      /* Tags are plain words, never Markdown. */
       for (guint i = 0; self->tags[i]; i++)
         {
           g_string_append_c (all, '\n');
           g_string_append (all, self->tags[i]);
         }
       for (guint i = 0; self->follow_ups[i]; i++)
-        {
-          g_string_append_c (all, '\n');
-          g_string_append (all, self->follow_ups[i]);
-        }
+        append_searchable (all, self->follow_ups[i]);
       for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
         {
-          if (self->rubric[i] == NULL)
-            continue;
-          g_string_append_c (all, '\n');
-          g_string_append (all, self->rubric[i]);
+          if (self->rubric[i] != NULL)
+            append_searchable (all, self->rubric[i]);
         }
 
-      /* Search finds what a reader sees, not Markdown's syntax. */
-      {
-        g_autofree char *plain = ivc_markdown_to_plain_text (all->str);
-
-        self->haystack = ivc_text_fold (plain, -1);
-      }
+      self->haystack = ivc_text_fold (all->str, all->len);
     }
 
   return self->haystack;
@@ -414,6 +419,9 @@ ivc_question_get_haystack (IvcQuestion *self)
 /**
  * ivc_question_matches:
  * @words: folded words, as from ivc_text_search_words()
+ *
+ * Words are matched against the text a reader sees: Markdown's marks are
+ * left out (“**saga**” is found by “saga”, “snake_case” by “snake_case”).
  *
  * Returns: %TRUE if every word occurs in the question, its title, answers,
  *   tags, follow-ups or rubric

@@ -96,7 +96,7 @@ entry_free (gpointer data)
   g_free (entry->question);
   g_free (entry->level_id);
   g_free (entry->notes);
-  g_free (entry->anchor);
+  g_free (entry->rubric_anchor);
   g_free (entry);
 }
 
@@ -132,12 +132,6 @@ entry_new (const char    *question_id,
       entry->red_flag = ivc_evaluation_get_red_flag_observed (evaluation);
       entry->notes = dup_text (ivc_evaluation_get_notes (evaluation));
       entry->seconds = ivc_evaluation_get_seconds (evaluation);
-      if (question != NULL && entry->score != IVC_SCORE_NONE)
-        {
-          const char *anchor = ivc_question_get_rubric_anchor (question, entry->score);
-
-          entry->anchor = anchor ? dup_text (anchor) : NULL;
-        }
     }
   else
     {
@@ -146,6 +140,9 @@ entry_new (const char    *question_id,
     }
 
   g_assert (entry->score <= IVC_SCORE_MAX);
+
+  if (question != NULL && entry->score != IVC_SCORE_NONE)
+    entry->rubric_anchor = g_strdup (ivc_question_get_rubric_anchor (question, entry->score));
 
   return entry;
 }

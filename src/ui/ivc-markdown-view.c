@@ -17,7 +17,7 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-markdown-view.h"
 
 /* Indentation of one level of lists or quotes. */

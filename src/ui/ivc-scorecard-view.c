@@ -13,9 +13,10 @@
 #include <glib/gi18n.h>
 
 #include "ivc-interview-timer.h"
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-score-chart.h"
 #include "ivc-scorecard-view.h"
+#include "ivc-text.h"
 
 /* One candidate's scorecard, to read after the interview: who, the verdict
  * and the figures, the summary, then every level of the bank with its
@@ -76,7 +77,7 @@ dup_details (IvcScorecard *scorecard)
 {
   g_autoptr(GString) details = g_string_new (NULL);
   const char *role = ivc_scorecard_get_role (scorecard);
-  const char *date = ivc_scorecard_get_interview_date (scorecard);
+  g_autofree char *date = ivc_text_format_date (ivc_scorecard_get_interview_date (scorecard));
   const char *interviewer = ivc_scorecard_get_interviewer_name (scorecard);
   const char *bank_title = ivc_scorecard_get_bank_title (scorecard);
   const char *bank_id = ivc_scorecard_get_bank_id (scorecard);
@@ -206,9 +207,9 @@ new_entry_row (const IvcScorecardEntry *entry)
   gtk_box_append (GTK_BOX (box), top);
 
   /* What the bank's rubric says the score given means. */
-  if (entry->anchor != NULL)
+  if (entry->rubric_anchor != NULL)
     {
-      g_autofree char *anchor = ivc_markdown_dup_summary (entry->anchor);
+      g_autofree char *anchor = ivc_markdown_dup_summary (entry->rubric_anchor);
       /* Translators: %s is what a score means for this question, from the bank's rubric. */
       g_autofree char *text = g_strdup_printf (_("Rubric: %s"), anchor);
 

@@ -14,7 +14,7 @@
 
 #include "ivc-candidate.h"
 #include "ivc-level.h"
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-question.h"
 #include "ivc-sidebar-row.h"
 

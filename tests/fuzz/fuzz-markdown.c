@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "ivc-markdown.h"
+#include "ivc-markdown-blocks.h"
 
 #include "fuzz-common.h"
 
