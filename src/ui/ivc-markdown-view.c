@@ -674,6 +674,9 @@ ivc_markdown_view_render (IvcMarkdownView *self)
   g_autoptr(IvcMarkdown) md = NULL;
 
   remove_children (self);
+  /* Disposed: nothing more to draw. */
+  if (self->marker_widths == NULL)
+    return;
   g_hash_table_remove_all (self->marker_widths);
   if (self->markdown == NULL || *self->markdown == '\0')
     return;
