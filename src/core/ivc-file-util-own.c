@@ -218,6 +218,33 @@ ivc_file_util_write_bytes_beneath (const char    *root,
                                    GCancellable  *cancellable,
                                    GError       **error)
 {
+  return ivc_file_util_write_bytes_beneath_checked (root, relative_path, bytes, NULL, NULL,
+                                                    cancellable, error);
+}
+
+/**
+ * ivc_file_util_write_bytes_beneath_checked:
+ * @check: (nullable) (scope call): called with the file's folder and name
+ *   once the new contents are on disk and just before they replace the
+ *   file; %FALSE leaves the file as it is
+ * @error: as for ivc_file_util_write_bytes_beneath(), or
+ *   %G_IO_ERROR_WRONG_ETAG when @check said no
+ *
+ * ivc_file_util_write_bytes_beneath(), for a file others may change too:
+ * @check says whether it still holds what the caller last saw, as late as
+ * can be.
+ *
+ * Returns: %TRUE if the new contents are on disk
+ */
+gboolean
+ivc_file_util_write_bytes_beneath_checked (const char            *root,
+                                           const char            *relative_path,
+                                           GBytes                *bytes,
+                                           IvcFileUtilCheckFunc   check,
+                                           gpointer               user_data,
+                                           GCancellable          *cancellable,
+                                           GError               **error)
+{
   g_autofree char *relative_folder = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
@@ -272,6 +299,16 @@ ivc_file_util_write_bytes_beneath (const char    *root,
     saved_errno = errno;
   if (close (fd) != 0 && saved_errno == 0)
     saved_errno = errno;
+
+  if (saved_errno == 0 && check != NULL && !check (dir_fd, name, user_data))
+    {
+      unlinkat (dir_fd, temporary, 0);
+      close (dir_fd);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                   _("the file %s was changed by someone else while it was being saved"), path);
+      return FALSE;
+    }
+
   if (saved_errno == 0 && renameat (dir_fd, temporary, dir_fd, name) != 0)
     saved_errno = errno;
 
