@@ -328,6 +328,84 @@ ivc_file_util_write_bytes_beneath_checked (const char            *root,
 }
 
 /**
+ * ivc_file_util_open_folder_beneath:
+ * @root: the application's data folder
+ * @relative_folder: a folder below it, with no “..”
+ * @error: as for ivc_file_util_write_bytes_beneath()
+ *
+ * Opens a folder of the application's own without following links below
+ * @root, and without making or changing anything.
+ *
+ * Returns: a descriptor to close, or -1 with @error
+ */
+int
+ivc_file_util_open_folder_beneath (const char  *root,
+                                   const char  *relative_folder,
+                                   GError     **error)
+{
+  g_return_val_if_fail (root != NULL && g_path_is_absolute (root), -1);
+  g_return_val_if_fail (relative_folder != NULL, -1);
+
+  return open_folder_beneath (root, relative_folder, FALSE, error);
+}
+
+/**
+ * ivc_file_util_move_aside_at:
+ * @dir_fd: the file's folder
+ * @name: the file; a link is moved, not followed
+ * @tag: as for ivc_file_util_move_aside()
+ * @new_name: (out) (transfer full): its name now
+ *
+ * ivc_file_util_move_aside() within a folder opened without following
+ * links.
+ *
+ * Returns: %TRUE if the file was moved
+ */
+gboolean
+ivc_file_util_move_aside_at (int          dir_fd,
+                             const char  *name,
+                             const char  *tag,
+                             char       **new_name,
+                             GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (tag != NULL && *tag != '\0', FALSE);
+
+  for (guint i = 1; i <= IVC_FILE_UTIL_MAX_KEPT_ASIDE; i++)
+    {
+      g_autofree char *target = NULL;
+      struct stat st;
+
+      if (i == 1)
+        target = g_strdup_printf ("%s.%s-%s", name, tag, stamp);
+      else
+        target = g_strdup_printf ("%s.%s-%s-%u", name, tag, stamp, i);
+
+      if (fstatat (dir_fd, target, &st, AT_SYMLINK_NOFOLLOW) == 0)
+        continue;
+
+      if (errno != ENOENT || renameat (dir_fd, name, dir_fd, target) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      *new_name = g_steal_pointer (&target);
+      return TRUE;
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("too many copies are already kept aside"));
+  return FALSE;
+}
+
+/**
  * ivc_file_util_delete_beneath:
  * @root: the application's data folder
  * @relative_path: the file to delete, below @root, with no “..”
