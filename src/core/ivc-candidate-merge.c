@@ -136,6 +136,14 @@ merge_text (Merge      *merge,
         merge->result->n_taken += strcmp (kept, ours) != 0;
     }
 
+  /* Lines the text holds already, from an earlier merge of the same
+   * version, are not repeated. */
+  for (guint i = extra_lines ? extra_lines->len : 0; i > 0; i--)
+    {
+      if (strstr (text->str, g_ptr_array_index (extra_lines, i - 1)) != NULL)
+        g_ptr_array_remove_index (extra_lines, i - 1);
+    }
+
   if (addition == NULL && (extra_lines == NULL || extra_lines->len == 0))
     return g_string_free (g_steal_pointer (&text), FALSE);
 

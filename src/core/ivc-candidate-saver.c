@@ -277,7 +277,8 @@ static GBytes *
 merge_current (Job          *job,
                IvcFileStamp *base,
                IvcFileStamp *current,
-               const char   *path)
+               const char   *path,
+               gboolean     *moved_aside)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *label = dup_merge_label ();
@@ -319,7 +320,7 @@ merge_current (Job          *job,
 
       if (kept)
         {
-
+          *moved_aside = TRUE;
           g_clear_pointer (&job->notice, g_free);
           job->notice = g_strdup_printf (_("The file of “%s” was damaged by another program. It "
                                            "was kept as “%s”, and your scorecard saved again"),
@@ -353,6 +354,7 @@ write_job (WriteState *state,
       g_autoptr(GError) error = NULL;
       g_autoptr(IvcFileStamp) current = NULL;
       g_autoptr(GBytes) bytes = NULL;
+      gboolean moved_aside = FALSE;
 
       if (!read_current (job, path, &current))
         return FALSE;
@@ -362,14 +364,14 @@ write_job (WriteState *state,
           (base == NULL || !ivc_file_stamp_is_unchanged (base, current)) &&
           !g_bytes_equal (current->bytes, job->bytes))
         {
-          bytes = merge_current (job, base, current, path);
+          bytes = merge_current (job, base, current, path, &moved_aside);
           if (bytes == NULL)
             return FALSE;
           if (!g_bytes_equal (bytes, job->bytes))
             job->merged = g_bytes_ref (bytes);
 
           /* A damaged file moved aside: nothing is there now. */
-          if (job->merged == NULL)
+          if (moved_aside)
             g_clear_pointer (&current, ivc_file_stamp_unref);
         }
       else
