@@ -61,10 +61,13 @@ fixture_tear_down (Fixture       *fixture,
 
 static void
 on_notice_cb (IvcCandidateStore *store,
-              const char        *message,
+              const char        *title,
+              const char        *details,
               Fixture           *fixture)
 {
-  g_ptr_array_add (fixture->notices, g_strdup (message));
+  g_assert_nonnull (title);
+  g_assert_null (strchr (title, '/'));
+  g_ptr_array_add (fixture->notices, g_strconcat (title, "\n", details, NULL));
 }
 
 static IvcCandidateStore *

@@ -357,6 +357,20 @@ write_own_scorecard (const char    *folder_path,
   return ivc_file_stamp_new (bytes, ivc_file_stamp_get_mtime_at (AT_FDCWD, path));
 }
 
+/* A notice takes the details' ownership. */
+static void
+add_notice (GPtrArray  *notices,
+            const char *candidate_name,
+            char       *details)
+{
+  char **notice = g_new0 (char *, 3);
+
+  /* Translators: a toast; %s is the candidate's name */
+  notice[0] = g_strdup_printf (_("Conflict copy found for “%s”"), candidate_name);
+  notice[1] = details;
+  g_ptr_array_add (notices, notice);
+}
+
 /* Conflict copies that sync tools left in a candidate's folder. Ours are
  * merged into our scorecard (unless read-only, or our file cannot be used)
  * and then moved aside, kept; a teammate's are only reported. */
@@ -373,10 +387,13 @@ take_conflict_copies (const char                  *folder_path,
   g_autofree char *file_name = ivc_candidate_folder_dup_file_name (interviewer_id);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = g_dir_open (folder_path, 0, NULL);
+  const char *candidate_name = candidate_id;
   const char *name;
 
   if (dir == NULL)
     return ours;
+  if (ours != NULL && *ivc_candidate_get_name (ours) != '\0')
+    candidate_name = ivc_candidate_get_name (ours);
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -408,19 +425,19 @@ take_conflict_copies (const char                  *folder_path,
       if (strcmp (owner, interviewer_id) != 0)
         {
           /* Translators: %s are the file's path and a sync tool's name */
-          g_ptr_array_add (notices,
-                           g_strdup_printf (_("%s: %s left a conflict copy of another interviewer’s "
-                                              "scorecard. It was left as it is"),
-                                            path, tool_name));
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: %s left a conflict copy of another interviewer’s "
+                                         "scorecard. It was left as it is"),
+                                       path, tool_name));
           continue;
         }
 
       if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) != 0 || blocked)
         {
-          g_ptr_array_add (notices,
-                           g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It "
-                                              "was left as it is for now"),
-                                            path, tool_name));
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It "
+                                         "was left as it is for now"),
+                                       path, tool_name));
           continue;
         }
 
@@ -431,10 +448,10 @@ take_conflict_copies (const char                  *folder_path,
       copy = ivc_candidate_folder_read_file (path, &error);
       if (copy == NULL)
         {
-          g_ptr_array_add (notices,
-                           g_strdup_printf (_("%s. This conflict copy of your scorecard cannot be "
-                                              "merged; it was left as it is"),
-                                            error->message));
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s. This conflict copy of your scorecard cannot be "
+                                         "merged; it was left as it is"),
+                                       error->message));
           continue;
         }
 
@@ -455,10 +472,10 @@ take_conflict_copies (const char                  *folder_path,
       written = write_own_scorecard (folder_path, candidate_id, file_name, ours, &error);
       if (written == NULL)
         {
-          g_ptr_array_add (notices,
-                           g_strdup_printf (_("%s: this conflict copy of your scorecard could not be "
-                                              "merged (%s); it was left as it is"),
-                                            path, error->message));
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: this conflict copy of your scorecard could not be "
+                                         "merged (%s); it was left as it is"),
+                                       path, error->message));
           continue;
         }
       g_clear_pointer (stamp, ivc_file_stamp_unref);
@@ -467,19 +484,19 @@ take_conflict_copies (const char                  *folder_path,
       copy_file = g_file_new_for_path (path);
       kept = ivc_file_util_move_aside (copy_file, "merged", &error);
       if (kept == NULL)
-        g_ptr_array_add (notices,
-                         g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It was "
-                                            "merged into your scorecard, but could not be moved "
-                                            "aside (%s)"),
-                                          path, tool_name, error->message));
+        add_notice (notices, candidate_name,
+                    g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It was "
+                                       "merged into your scorecard, but could not be moved "
+                                       "aside (%s)"),
+                                     path, tool_name, error->message));
       else
         {
           g_autofree char *kept_name = g_file_get_basename (kept);
 
-          g_ptr_array_add (notices,
-                           g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It was "
-                                              "merged into your scorecard and kept as “%s”"),
-                                            path, tool_name, kept_name));
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It was "
+                                         "merged into your scorecard and kept as “%s”"),
+                                       path, tool_name, kept_name));
         }
     }
 
@@ -540,7 +557,7 @@ ivc_candidate_folder_load (const char                   *candidates_path,
   result->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
   result->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify)ivc_file_stamp_unref);
-  result->notices = g_ptr_array_new_with_free_func (g_free);
+  result->notices = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
 
   /* Nothing is saved through it, so nothing is read through it either. */
   if (ivc_file_util_is_link (candidates_path))

@@ -33,8 +33,8 @@ typedef struct
   /* Candidate id → IvcFileStamp: our files as they were read (or as a
    * merge of a conflict copy wrote them). */
   GHashTable *stamps;
-  /* Messages about conflict copies that sync tools left: ours merged, a
-   * teammate's reported. */
+  /* About conflict copies that sync tools left, ours merged and a
+   * teammate's reported: a title and details each, as a GStrv. */
   GPtrArray *notices;
 } IvcCandidateFolderResult;
 

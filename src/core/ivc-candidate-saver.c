@@ -673,7 +673,13 @@ apply_results (IvcCandidateSaver  *self,
       if (job->merged != NULL && !entry->removed)
         apply_merged (self, entry, job);
       if (job->notice != NULL)
-        g_signal_emit_by_name (self->owner, "notice", job->notice);
+        {
+          g_autofree char *title = NULL;
+
+          /* Translators: a toast; %s is the candidate's name */
+          title = g_strdup_printf (_("“%s” was changed elsewhere too"), job->display_name);
+          g_signal_emit_by_name (self->owner, "notice", title, job->notice);
+        }
 
       if (entry->removed && entry->saved_serial == entry->serial)
         g_hash_table_remove (self->entries, job->candidate_id);

@@ -230,7 +230,11 @@ take_loaded (IvcCandidateStore        *self,
   g_list_store_splice (self->candidates, 0, n_items, all->pdata, all->len);
 
   for (guint i = 0; i < result->notices->len; i++)
-    g_signal_emit (self, signals[NOTICE], 0, g_ptr_array_index (result->notices, i));
+    {
+      char **notice = g_ptr_array_index (result->notices, i);
+
+      g_signal_emit (self, signals[NOTICE], 0, notice[0], notice[1]);
+    }
 }
 
 /*
@@ -445,7 +449,8 @@ ivc_candidate_store_class_init (IvcCandidateStoreClass *klass)
 
   /**
    * IvcCandidateStore::notice:
-   * @message: what happened, for the user
+   * @title: what happened, short, for a toast
+   * @details: what happened and what was done, with the files' names
    *
    * Emitted when our file was found changed by someone else and merged
    * (on saving, or a sync tool's conflict copy of ours on loading), and
@@ -457,7 +462,7 @@ ivc_candidate_store_class_init (IvcCandidateStoreClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
