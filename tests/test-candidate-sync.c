@@ -253,6 +253,54 @@ test_two_writers (Fixture       *fixture,
   finalize_store (g_steal_pointer (&second));
 }
 
+/* Typing goes on while the worker merges: what was typed meanwhile stays,
+ * and the other copy's notes arrive too. */
+static void
+test_typing_during_merge (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) first = open_store (fixture, "ann", FALSE);
+  g_autoptr(IvcCandidateStore) second = NULL;
+  g_autoptr(IvcCandidate) on_disk = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *id = NULL;
+  IvcCandidate *mine, *theirs;
+  gboolean done = FALSE;
+
+  mine = ivc_candidate_store_create (first, "Zoë", NULL, NULL, NULL);
+  id = g_strdup (ivc_candidate_get_id (mine));
+  path = our_file (fixture, id);
+  flush (first);
+  second = open_store (fixture, "ann", FALSE);
+  theirs = ivc_candidate_store_find (second, id);
+
+  set_notes (mine, "q1", "From the first copy.");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (mine, "q3"), IVC_SCORE_GOOD);
+  flush (first);
+
+  /* The second copy's save starts with "Second"; more is typed, and a
+   * score given, before the worker is done. */
+  set_notes (theirs, "q2", "Second");
+  ivc_candidate_store_save_async (second, NULL, on_saved_cb, &done);
+  set_notes (theirs, "q2", "Second, typed on.");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (theirs, "q3"), IVC_SCORE_POOR);
+  wait_for (done);
+
+  g_assert_cmpstr (get_notes (theirs, "q1"), ==, "From the first copy.");
+  g_assert_cmpstr (get_notes (theirs, "q2"), ==, "Second, typed on.");
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (theirs, "q3")), ==, IVC_SCORE_POOR);
+  g_assert_true (ivc_candidate_store_get_has_unsaved_changes (second));
+
+  flush (second);
+  on_disk = read_back (path);
+  g_assert_cmpstr (get_notes (on_disk, "q1"), ==, "From the first copy.");
+  g_assert_cmpstr (get_notes (on_disk, "q2"), ==, "Second, typed on.");
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (on_disk, "q3")), ==, IVC_SCORE_POOR);
+
+  finalize_store (g_steal_pointer (&first));
+  finalize_store (g_steal_pointer (&second));
+}
+
 /* Our file was not touched by anyone else: saving does not merge. */
 static void
 test_own_saves (Fixture       *fixture,
@@ -534,6 +582,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/sync/two-writers", test_two_writers);
+  ADD ("/sync/typing-during-merge", test_typing_during_merge);
   ADD ("/sync/own-saves", test_own_saves);
   ADD ("/sync/newer-underneath", test_newer_underneath);
   ADD ("/sync/damaged-underneath", test_damaged_underneath);

@@ -44,8 +44,14 @@
 typedef struct
 {
   const char     *marker;
+  /* How every marker starts, whatever the version it names. */
+  const char     *marker_start;
   IvcMergeResult *result;
 } Merge;
+
+/* Translators: marks text kept in notes from another version of the same
+ * scorecard when both were changed; %s says which version */
+#define MARKER_FORMAT N_("——— From %s ———")
 
 static gboolean
 text_equal (const char *a,
@@ -148,6 +154,15 @@ merge_text (Merge      *merge,
     return g_string_free (g_steal_pointer (&text), FALSE);
 
   merge->result->n_kept_both++;
+
+  /* What they added may carry its own marker, from an earlier merge. */
+  if (addition != NULL && (extra_lines == NULL || extra_lines->len == 0) &&
+      g_str_has_prefix (addition, merge->marker_start))
+    {
+      g_string_append (text, "\n\n");
+      g_string_append (text, addition);
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
 
   if (text->len > 0)
     g_string_append (text, "\n\n");
@@ -404,9 +419,12 @@ ivc_candidate_merge_dup_marker (const char *label)
 {
   g_return_val_if_fail (label != NULL, NULL);
 
-  /* Translators: marks text kept in notes from another version of the same
-   * scorecard when both were changed; %s says which version */
-  return g_strdup_printf (_("——— From %s ———"), label);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (_(MARKER_FORMAT), label);
+#pragma GCC diagnostic pop
+  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 /**
@@ -434,6 +452,9 @@ ivc_candidate_merge (IvcCandidate   *ours,
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GPtrArray) extra = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *marker = label ? ivc_candidate_merge_dup_marker (label) : NULL;
+  g_autofree char *marker_start = NULL;
+  const char *format = _(MARKER_FORMAT);
+  const char *placeholder = strstr (format, "%s");
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
   g_autofree char *date = NULL;
@@ -450,7 +471,9 @@ ivc_candidate_merge (IvcCandidate   *ours,
   g_return_if_fail (base == NULL || IVC_IS_CANDIDATE (base));
   g_return_if_fail (IVC_IS_CANDIDATE (theirs));
 
+  marker_start = placeholder ? g_strndup (format, placeholder - format) : g_strdup (format);
   merge.marker = marker;
+  merge.marker_start = marker_start;
   merge.result = result ? result : &local_result;
   *merge.result = (IvcMergeResult) { 0, };
 

@@ -629,6 +629,7 @@ apply_merged (IvcCandidateSaver      *self,
 {
   g_autoptr(IvcCandidate) sent = NULL;
   g_autoptr(IvcCandidate) merged = NULL;
+  g_autofree char *label = NULL;
   gboolean caught_up = entry->serial == job->serial;
 
   sent = ivc_candidate_new_from_bytes (job->bytes, job->display_name, NULL);
@@ -636,8 +637,10 @@ apply_merged (IvcCandidateSaver      *self,
   if (sent == NULL || merged == NULL)
     return;
 
-  /* No marker: what both kept is marked in the merged version already. */
-  ivc_candidate_merge (entry->candidate, sent, merged, NULL, NULL);
+  /* What both kept is marked in the merged version already; the label is
+   * for what changed here since. */
+  label = dup_merge_label ();
+  ivc_candidate_merge (entry->candidate, sent, merged, label, NULL);
 
   /* Nothing else changed: the candidate is what the file holds. */
   if (caught_up)
