@@ -357,6 +357,13 @@ write_own_scorecard (const char    *folder_path,
   return ivc_file_stamp_new (bytes, ivc_file_stamp_get_mtime_at (AT_FDCWD, path));
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
 /* A notice takes the details' ownership. */
 static void
 add_notice (GPtrArray  *notices,
@@ -400,7 +407,7 @@ take_conflict_copies (const char                  *folder_path,
       if (ivc_conflict_copy_parse (name, NULL) != IVC_SYNC_TOOL_NONE)
         g_ptr_array_add (names, g_strdup (name));
     }
-  g_ptr_array_sort (names, (GCompareFunc)g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
 
   for (guint i = 0; i < names->len; i++)
     {

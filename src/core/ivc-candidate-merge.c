@@ -393,12 +393,11 @@ merge_string (Merge      *merge,
       return theirs;
 
     case KEEP_BOTH:
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      /* The formats are the caller's translated literals. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
       g_ptr_array_add (extra, g_strdup_printf (format, theirs));
 #pragma GCC diagnostic pop
-      G_GNUC_END_IGNORE_DEPRECATIONS
       return ours;
 
     default:
@@ -419,12 +418,7 @@ ivc_candidate_merge_dup_marker (const char *label)
 {
   g_return_val_if_fail (label != NULL, NULL);
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
   return g_strdup_printf (_(MARKER_FORMAT), label);
-#pragma GCC diagnostic pop
-  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 /**
