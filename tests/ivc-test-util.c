@@ -227,6 +227,18 @@ dialog_shown (void)
   return FALSE;
 }
 
+/* Answers @alert as a click on one of its buttons does: the response,
+ * then the alert closes. */
+void
+alert_respond (IvcAlert   *alert,
+               const char *response)
+{
+  g_autoptr(IvcAlert) kept = g_object_ref (alert);
+
+  g_signal_emit_by_name (alert, "response", response);
+  ivc_alert_close (alert);
+}
+
 /* The text field of a shown alert that has the keyboard, or %NULL. */
 static GtkWidget *
 alert_entry_with_focus (GtkWindow **window)
@@ -259,15 +271,22 @@ wait_for_dialog_entry (void)
   return window;
 }
 
-static GtkTreeView *
-find_tree_view (GtkWidget *widget)
+/* The chooser's list of files: a GtkTreeView up to GTK 4.8, a
+ * GtkColumnView from 4.10 on. */
+static GtkWidget *
+find_file_list (GtkWidget *widget)
 {
+#if GTK_CHECK_VERSION (4, 10, 0)
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return widget;
+#else
   if (GTK_IS_TREE_VIEW (widget))
-    return GTK_TREE_VIEW (widget);
+    return widget;
+#endif
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkTreeView *found = find_tree_view (child);
+      GtkWidget *found = find_file_list (child);
 
       if (found != NULL)
         return found;
@@ -281,11 +300,39 @@ find_tree_view (GtkWidget *widget)
 static gboolean
 chooser_loaded (GtkWindow *chooser)
 {
-  GtkTreeView *files = find_tree_view (GTK_WIDGET (chooser));
+  GtkWidget *files = find_file_list (GTK_WIDGET (chooser));
   GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (chooser));
 
-  return files != NULL && gtk_tree_view_get_model (files) != NULL &&
-         (cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0);
+  if (files == NULL)
+    return FALSE;
+#if GTK_CHECK_VERSION (4, 10, 0)
+  if (gtk_column_view_get_model (GTK_COLUMN_VIEW (files)) == NULL)
+    return FALSE;
+#else
+  if (gtk_tree_view_get_model (GTK_TREE_VIEW (files)) == NULL)
+    return FALSE;
+#endif
+
+  return cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0;
+}
+
+/* GTK's file chooser, shown in a window of its own: for a
+ * GtkFileChooserNative, and for a GtkFileDialog (GTK 4.10 and newer),
+ * when there is no portal. */
+GtkWindow *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
 }
 
 /* GTK 4.8's chooser shows an error when a folder stops loading half-way

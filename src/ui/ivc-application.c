@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-application.h"
+#include "ivc-about.h"
 #include "ivc-bank-library.h"
 #include "ivc-candidate-store.h"
 #include "ivc-cli.h"
@@ -400,28 +401,8 @@ ivc_application_about_action (GSimpleAction *action,
                               gpointer       user_data)
 {
   IvcApplication *self = user_data;
-  static const char *developers[] = { "Interview Companion contributors", NULL };
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", window,
-                        "modal", TRUE,
-                        "application-name", _("Interview Companion"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("Interview Companion contributors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Ask better interview questions: a question bank with "
-                                      "concealed model answers, and notes and scores for "
-                                      "every candidate. Offline and private."),
-                        "website", "https://github.com/interviewcompanion/InterviewCompanion",
-                        "issue-url", "https://github.com/interviewcompanion/InterviewCompanion/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        "copyright", "© 2026 Interview Companion contributors",
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  ivc_about_present (ivc_about_new (), gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static const GActionEntry app_actions[] = {

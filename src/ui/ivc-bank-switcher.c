@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "ivc-bank-switcher.h"
+#include "ivc-accel.h"
 
 /*
  * The list of question banks, for a popover: the bundled bank and the
@@ -325,6 +326,7 @@ static void
 ivc_bank_switcher_init (IvcBankSwitcher *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
 
   self->rows = g_list_store_new (IVC_TYPE_BANK_INFO);
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->rows), create_row_cb, self, NULL);

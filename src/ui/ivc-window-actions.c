@@ -19,6 +19,7 @@
 #include "ivc-scorecard-printer.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
+#include "ivc-accel.h"
 #include "ivc-window-private.h"
 
 /*
@@ -214,8 +215,11 @@ _ivc_window_require_candidate_and_question (IvcWindow *self)
 {
   if (self->candidate == NULL)
     {
+      g_autofree char *shortcut = ivc_accel_get_label ("<Control>n");
+
+      /* Translators: %s is a keyboard shortcut, such as “Ctrl+N”. */
       adw_toast_overlay_add_toast (self->toast_overlay,
-                                   ivc_toast_new (_("Start a candidate first, with Ctrl+N")));
+                                   ivc_toast_new_printf (_("Start a candidate first, with %s"), shortcut));
       return FALSE;
     }
 

@@ -11,12 +11,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ivc-alert.h"
 #include "ivc-bank-problems-dialog.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
+#include "ivc-accel.h"
 #include "ivc-window-private.h"
 
 static const char *
@@ -40,14 +43,16 @@ update_bank_missing (IvcWindow *self)
 
   if (missing)
     {
+      g_autofree char *shortcut = ivc_accel_get_label ("<Control>o");
       g_autofree char *text = NULL;
 
-      /* Translators: the candidate's name, then the id of a question bank */
+      /* Translators: the candidate's name, the id of a question bank,
+       * then a keyboard shortcut, such as “Ctrl+O” */
       text = g_strdup_printf (_("%s was interviewed with the question bank “%s”, which is not "
                                 "installed. Their notes are kept: notes on questions this bank "
                                 "does not have are listed in the side panel. Import the bank "
-                                "(Ctrl+O) to see them with their questions."),
-                              ivc_candidate_get_name (self->candidate), wanted);
+                                "(%s) to see them with their questions."),
+                              ivc_candidate_get_name (self->candidate), wanted, shortcut);
       gtk_label_set_text (self->bank_missing_label, text);
     }
 
@@ -414,15 +419,36 @@ import_chooser_cb (GtkNativeDialog *chooser,
 }
 #endif
 
+/* What Ctrl+O offers and a drop takes: banks (.json) and Markdown
+ * interview guides (.md, .markdown). */
+static const char * const importable_suffixes[] = { "json", "md", "markdown" };
+
+static gboolean
+is_importable_name (const char *name)
+{
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+  const char *dot = lower ? strrchr (lower, '.') : NULL;
+
+  for (guint i = 0; dot != NULL && i < G_N_ELEMENTS (importable_suffixes); i++)
+    if (g_str_equal (dot + 1, importable_suffixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Ctrl+O: a bank chosen in a file chooser is imported. */
 void
 _ivc_window_choose_bank_file (IvcWindow *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Question Banks (JSON)"));
+  /* Any .json or .md file, whatever type the system gives it; the app's
+   * own types (the shared-mime-info file in data/) are kinds of these. */
+  gtk_file_filter_set_name (filter, _("Question Banks and Interview Guides"));
+  for (guint i = 0; i < G_N_ELEMENTS (importable_suffixes); i++)
+    gtk_file_filter_add_suffix (filter, importable_suffixes[i]);
   gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -448,7 +474,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
 #endif
 }
 
-/* A .json file dropped on the window is imported. */
+/* A bank or guide dropped on the window is imported. */
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -465,9 +491,8 @@ on_drop_cb (GtkDropTarget *target,
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
-      g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
 
-      if (lower != NULL && g_str_has_suffix (lower, ".json"))
+      if (is_importable_name (name))
         {
           ivc_window_import_bank (self, l->data);
           g_slist_free (files);
@@ -477,7 +502,7 @@ on_drop_cb (GtkDropTarget *target,
   g_slist_free (files);
 
   adw_toast_overlay_add_toast (self->toast_overlay,
-                               ivc_toast_new (_("Only question banks, as .json files, can be dropped here")));
+                               ivc_toast_new (_("Only question banks (.json) and interview guides (.md) can be dropped here")));
   return FALSE;
 }
 
