@@ -11,6 +11,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -361,6 +362,33 @@ test_newer_underneath (Fixture       *fixture,
   finalize_store (g_steal_pointer (&store));
 }
 
+/* A link that took our file's place is replaced, and what it points to
+ * left alone. */
+static void
+test_link_underneath (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = open_store (fixture, "ann", FALSE);
+  IvcCandidate *candidate = ivc_candidate_store_create (store, "Zoë", NULL, NULL, NULL);
+  g_autofree char *path = our_file (fixture, ivc_candidate_get_id (candidate));
+  g_autofree char *elsewhere = g_build_filename (fixture->tmp, "elsewhere.json", NULL);
+
+  flush (store);
+  write_file (elsewhere, "not ours");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (symlink (elsewhere, path), ==, 0);
+
+  set_notes (candidate, "q1", "Ours.");
+  flush (store);
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (file_contains (path, "Ours."));
+  g_assert_true (file_contains (elsewhere, "not ours"));
+  g_assert_cmpuint (fixture->notices->len, ==, 0);
+
+  finalize_store (g_steal_pointer (&store));
+}
+
 /* A damaged file found when saving is kept aside, as at start. */
 static void
 test_damaged_underneath (Fixture       *fixture,
@@ -586,6 +614,7 @@ main (int   argc,
   ADD ("/sync/own-saves", test_own_saves);
   ADD ("/sync/newer-underneath", test_newer_underneath);
   ADD ("/sync/damaged-underneath", test_damaged_underneath);
+  ADD ("/sync/link-underneath", test_link_underneath);
   ADD ("/sync/delete-changed", test_delete_changed);
   ADD ("/sync/conflict-copies", test_conflict_copies);
   ADD ("/sync/conflict-copy-only", test_conflict_copy_only);

@@ -203,6 +203,15 @@ save_call_free (SaveCall *call)
  * Writing, in any thread, under the write state's mutex.
  */
 
+/* No file of ours to merge: none, or a link in its place, which the write
+ * replaces (what it points to is never touched). */
+static gboolean
+is_absent (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+}
+
 /* The write's last look before its rename: the file is still what the
  * save read (or still not there). */
 static gboolean
@@ -216,7 +225,7 @@ check_unchanged (int         dir_fd,
 
   now = ivc_file_stamp_read_at (dir_fd, name, IVC_CANDIDATE_MAX_FILE_SIZE, &error);
   if (now == NULL)
-    return expected == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    return expected == NULL && is_absent (error);
 
   return expected != NULL && ivc_file_stamp_is_unchanged (expected, now);
 }
@@ -260,7 +269,7 @@ read_current (Job           *job,
 
   *current = ivc_file_stamp_read_at (dir_fd, name, IVC_CANDIDATE_MAX_FILE_SIZE, &error);
   close (dir_fd);
-  if (*current != NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  if (*current != NULL || is_absent (error))
     return TRUE;
 
   g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,

@@ -150,19 +150,24 @@ ivc_file_stamp_read_at (int          dir_fd,
       return NULL;
     }
 
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || (guint64)st.st_size > max_size)
+  if (fstat (fd, &st) != 0)
     {
       int saved_errno = errno;
 
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      close (fd);
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode) || (guint64)st.st_size > max_size)
+    {
       if (!S_ISREG (st.st_mode))
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                              _("this is not a regular file"));
-      else if ((guint64)st.st_size > max_size)
+      else
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                              _("the file is too large"));
-      else
-        g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                             g_strerror (saved_errno));
       close (fd);
       return NULL;
     }
