@@ -54,6 +54,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_section (GtkToggleButton *button,
                 GtkStack        *stack,
+                GtkWidget       *text,
                 gboolean         revealed,
                 const char      *reveal_name,
                 const char      *conceal_name)
@@ -63,22 +64,44 @@ update_section (GtkToggleButton *button,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   revealed ? conceal_name : reveal_name,
                                   -1);
-  /* Concealing is immediate: no fade that leaves the text on screen. */
+  /* Concealing is immediate: no fade that leaves the text on screen. A
+   * hidden widget is out of the accessibility tree too, which a page of
+   * the stack out of sight is not. */
+  if (revealed)
+    gtk_widget_set_visible (text, TRUE);
   gtk_stack_set_visible_child_full (stack,
                                     revealed ? "revealed" : "concealed",
                                     revealed ? GTK_STACK_TRANSITION_TYPE_CROSSFADE
                                              : GTK_STACK_TRANSITION_TYPE_NONE);
+  if (!revealed)
+    gtk_widget_set_visible (text, FALSE);
+}
+
+/* Concealed means absent, for a screen reader too: the text is on the
+ * labels only while revealed, not merely on a stack page out of sight. */
+static void
+sync_texts (IvcQuestionView *self)
+{
+  gtk_label_set_text (self->answer_label,
+                      self->question != NULL && self->answer_revealed
+                        ? ivc_question_get_strong_answer (self->question) : "");
+  gtk_label_set_text (self->red_flag_label,
+                      self->question != NULL && self->red_flag_revealed
+                        ? ivc_question_get_red_flag (self->question) : "");
 }
 
 static void
 ivc_question_view_update (IvcQuestionView *self)
 {
-  update_section (self->answer_button, self->answer_stack, self->answer_revealed,
+  sync_texts (self);
+  update_section (self->answer_button, self->answer_stack, GTK_WIDGET (self->answer_label),
+                  self->answer_revealed,
                   _("Reveal strong answer"), _("Conceal strong answer"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->answer_button),
                                self->answer_revealed ? _("Conceal Strong Answer (Alt+A)")
                                                      : _("Reveal Strong Answer (Alt+A)"));
-  update_section (self->red_flag_button, self->red_flag_stack, self->red_flag_revealed,
+  update_section (self->red_flag_button, self->red_flag_stack, GTK_WIDGET (self->red_flag_label),
+                  self->red_flag_revealed,
                   _("Reveal red flag"), _("Conceal red flag"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->red_flag_button),
                                self->red_flag_revealed ? _("Conceal Red Flag (Alt+R)")
@@ -225,6 +248,7 @@ ivc_question_view_set_question (IvcQuestionView *self,
 
   /* Another question: nothing stays on screen from the last one. */
   ivc_question_view_conceal (self);
+  sync_texts (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-answer", question != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-red-flag", question != NULL);
@@ -250,8 +274,6 @@ ivc_question_view_set_question (IvcQuestionView *self,
       gtk_label_set_text (self->question_label, ivc_question_get_question (question));
       gtk_label_set_text (self->tags_label, tags);
       gtk_widget_set_visible (GTK_WIDGET (self->tags_label), *tags != '\0');
-      gtk_label_set_text (self->answer_label, ivc_question_get_strong_answer (question));
-      gtk_label_set_text (self->red_flag_label, ivc_question_get_red_flag (question));
 
       /* A new question starts at its top. */
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -259,8 +281,6 @@ ivc_question_view_set_question (IvcQuestionView *self,
     }
   else
     {
-      gtk_label_set_text (self->answer_label, "");
-      gtk_label_set_text (self->red_flag_label, "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accessible.h"
 #include "ivc-export.h"
 #include "ivc-alert.h"
 #include "ivc-level.h"
@@ -469,6 +470,7 @@ ivc_window_init (IvcWindow *self)
   self->timer = ivc_interview_timer_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   /* The list starts from the question on screen when moving. */
   g_object_bind_property (self->question_view, "question", self->question_list, "question",
