@@ -34,6 +34,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   desktop-file-utils appstream flatpak-builder
   xvfb xauth xdotool dbus
+  at-spi2-core python3-pyatspi
   libreoffice-calc-nogui
 )
 
