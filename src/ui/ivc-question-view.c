@@ -25,12 +25,16 @@ struct _IvcQuestionView
   IvcQuestion     *question;
   gboolean         answer_revealed;
   gboolean         red_flag_revealed;
+  /* Off screen altogether, reveal buttons too (Ctrl+Shift+H). */
+  gboolean         answers_hidden;
 
   GtkStack        *stack;
   GtkScrolledWindow *scroller;
   GtkLabel        *level_label;
   GtkLabel        *question_label;
   GtkLabel        *tags_label;
+  GtkWidget       *answer_section;
+  GtkWidget       *red_flag_section;
   GtkToggleButton *answer_button;
   GtkStack        *answer_stack;
   GtkLabel        *answer_label;
@@ -203,6 +207,8 @@ ivc_question_view_class_init (IvcQuestionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, level_label);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, question_label);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, tags_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, answer_section);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_section);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, answer_button);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, answer_stack);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, answer_label);
@@ -301,7 +307,7 @@ ivc_question_view_set_answer_revealed (IvcQuestionView *self,
 {
   g_return_if_fail (IVC_IS_QUESTION_VIEW (self));
 
-  revealed = !!revealed && self->question != NULL;
+  revealed = !!revealed && self->question != NULL && !self->answers_hidden;
   if (self->answer_revealed == revealed)
     return;
 
@@ -324,7 +330,7 @@ ivc_question_view_set_red_flag_revealed (IvcQuestionView *self,
 {
   g_return_if_fail (IVC_IS_QUESTION_VIEW (self));
 
-  revealed = !!revealed && self->question != NULL;
+  revealed = !!revealed && self->question != NULL && !self->answers_hidden;
   if (self->red_flag_revealed == revealed)
     return;
 
@@ -340,4 +346,27 @@ ivc_question_view_conceal (IvcQuestionView *self)
 
   ivc_question_view_set_answer_revealed (self, FALSE);
   ivc_question_view_set_red_flag_revealed (self, FALSE);
+}
+
+/**
+ * ivc_question_view_set_answers_hidden:
+ * @hidden: whether the strong answer and the red flag are off screen
+ *
+ * Conceals both and takes their sections off screen, reveal buttons too,
+ * until shown again; nothing can be revealed meanwhile.
+ */
+void
+ivc_question_view_set_answers_hidden (IvcQuestionView *self,
+                                      gboolean         hidden)
+{
+  g_return_if_fail (IVC_IS_QUESTION_VIEW (self));
+
+  hidden = !!hidden;
+  if (self->answers_hidden == hidden)
+    return;
+
+  self->answers_hidden = hidden;
+  ivc_question_view_conceal (self);
+  gtk_widget_set_visible (self->answer_section, !hidden);
+  gtk_widget_set_visible (self->red_flag_section, !hidden);
 }

@@ -203,6 +203,10 @@ on_is_active_changed_cb (IvcWindow *self)
       self->holding_answer = self->holding_red_flag = FALSE;
       ivc_question_view_conceal (self->question_view);
     }
+
+  /* The evaluation too, until shown again with Ctrl+Shift+H. */
+  if (g_settings_get_boolean (self->settings, "conceal-on-focus-loss"))
+    g_object_set (self, "evaluation-hidden", TRUE, NULL);
 }
 
 /*
@@ -264,7 +268,10 @@ score_action (GtkWidget  *widget,
 
   g_object_set (self->candidate_panel, "score", score, NULL);
 
-  if (score == IVC_SCORE_NONE)
+  /* With the evaluation hidden, a note that it was taken, not what. */
+  if (_ivc_window_get_evaluation_hidden (self))
+    text = g_strdup (_("Score saved"));
+  else if (score == IVC_SCORE_NONE)
     text = g_strdup (_("Score cleared"));
   else
     /* Translators: a short note after scoring with a key, "Scored 3, Good" */
@@ -285,7 +292,10 @@ toggle_red_flag_observed_action (GtkWidget  *widget,
 
   g_object_get (self->candidate_panel, "red-flag-observed", &observed, NULL);
   g_object_set (self->candidate_panel, "red-flag-observed", !observed, NULL);
-  say_noted (self, !observed ? _("Red flag observed") : _("Red flag no longer marked"));
+  if (_ivc_window_get_evaluation_hidden (self))
+    say_noted (self, _("Red flag mark saved"));
+  else
+    say_noted (self, !observed ? _("Red flag observed") : _("Red flag no longer marked"));
 }
 
 static void
@@ -720,6 +730,8 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-questions", NULL, show_questions_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-side-panel", "side-panel-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-list", "list-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.hide-evaluation", "evaluation-hidden");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-question", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "win.next-question", NULL);
@@ -730,6 +742,9 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.conceal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_SHIFT_MASK, "win.toggle-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.hide-evaluation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.hide-evaluation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);
