@@ -93,6 +93,16 @@ conceal_action (GtkWidget  *widget,
   ivc_question_view_conceal (IVC_WINDOW (widget)->question_view);
 }
 
+/* Marks a handler that runs once, on the next "map". */
+static char once_on_map;
+
+static void
+start_search_on_map_cb (IvcQuestionList *list)
+{
+  g_signal_handlers_disconnect_matched (list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+  ivc_question_list_start_search (list);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -100,8 +110,14 @@ search_action (GtkWidget  *widget,
 {
   IvcWindow *self = IVC_WINDOW (widget);
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  /* The search is in the list: folded away, or a page of its own. A list
+   * just shown takes the focus once it is on screen. */
+  _ivc_window_set_list_visible (self, TRUE);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->question_list)))
+    {
+      g_signal_handlers_disconnect_matched (self->question_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+      g_signal_connect (self->question_list, "map", G_CALLBACK (start_search_on_map_cb), &once_on_map);
+    }
 
   ivc_question_list_start_search (self->question_list);
 }
@@ -239,7 +255,9 @@ static void
 say_noted (IvcWindow  *self,
            const char *text)
 {
-  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap))
+  /* The panel says it, unless the evaluation is hidden. */
+  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap) &&
+      !_ivc_window_get_evaluation_hidden (self))
     return;
 
   if (self->noted_toast == NULL)
@@ -489,14 +507,28 @@ show_preferences_action (GtkWidget  *widget,
 
 /* Ctrl+Shift+O: the bank switcher, from the keyboard. */
 static void
+popup_on_map_cb (GtkMenuButton *button)
+{
+  g_signal_handlers_disconnect_matched (button, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+  gtk_menu_button_popup (button);
+}
+
+static void
 show_banks_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   IvcWindow *self = IVC_WINDOW (widget);
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  /* The banks' button is above the list; shown, it pops up once on
+   * screen. */
+  _ivc_window_set_list_visible (self, TRUE);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->bank_button)))
+    {
+      g_signal_handlers_disconnect_matched (self->bank_button, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+      g_signal_connect (self->bank_button, "map", G_CALLBACK (popup_on_map_cb), &once_on_map);
+      return;
+    }
 
   gtk_menu_button_popup (self->bank_button);
 }

@@ -15,11 +15,11 @@
 
 #include "ivc-window-private.h"
 
-/* Below this width the list would leave the question too little room
- * beside the notes panel (300 + 300 + 300 pixels and some margin): it
- * folds away when the window becomes narrower, and comes back when it
- * becomes wider again. Shift+F9 shows or hides it at any width. */
-#define LIST_FOLD_WIDTH 1100
+/* Below this width the list, the question and the notes panel do not fit
+ * side by side at their narrowest (300 pixels each, and two separators):
+ * the list folds away when the window becomes narrower, and comes back
+ * when it becomes wider again. Shift+F9 shows or hides it at any width. */
+#define LIST_FOLD_WIDTH (3 * 300 + 2)
 
 /* Below this width the leaflet folds: the list and the question are pages
  * of their own, and the list is always one of them. */
