@@ -381,6 +381,23 @@ def run(program, workdir):
         dump("main window", main)
         check("main window with a candidate: every control named", unnamed_controls(main))
 
+        # States a screen reader says: the score chosen, the red flag
+        # observed, the question on screen.
+        problems = []
+        score = showing_node(main, "push button", "3 Good", "click")
+        if score is None or not states_of(score).contains(pyatspi.STATE_PRESSED):
+            problems.append("the score button “3 Good” is not pressed")
+        flag = showing_node(main, "check box", "Red flag observed")
+        if flag is None or not states_of(flag).contains(pyatspi.STATE_CHECKED):
+            problems.append("“Red flag observed” is not checked")
+        rows = [n for n in walk(main) if n.getRoleName() == "list item"
+                and (n.name or "").startswith(question["question"])]
+        if not rows or not states_of(rows[0]).contains(pyatspi.STATE_SELECTED):
+            problems.append(f"no selected list row named “{question['question']}…”")
+        elif "scored 3" not in rows[0].name or "red flag" not in rows[0].name:
+            problems.append(f"the row does not say its score and red flag: “{rows[0].name}”")
+        check("states: score pressed, red flag checked, question selected and described", problems)
+
         # Concealed: nowhere in the tree; revealed: there (the search works).
         for what, secret in secrets.items():
             check(f"concealed {what} absent from the tree",
@@ -395,6 +412,18 @@ def run(program, workdir):
         for what, secret in secrets.items():
             check(f"{what} absent again once concealed",
                   [f"found “{secret}…”"] if contains_text(main, secret) else [])
+
+        # Ctrl+Shift+H: the evaluation is out of the tree too.
+        if "win.hide-evaluation" not in action_names(main):
+            check("evaluation hidden: no score or red flag in the tree", ["no win.hide-evaluation action"])
+        else:
+            do_action(main, "win.hide-evaluation")
+            wait_for_bool(lambda: showing_node(main, "push button", "3 Good", "click") is None)
+            check("evaluation hidden: no score or red flag in the tree",
+                  [describe(n) for n in walk(main)
+                   if n.name and ("3 Good" == n.name or "scored 3" in n.name or n.name == "Red flag observed")])
+            do_action(main, "win.hide-evaluation")
+            wait_for_bool(lambda: showing_node(main, "push button", "3 Good", "click"))
 
         # The candidate switcher and the bank switcher: popovers.
         switcher = showing_node(main, "push button", "Switch candidate", "click")
