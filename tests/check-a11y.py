@@ -364,7 +364,6 @@ def run(program, workdir):
                GSETTINGS_BACKEND="keyfile", GDK_BACKEND="x11",
                GTK_A11Y="atspi", LANGUAGE="en", LC_ALL="C.UTF-8")
     env.pop("NO_AT_BRIDGE", None)
-    env.pop("G_DEBUG", None)
     # The registry first: GTK announces the program to it once, at start.
     pyatspi.Registry.getDesktop(0).childCount
     process = subprocess.Popen([program], env=env, stdin=subprocess.DEVNULL)
