@@ -477,18 +477,25 @@ validate_bank (Validation *v,
                  _("“format” must be a whole number (1)"));
   else if (json_node_get_int (format) > IVC_BANK_FORMAT)
     {
+      /* The number as text, so that gettext sees the whole sentence. */
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (format));
+
       g_ptr_array_set_size (v->problems, 0);
       v->n_problems = 0;
       add_problem (v, IVC_BANK_ERROR_UNSUPPORTED_FORMAT, member_offset (v, object, "format"), NULL,
-                   _("this bank uses format %" G_GINT64_FORMAT ", which is newer than this "
+                   _("this bank uses format %s, which is newer than this "
                      "version of Interview Companion understands (format %d); "
                      "update Interview Companion to open it"),
-                   json_node_get_int (format), IVC_BANK_FORMAT);
+                   found, IVC_BANK_FORMAT);
       return NULL;
     }
   else if (json_node_get_int (format) < 1)
-    add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
-                 _("“format” must be 1, not %" G_GINT64_FORMAT), json_node_get_int (format));
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (format));
+
+      add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
+                   _("“format” must be 1, not %s"), found);
+    }
 
   id = get_id_member (v, object, NULL);
   title = get_string_member (v, object, "title", NULL, TRUE);

@@ -14,6 +14,7 @@
 
 #include "ivc-accessible.h"
 #include "ivc-candidate-panel.h"
+#include "ivc-accel.h"
 #include "ivc-text.h"
 
 /* The side panel: the current candidate, a score, a red flag and notes for
@@ -108,14 +109,15 @@ static void
 update_candidate_header (IvcCandidatePanel *self)
 {
   g_autoptr(GString) details = g_string_new (NULL);
-  const char *role, *date;
+  g_autofree char *date = NULL;
+  const char *role;
 
   if (self->candidate == NULL)
     return;
 
   /* The name follows the candidate through candidate_bindings. */
   role = ivc_candidate_get_role (self->candidate);
-  date = ivc_candidate_get_interview_date (self->candidate);
+  date = ivc_text_format_date (ivc_candidate_get_interview_date (self->candidate));
   if (role && *role)
     g_string_append (details, role);
   if (date && *date)
@@ -164,10 +166,18 @@ update_orphans (IvcCandidatePanel *self)
           if (ivc_question_bank_find_question (self->bank, id) != NULL)
             continue;
 
-          g_string_append_printf (text, "%s%s — %s%s%s%s", text->len ? "\n\n" : "", id,
-                                  ivc_score_get_label (ivc_evaluation_get_score (evaluation)),
-                                  ivc_evaluation_get_red_flag_observed (evaluation) ? _(", red flag observed") : "",
-                                  *notes ? "\n" : "", notes);
+          if (text->len > 0)
+            g_string_append (text, "\n\n");
+          if (ivc_evaluation_get_red_flag_observed (evaluation))
+            /* Translators: a question the bank no longer has: its id, then
+             * its score (“Good”, “Not scored”). */
+            g_string_append_printf (text, _("%s — %s, red flag observed"), id,
+                                    ivc_score_get_label (ivc_evaluation_get_score (evaluation)));
+          else
+            g_string_append_printf (text, "%s — %s", id,
+                                    ivc_score_get_label (ivc_evaluation_get_score (evaluation)));
+          if (*notes)
+            g_string_append_printf (text, "\n%s", notes);
         }
     }
 
@@ -445,9 +455,16 @@ bind_candidate_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = NULL;
   const char *role = ivc_candidate_get_role (candidate);
 
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%s%u question scored",
-                                       "%s%s%u questions scored", n_scored),
-                          role ? role : "", role && *role ? " · " : "", n_scored);
+  if (role != NULL && *role)
+    /* Translators: a candidate's role (“Backend Engineer”), then how many
+     * questions were scored. */
+    text = g_strdup_printf (ngettext ("%s · %u question scored",
+                                      "%s · %u questions scored", n_scored),
+                            role, n_scored);
+  else
+    text = g_strdup_printf (ngettext ("%u question scored",
+                                      "%u questions scored", n_scored),
+                            n_scored);
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
   gtk_label_set_text (GTK_LABEL (details), text);
   label_candidate_row (box);
@@ -591,6 +608,7 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
 
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accel.h"
 #include "ivc-bank-library.h"
 #include "ivc-comparison-view.h"
 #include "ivc-export-dialog.h"
@@ -490,6 +491,7 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
                                  G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
   update_actions (self);
 }
 

@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "ivc-accel.h"
 #include "ivc-question-view.h"
 #include "ivc-window-private.h"
 
@@ -59,4 +62,16 @@ _ivc_window_set_evaluation_hidden (IvcWindow *self,
     gtk_widget_action_set_enabled (GTK_WIDGET (self), evaluation_actions[i], !hidden);
 
   _ivc_window_notify (self, IVC_WINDOW_PROP_EVALUATION_HIDDEN);
+}
+
+void
+_ivc_window_privacy_init (IvcWindow *self)
+{
+  g_autofree char *keys = ivc_accel_get_label ("<Control><Shift>h");
+  g_autofree char *description = NULL;
+
+  /* Translators: %s is a keyboard shortcut, such as “Ctrl+Shift+H”. */
+  description = g_strdup_printf (_("Scores, red flags, notes, the recommendation and the answers are off "
+                                   "screen. Press %s to show them again."), keys);
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->evaluation_hidden_page), description);
 }

@@ -144,9 +144,12 @@ void     _ivc_window_set_list_visible              (IvcWindow         *self,
 gboolean _ivc_window_get_evaluation_hidden         (IvcWindow         *self);
 void     _ivc_window_set_evaluation_hidden         (IvcWindow         *self,
                                                     gboolean           hidden);
+void     _ivc_window_privacy_init                  (IvcWindow         *self);
 
 void     _ivc_window_banks_init                    (IvcWindow         *self);
 void     _ivc_window_show_candidate_bank           (IvcWindow         *self);
+void     _ivc_window_switch_bundled_bank           (IvcWindow         *self,
+                                                    const char        *language);
 void     _ivc_window_switch_bank                   (IvcWindow         *self,
                                                     const char        *bank_id);
 void     _ivc_window_remove_bank                   (IvcWindow         *self,
