@@ -74,6 +74,7 @@ ivc_preferences_window_class_init (IvcPreferencesWindowClass *klass)
   /* Only looked up, by set_shortcut_texts(). */
   gtk_widget_class_bind_template_child_full (widget_class, "privacy_group", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "reveal_while_held_row", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "conceal_on_focus_loss_row", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "text_size_row", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, reveal_while_held_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, conceal_on_focus_loss_switch);

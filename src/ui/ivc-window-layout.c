@@ -25,14 +25,16 @@
  * of their own, and the list is always one of them. */
 #define PAGES_WIDTH 600
 
-/* Folded, the list is a page: the whole width, not a column of 300. */
+/* Folded, the list is a page: the whole width, not a column of 300. The
+ * clamp does not tighten (a threshold equal to the maximum leaves it
+ * dividing by zero). */
 static void
 update_sidebar_width (IvcWindow *self)
 {
   int width = adw_leaflet_get_folded (self->leaflet) ? G_MAXINT / 2 : 300;
 
   adw_clamp_set_maximum_size (self->sidebar_clamp, width);
-  adw_clamp_set_tightening_threshold (self->sidebar_clamp, width);
+  adw_clamp_set_tightening_threshold (self->sidebar_clamp, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->list_button), !adw_leaflet_get_folded (self->leaflet));
 }
 
