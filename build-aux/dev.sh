@@ -39,6 +39,7 @@ packages=(
   libmd4c-dev
   desktop-file-utils appstream flatpak-builder shared-mime-info libglib2.0-bin
   xvfb xauth xdotool dbus
+  at-spi2-core python3-pyatspi
   libreoffice-calc-nogui
 )
 

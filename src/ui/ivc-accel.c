@@ -27,6 +27,8 @@ static const struct
   { "win.import-bank", "<Control>o" },
   { "win.show-plan", "<Alt>p" },
   { "win.toggle-side-panel", "F9" },
+  { "win.toggle-list", "<Shift>F9" },
+  { "win.hide-evaluation", "<Control><Shift>h" },
   { "win.toggle-planned", "<Control>d" },
   { "panel.score(1)", "<Alt>1" },
   { "panel.score(2)", "<Alt>2" },

@@ -189,6 +189,8 @@ create_row_cb (gpointer item,
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, tooltip);
+      /* Not the icon's class name, which is what GTK 4.8 reads out. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.remove-bank");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", ivc_bank_info_get_id (info));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accessible.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-accel.h"
 #include "ivc-markdown-blocks.h"
@@ -465,6 +466,23 @@ setup_candidate_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, box);
 }
 
+/* A screen reader reads the row as one line: "Name, details". */
+static void
+label_candidate_row (GtkWidget *box)
+{
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  g_autoptr(GString) label = g_string_new (gtk_label_get_text (GTK_LABEL (name)));
+
+  for (GtkWidget *child = gtk_widget_get_next_sibling (name);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+        *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+      g_string_append_printf (label, ", %s", gtk_label_get_text (GTK_LABEL (child)));
+
+  ivc_accessible_label_list_item (box, label->str);
+}
+
 static void
 bind_candidate_row_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *list_item,
@@ -490,6 +508,7 @@ bind_candidate_row_cb (GtkSignalListItemFactory *factory,
                             n_scored);
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
   gtk_label_set_text (GTK_LABEL (details), text);
+  label_candidate_row (box);
 }
 
 static void
@@ -647,6 +666,7 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */
   gtk_widget_set_halign (gtk_widget_get_parent (self->switch_button_content), GTK_ALIGN_FILL);
+  ivc_accessible_name_drop_down (self->recommendation_dropdown, _("Recommendation"));
 
   self->candidate_words = g_new0 (char *, 1);
   self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);

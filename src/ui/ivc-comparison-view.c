@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accessible.h"
 #include "ivc-comparison-view.h"
 #include "ivc-scorecard.h"
 #include "ivc-text.h"
@@ -304,6 +305,38 @@ bind_recommendation_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_css_classes (label, classes);
 }
 
+/* A screen reader reads a cell's name, a row's name: GTK 4.8 gives them
+ * their class names. A cell says its text and its tooltip; the name
+ * column's cell names the row. */
+static void
+label_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean name_cell = !GTK_IS_LABEL (child);
+
+  for (GtkWidget *label = name_cell ? gtk_widget_get_first_child (child) : child;
+       label != NULL;
+       label = name_cell ? gtk_widget_get_next_sibling (label) : NULL)
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (label);
+
+      if (!gtk_widget_get_visible (label) || *gtk_label_get_text (GTK_LABEL (label)) == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (label)));
+      if (!name_cell && tooltip != NULL && *tooltip != '\0')
+        g_string_append_printf (text, " (%s)", tooltip);
+    }
+
+  ivc_accessible_label_cell (child, text->str);
+  if (name_cell)
+    ivc_accessible_label_list_item (child, text->str);
+}
+
 static GtkListItemFactory *
 new_factory (GCallback      setup,
              GCallback      bind,
@@ -314,6 +347,7 @@ new_factory (GCallback      setup,
 
   g_signal_connect (factory, "setup", setup, NULL);
   g_signal_connect_data (factory, "bind", bind, user_data, destroy, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (label_cell_cb), NULL);
   return factory;
 }
 
@@ -466,6 +500,24 @@ update_level_columns (IvcComparisonView *self)
       gtk_column_view_insert_column (self->column_view, 1 + i, column);
       g_ptr_array_add (self->level_columns, column);
     }
+
+  /* GTK 4.8 puts the title of an inserted column last, away from its
+   * cells: the columns after the levels go to the end again, so that a
+   * screen reader finds each title in the order of the cells. */
+  for (GtkColumnViewColumn **fixed = (GtkColumnViewColumn *[]) { self->red_flags_column,
+                                                                   self->coverage_column,
+                                                                   self->recommendation_column,
+                                                                   NULL };
+       *fixed != NULL;
+       fixed++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_object_ref (*fixed);
+
+      gtk_column_view_remove_column (self->column_view, column);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+
+  ivc_accessible_label_column_view (self->column_view, _("Candidates"));
 }
 
 static void
@@ -631,6 +683,7 @@ ivc_comparison_view_init (IvcComparisonView *self)
   set_column (self->recommendation_column,
               new_factory (G_CALLBACK (setup_label_cb), G_CALLBACK (bind_recommendation_cb), NULL, NULL),
               new_sorter (compare_recommendations, NULL, NULL));
+  ivc_accessible_label_column_view (self->column_view, _("Candidates"));
 
   update_stack (self);
 }

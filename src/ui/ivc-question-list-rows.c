@@ -74,6 +74,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkDropTarget *drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
 
   g_object_bind_property (self, "candidate", row, "candidate", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "evaluation-hidden", row, "evaluation-hidden", G_BINDING_SYNC_CREATE);
   gtk_list_item_set_child (list_item, row);
 
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);

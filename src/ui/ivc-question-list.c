@@ -28,6 +28,8 @@ struct _IvcQuestionList
   IvcQuestionBank     *bank;
   IvcCandidate        *candidate;
   GSignalGroup        *candidate_signals;
+  /* The rows keep scores and red flags off screen (Ctrl+Shift+H). */
+  gboolean             evaluation_hidden;
 
   /* The question on screen, which may be hidden by a search. */
   IvcQuestion         *question;
@@ -73,6 +75,7 @@ enum {
   PROP_QUESTION,
   PROP_PLAN_MODE,
   PROP_SEARCH_MODE_ENABLED,
+  PROP_EVALUATION_HIDDEN,
   N_PROPS
 };
 
@@ -539,6 +542,10 @@ ivc_question_list_get_property (GObject    *object,
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
       break;
 
+    case PROP_EVALUATION_HIDDEN:
+      g_value_set_boolean (value, self->evaluation_hidden);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -568,6 +575,14 @@ ivc_question_list_set_property (GObject      *object,
 
     case PROP_SEARCH_MODE_ENABLED:
       gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
+
+    case PROP_EVALUATION_HIDDEN:
+      if (self->evaluation_hidden != g_value_get_boolean (value))
+        {
+          self->evaluation_hidden = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -611,6 +626,14 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SEARCH_MODE_ENABLED] =
     g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * IvcQuestionList:evaluation-hidden:
+   *
+   * Whether the rows keep the candidate's scores and red flags off screen.
+   */
+  properties[PROP_EVALUATION_HIDDEN] =
+    g_param_spec_boolean ("evaluation-hidden", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -34,6 +34,8 @@ struct _IvcQuestionView
   IvcQuestion     *question;
   gboolean         answer_revealed;
   gboolean         red_flag_revealed;
+  /* Off screen altogether, reveal buttons too (Ctrl+Shift+H). */
+  gboolean         answers_hidden;
 
   GtkStack        *stack;
   GtkScrolledWindow *scroller;
@@ -51,6 +53,8 @@ struct _IvcQuestionView
   GtkToggleButton *red_flag_button;
   GtkStack        *red_flag_stack;
   IvcMarkdownView *red_flag_view;
+  char            *shown_answer;
+  char            *shown_red_flag;
 
   /* A section just revealed, to bring into view once it is laid out. */
   GtkWidget       *scroll_target;
@@ -73,6 +77,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_section (GtkToggleButton *button,
                 GtkStack        *stack,
+                GtkWidget       *text,
                 gboolean         absent,
                 gboolean         revealed,
                 const char      *reveal_name,
@@ -91,11 +96,45 @@ update_section (GtkToggleButton *button,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   revealed ? conceal_name : reveal_name,
                                   -1);
-  /* Concealing is immediate: no fade that leaves the text on screen. */
+  /* Concealing is immediate: no fade that leaves the text on screen. A
+   * hidden widget is out of the accessibility tree too, which a page of
+   * the stack out of sight is not. */
+  if (revealed)
+    gtk_widget_set_visible (text, TRUE);
   gtk_stack_set_visible_child_full (stack,
                                     revealed ? "revealed" : "concealed",
                                     revealed ? GTK_STACK_TRANSITION_TYPE_CROSSFADE
                                              : GTK_STACK_TRANSITION_TYPE_NONE);
+  if (!revealed)
+    gtk_widget_set_visible (text, FALSE);
+}
+
+/* Shows @text in @view unless it already shows it: drawing Markdown is
+ * not free, and the view is updated on every reveal and conceal. */
+static void
+sync_text (IvcMarkdownView  *view,
+           char            **shown,
+           const char       *text)
+{
+  if (g_strcmp0 (*shown, text) == 0)
+    return;
+
+  g_free (*shown);
+  *shown = g_strdup (text);
+  ivc_markdown_view_set_markdown (view, text);
+}
+
+/* Concealed means absent, for a screen reader too: the text is in the
+ * views only while revealed, not merely on a stack page out of sight. */
+static void
+sync_texts (IvcQuestionView *self)
+{
+  sync_text (self->answer_view, &self->shown_answer,
+             self->question != NULL && self->answer_revealed
+               ? ivc_question_get_strong_answer (self->question) : NULL);
+  sync_text (self->red_flag_view, &self->shown_red_flag,
+             self->question != NULL && self->red_flag_revealed
+               ? ivc_question_get_red_flag (self->question) : NULL);
 }
 
 static gboolean
@@ -184,12 +223,15 @@ set_shortcut_texts (IvcQuestionView *self)
 static void
 ivc_question_view_update (IvcQuestionView *self)
 {
-  update_section (self->answer_button, self->answer_stack, answer_absent (self), self->answer_revealed,
+  sync_texts (self);
+  update_section (self->answer_button, self->answer_stack, GTK_WIDGET (self->answer_view),
+                  answer_absent (self), self->answer_revealed,
                   _("Reveal strong answer"), _("Conceal strong answer"));
   ivc_accel_set_tooltip (GTK_WIDGET (self->answer_button),
                          self->answer_revealed ? _("Conceal Strong Answer") : _("Reveal Strong Answer"),
                          ANSWER_ACCEL);
-  update_section (self->red_flag_button, self->red_flag_stack, red_flag_absent (self), self->red_flag_revealed,
+  update_section (self->red_flag_button, self->red_flag_stack, GTK_WIDGET (self->red_flag_view),
+                  red_flag_absent (self), self->red_flag_revealed,
                   _("Reveal red flag"), _("Conceal red flag"));
   ivc_accel_set_tooltip (GTK_WIDGET (self->red_flag_button),
                          self->red_flag_revealed ? _("Conceal Red Flag") : _("Reveal Red Flag"),
@@ -294,6 +336,8 @@ ivc_question_view_dispose (GObject *object)
   self->scroll_target = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_QUESTION_VIEW);
   g_clear_object (&self->question);
+  g_clear_pointer (&self->shown_answer, g_free);
+  g_clear_pointer (&self->shown_red_flag, g_free);
 
   G_OBJECT_CLASS (ivc_question_view_parent_class)->dispose (object);
 }
@@ -477,6 +521,7 @@ ivc_question_view_set_question (IvcQuestionView *self,
 
   /* Another question: nothing stays on screen from the last one. */
   ivc_question_view_conceal (self);
+  sync_texts (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-answer",
                                  question != NULL && !answer_absent (self));
@@ -524,8 +569,6 @@ ivc_question_view_set_question (IvcQuestionView *self,
       update_follow_ups (self);
       gtk_label_set_text (self->tags_label, tags);
       gtk_widget_set_visible (GTK_WIDGET (self->tags_label), *tags != '\0');
-      ivc_markdown_view_set_markdown (self->answer_view, ivc_question_get_strong_answer (question));
-      ivc_markdown_view_set_markdown (self->red_flag_view, ivc_question_get_red_flag (question));
 
       /* A new question starts at its top. */
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -533,8 +576,6 @@ ivc_question_view_set_question (IvcQuestionView *self,
     }
   else
     {
-      ivc_markdown_view_set_markdown (self->answer_view, NULL);
-      ivc_markdown_view_set_markdown (self->red_flag_view, NULL);
       update_follow_ups (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
@@ -558,7 +599,7 @@ ivc_question_view_set_answer_revealed (IvcQuestionView *self,
 {
   g_return_if_fail (IVC_IS_QUESTION_VIEW (self));
 
-  revealed = !!revealed && self->question != NULL && !answer_absent (self);
+  revealed = !!revealed && self->question != NULL && !answer_absent (self) && !self->answers_hidden;
   if (self->answer_revealed == revealed)
     return;
 
@@ -583,7 +624,7 @@ ivc_question_view_set_red_flag_revealed (IvcQuestionView *self,
 {
   g_return_if_fail (IVC_IS_QUESTION_VIEW (self));
 
-  revealed = !!revealed && self->question != NULL && !red_flag_absent (self);
+  revealed = !!revealed && self->question != NULL && !red_flag_absent (self) && !self->answers_hidden;
   if (self->red_flag_revealed == revealed)
     return;
 
@@ -601,4 +642,27 @@ ivc_question_view_conceal (IvcQuestionView *self)
 
   ivc_question_view_set_answer_revealed (self, FALSE);
   ivc_question_view_set_red_flag_revealed (self, FALSE);
+}
+
+/**
+ * ivc_question_view_set_answers_hidden:
+ * @hidden: whether the strong answer and the red flag are off screen
+ *
+ * Conceals both and takes their sections off screen, reveal buttons too,
+ * until shown again; nothing can be revealed meanwhile.
+ */
+void
+ivc_question_view_set_answers_hidden (IvcQuestionView *self,
+                                      gboolean         hidden)
+{
+  g_return_if_fail (IVC_IS_QUESTION_VIEW (self));
+
+  hidden = !!hidden;
+  if (self->answers_hidden == hidden)
+    return;
+
+  self->answers_hidden = hidden;
+  ivc_question_view_conceal (self);
+  gtk_widget_set_visible (self->answer_section, !hidden);
+  gtk_widget_set_visible (self->red_flag_section, !hidden);
 }

@@ -27,6 +27,8 @@ void         ivc_question_view_set_answer_revealed   (IvcQuestionView *self,
 gboolean     ivc_question_view_get_red_flag_revealed (IvcQuestionView *self);
 void         ivc_question_view_set_red_flag_revealed (IvcQuestionView *self,
                                                       gboolean         revealed);
+void         ivc_question_view_set_answers_hidden    (IvcQuestionView *self,
+                                                      gboolean         hidden);
 void         ivc_question_view_conceal               (IvcQuestionView *self);
 
 G_END_DECLS

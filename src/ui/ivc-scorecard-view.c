@@ -190,6 +190,7 @@ new_entry_row (const IvcScorecardEntry *entry)
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *question;
   g_autofree char *question_text = entry->question ? ivc_markdown_to_plain_text (entry->question) : NULL;
+  g_autoptr(GString) label = g_string_new (question_text ? question_text : entry->question_id);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "scorecard-entry");
@@ -205,6 +206,7 @@ new_entry_row (const IvcScorecardEntry *entry)
   gtk_box_append (GTK_BOX (top), question);
   gtk_box_append (GTK_BOX (top), new_score_badge (entry->score));
   gtk_box_append (GTK_BOX (box), top);
+  g_string_append_printf (label, ", %s", gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (top))));
 
   /* What the bank's rubric says the score given means. */
   if (entry->rubric_anchor != NULL)
@@ -230,6 +232,7 @@ new_entry_row (const IvcScorecardEntry *entry)
           gtk_box_append (GTK_BOX (flag), icon);
           gtk_box_append (GTK_BOX (flag), new_wrapping_label (_("Red flag observed"), "caption-heading", NULL));
           gtk_box_append (GTK_BOX (meta), flag);
+          g_string_append_printf (label, ", %s", _("Red flag observed"));
         }
 
       if (entry->seconds > 0)
@@ -239,6 +242,7 @@ new_entry_row (const IvcScorecardEntry *entry)
           g_autofree char *text = g_strdup_printf (_("%s on this question"), duration);
 
           gtk_box_append (GTK_BOX (meta), new_wrapping_label (text, "caption", "numeric", "dim-label", NULL));
+          g_string_append_printf (label, ", %s", text);
         }
 
       gtk_box_append (GTK_BOX (box), meta);
@@ -252,6 +256,9 @@ new_entry_row (const IvcScorecardEntry *entry)
       gtk_box_append (GTK_BOX (box), notes);
     }
 
+  /* The row in one line for a screen reader; the notes are read inside. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label->str, -1);
+
   return row;
 }
 
@@ -264,6 +271,7 @@ new_chart_row (const IvcScorecardLevel *level)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   gtk_widget_add_css_class (row, "chart-row");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Score distribution"), -1);
   ivc_score_chart_set_level (IVC_SCORE_CHART (chart), level);
   gtk_widget_set_margin_top (chart, 12);
   gtk_widget_set_margin_bottom (chart, 12);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accessible.h"
 #include "ivc-candidate.h"
 #include "ivc-level.h"
 #include "ivc-markdown-blocks.h"
@@ -25,6 +26,7 @@ struct _IvcSidebarRow
 
   GObject      *item;
   IvcCandidate *candidate;
+  gboolean      evaluation_hidden;
   /* Follows self->candidate: its target is set with it. */
   GSignalGroup *candidate_signals;
 
@@ -43,10 +45,53 @@ enum {
   PROP_0,
   PROP_ITEM,
   PROP_CANDIDATE,
+  PROP_EVALUATION_HIDDEN,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The row in one line for a screen reader: GTK 4.8 reads a list row's
+ * name, not the labels inside it. */
+static void
+update_accessible_label (IvcSidebarRow *self,
+                         IvcScore       score,
+                         gboolean       red_flag,
+                         int            plan_position)
+{
+  g_autoptr(GString) label = g_string_new (NULL);
+
+  if (IVC_IS_LEVEL (self->item))
+    {
+      g_string_append (label, gtk_label_get_text (self->level_title));
+      if (gtk_widget_get_visible (GTK_WIDGET (self->level_subtitle)))
+        g_string_append_printf (label, ", %s", gtk_label_get_text (self->level_subtitle));
+    }
+  else if (IVC_IS_QUESTION (self->item))
+    {
+      g_string_append (label, gtk_label_get_text (self->question_label));
+      if (plan_position >= 0)
+        {
+          g_string_append (label, ", ");
+          /* Translators: said after a question in the list */
+          g_string_append_printf (label, _("number %d in the interview plan"), plan_position + 1);
+        }
+      if (score != IVC_SCORE_NONE)
+        {
+          g_string_append (label, ", ");
+          /* Translators: said after a question in the list, e.g. "scored 3, Good" */
+          g_string_append_printf (label, _("scored %d, %s"), (int)score, ivc_score_get_label (score));
+        }
+      if (red_flag)
+        {
+          g_string_append (label, ", ");
+          /* Translators: said after a question in the list */
+          g_string_append (label, _("red flag observed"));
+        }
+    }
+
+  ivc_accessible_label_list_item (GTK_WIDGET (self), label->str);
+}
 
 /* At a glance: which questions the current candidate was scored on, and
  * where a red flag was observed. */
@@ -61,7 +106,8 @@ update_marks (IvcSidebarRow *self)
   if (self->candidate != NULL && IVC_IS_QUESTION (self->item))
     evaluation = ivc_candidate_get_evaluation (self->candidate,
                                                ivc_question_get_id (IVC_QUESTION (self->item)));
-  if (evaluation != NULL)
+  /* Hidden from view (Ctrl+Shift+H): no score and no red flag shows. */
+  if (evaluation != NULL && !self->evaluation_hidden)
     {
       score = ivc_evaluation_get_score (evaluation);
       red_flag = ivc_evaluation_get_red_flag_observed (evaluation);
@@ -102,6 +148,8 @@ update_marks (IvcSidebarRow *self)
                           self->candidate != NULL && IVC_IS_QUESTION (self->item) &&
                           ivc_candidate_get_plan (self->candidate)[0] != NULL);
   gtk_widget_set_visible (self->red_flag_icon, red_flag);
+
+  update_accessible_label (self, score, red_flag, plan_position);
 }
 
 static void
@@ -138,6 +186,10 @@ ivc_sidebar_row_get_property (GObject    *object,
       g_value_set_object (value, self->candidate);
       break;
 
+    case PROP_EVALUATION_HIDDEN:
+      g_value_set_boolean (value, self->evaluation_hidden);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -168,6 +220,15 @@ ivc_sidebar_row_set_property (GObject      *object,
         }
       break;
 
+    case PROP_EVALUATION_HIDDEN:
+      if (self->evaluation_hidden != g_value_get_boolean (value))
+        {
+          self->evaluation_hidden = g_value_get_boolean (value);
+          update_marks (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -189,6 +250,14 @@ ivc_sidebar_row_class_init (IvcSidebarRowClass *klass)
   properties[PROP_CANDIDATE] =
     g_param_spec_object ("candidate", NULL, NULL, IVC_TYPE_CANDIDATE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * IvcSidebarRow:evaluation-hidden:
+   *
+   * Whether the candidate's score and red flag are kept off screen.
+   */
+  properties[PROP_EVALUATION_HIDDEN] =
+    g_param_spec_boolean ("evaluation-hidden", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

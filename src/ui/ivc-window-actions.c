@@ -94,6 +94,16 @@ conceal_action (GtkWidget  *widget,
   ivc_question_view_conceal (IVC_WINDOW (widget)->question_view);
 }
 
+/* Marks a handler that runs once, on the next "map". */
+static char once_on_map;
+
+static void
+start_search_on_map_cb (IvcQuestionList *list)
+{
+  g_signal_handlers_disconnect_matched (list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+  ivc_question_list_start_search (list);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -101,8 +111,14 @@ search_action (GtkWidget  *widget,
 {
   IvcWindow *self = IVC_WINDOW (widget);
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  /* The search is in the list: folded away, or a page of its own. A list
+   * just shown takes the focus once it is on screen. */
+  _ivc_window_set_list_visible (self, TRUE);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->question_list)))
+    {
+      g_signal_handlers_disconnect_matched (self->question_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+      g_signal_connect (self->question_list, "map", G_CALLBACK (start_search_on_map_cb), &once_on_map);
+    }
 
   ivc_question_list_start_search (self->question_list);
 }
@@ -204,6 +220,10 @@ on_is_active_changed_cb (IvcWindow *self)
       self->holding_answer = self->holding_red_flag = FALSE;
       ivc_question_view_conceal (self->question_view);
     }
+
+  /* The evaluation too, until shown again with Ctrl+Shift+H. */
+  if (g_settings_get_boolean (self->settings, "conceal-on-focus-loss"))
+    g_object_set (self, "evaluation-hidden", TRUE, NULL);
 }
 
 /*
@@ -239,7 +259,9 @@ static void
 say_noted (IvcWindow  *self,
            const char *text)
 {
-  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap))
+  /* The panel says it, unless the evaluation is hidden. */
+  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap) &&
+      !_ivc_window_get_evaluation_hidden (self))
     return;
 
   if (self->noted_toast == NULL)
@@ -268,7 +290,10 @@ score_action (GtkWidget  *widget,
 
   g_object_set (self->candidate_panel, "score", score, NULL);
 
-  if (score == IVC_SCORE_NONE)
+  /* With the evaluation hidden, a note that it was taken, not what. */
+  if (_ivc_window_get_evaluation_hidden (self))
+    text = g_strdup (_("Score saved"));
+  else if (score == IVC_SCORE_NONE)
     text = g_strdup (_("Score cleared"));
   else
     /* Translators: a short note after scoring with a key, "Scored 3, Good" */
@@ -289,7 +314,10 @@ toggle_red_flag_observed_action (GtkWidget  *widget,
 
   g_object_get (self->candidate_panel, "red-flag-observed", &observed, NULL);
   g_object_set (self->candidate_panel, "red-flag-observed", !observed, NULL);
-  say_noted (self, !observed ? _("Red flag observed") : _("Red flag no longer marked"));
+  if (_ivc_window_get_evaluation_hidden (self))
+    say_noted (self, _("Red flag mark saved"));
+  else
+    say_noted (self, !observed ? _("Red flag observed") : _("Red flag no longer marked"));
 }
 
 static void
@@ -483,14 +511,28 @@ show_preferences_action (GtkWidget  *widget,
 
 /* Ctrl+Shift+O: the bank switcher, from the keyboard. */
 static void
+popup_on_map_cb (GtkMenuButton *button)
+{
+  g_signal_handlers_disconnect_matched (button, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+  gtk_menu_button_popup (button);
+}
+
+static void
 show_banks_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   IvcWindow *self = IVC_WINDOW (widget);
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  /* The banks' button is above the list; shown, it pops up once on
+   * screen. */
+  _ivc_window_set_list_visible (self, TRUE);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->bank_button)))
+    {
+      g_signal_handlers_disconnect_matched (self->bank_button, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, &once_on_map);
+      g_signal_connect (self->bank_button, "map", G_CALLBACK (popup_on_map_cb), &once_on_map);
+      return;
+    }
 
   gtk_menu_button_popup (self->bank_button);
 }
@@ -732,6 +774,8 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-questions", NULL, show_questions_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-side-panel", "side-panel-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-list", "list-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.hide-evaluation", "evaluation-hidden");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-question", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "win.next-question", NULL);
@@ -742,6 +786,9 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.conceal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_SHIFT_MASK, "win.toggle-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.hide-evaluation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.hide-evaluation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_action);

@@ -46,6 +46,14 @@ struct _IvcWindow
   AdwToast             *noted_toast;
 
   guint                 side_panel_visible : 1;
+  /* Ctrl+Shift+H: nothing of the evaluation or the answers on screen. */
+  guint                 evaluation_hidden : 1;
+  /* The question list beside the question (Shift+F9), and whether the
+   * window was last as wide as the list and both panes need. */
+  guint                 list_visible : 1;
+  guint                 wide : 1;
+  guint                 pages : 1;
+  guint                 layout_known : 1;
   guint                 closing_anyway : 1;
   /* Alt+A / Alt+R held down, with "Reveal only while held". */
   guint                 holding_answer : 1;
@@ -56,6 +64,9 @@ struct _IvcWindow
   AdwFlap              *flap;
   gulong                flap_revealed_handler;
   GtkWidget            *sidebar;
+  AdwClamp             *sidebar_clamp;
+  GtkToggleButton      *list_button;
+  GtkWidget            *evaluation_hidden_page;
   GtkWidget            *content;
   GtkLabel             *sidebar_title;
   GtkLabel             *sidebar_subtitle;
@@ -91,6 +102,8 @@ typedef enum
   IVC_WINDOW_PROP_TIMER_RUNNING,
   IVC_WINDOW_PROP_TEXT_ZOOM,
   IVC_WINDOW_PROP_QUESTION_PLANNED,
+  IVC_WINDOW_PROP_EVALUATION_HIDDEN,
+  IVC_WINDOW_PROP_LIST_VISIBLE,
   IVC_WINDOW_N_PROPS
 } IvcWindowProperty;
 
@@ -121,6 +134,18 @@ void     _ivc_window_set_text_zoom                 (IvcWindow         *self,
 void     _ivc_window_apply_text_zoom               (IvcWindow         *self);
 
 /* ivc-window-banks.c */
+void     _ivc_window_layout_init                   (IvcWindow         *self);
+void     _ivc_window_layout_allocated              (IvcWindow         *self,
+                                                    int                width);
+gboolean _ivc_window_get_list_visible              (IvcWindow         *self);
+void     _ivc_window_set_list_visible              (IvcWindow         *self,
+                                                    gboolean           visible);
+
+gboolean _ivc_window_get_evaluation_hidden         (IvcWindow         *self);
+void     _ivc_window_set_evaluation_hidden         (IvcWindow         *self,
+                                                    gboolean           hidden);
+void     _ivc_window_privacy_init                  (IvcWindow         *self);
+
 void     _ivc_window_banks_init                    (IvcWindow         *self);
 void     _ivc_window_show_candidate_bank           (IvcWindow         *self);
 void     _ivc_window_switch_bundled_bank           (IvcWindow         *self,

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-accel.h"
+#include "ivc-accessible.h"
 #include "ivc-export.h"
 #include "ivc-alert.h"
 #include "ivc-level.h"
@@ -317,6 +318,14 @@ ivc_window_get_property (GObject    *object,
       g_value_set_boolean (value, _ivc_window_get_question_planned (self));
       break;
 
+    case IVC_WINDOW_PROP_EVALUATION_HIDDEN:
+      g_value_set_boolean (value, _ivc_window_get_evaluation_hidden (self));
+      break;
+
+    case IVC_WINDOW_PROP_LIST_VISIBLE:
+      g_value_set_boolean (value, _ivc_window_get_list_visible (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -364,9 +373,27 @@ ivc_window_set_property (GObject      *object,
       _ivc_window_set_question_planned (self, g_value_get_boolean (value));
       break;
 
+    case IVC_WINDOW_PROP_EVALUATION_HIDDEN:
+      _ivc_window_set_evaluation_hidden (self, g_value_get_boolean (value));
+      break;
+
+    case IVC_WINDOW_PROP_LIST_VISIBLE:
+      _ivc_window_set_list_visible (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+ivc_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  GTK_WIDGET_CLASS (ivc_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _ivc_window_layout_allocated (IVC_WINDOW (widget), width);
 }
 
 static void
@@ -382,6 +409,7 @@ ivc_window_class_init (IvcWindowClass *klass)
   object_class->set_property = ivc_window_set_property;
 
   window_class->close_request = ivc_window_close_request;
+  widget_class->size_allocate = ivc_window_size_allocate;
 
   properties[IVC_WINDOW_PROP_BANK] =
     g_param_spec_object ("bank", NULL, NULL, IVC_TYPE_QUESTION_BANK,
@@ -424,6 +452,27 @@ ivc_window_class_init (IvcWindowClass *klass)
     g_param_spec_boolean ("question-planned", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * IvcWindow:evaluation-hidden:
+   *
+   * Whether everything about the candidate's evaluation (scores, red
+   * flags, notes, the verdict) and the answers is kept off screen.
+   */
+  properties[IVC_WINDOW_PROP_EVALUATION_HIDDEN] =
+    g_param_spec_boolean ("evaluation-hidden", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcWindow:list-visible:
+   *
+   * Whether the question list is beside the question. Folded away by
+   * itself when the window becomes too narrow for the list, the question
+   * and the notes side by side.
+   */
+  properties[IVC_WINDOW_PROP_LIST_VISIBLE] =
+    g_param_spec_boolean ("list-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, IVC_WINDOW_N_PROPS, properties);
 
   g_type_ensure (IVC_TYPE_QUESTION_VIEW);
@@ -436,6 +485,9 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_clamp);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, list_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcWindow, evaluation_hidden_page);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, content);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, sidebar_subtitle);
@@ -472,6 +524,7 @@ ivc_window_init (IvcWindow *self)
   self->timer = ivc_interview_timer_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   /* Shortcuts in tooltips, in the user's language and keyboard. */
   ivc_accel_add_to_tooltips (GTK_WIDGET (self));
@@ -497,6 +550,8 @@ ivc_window_init (IvcWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   _ivc_window_actions_init (self);
+  _ivc_window_layout_init (self);
+  _ivc_window_privacy_init (self);
   _ivc_window_banks_init (self);
   _ivc_window_candidates_init (self);
 }
