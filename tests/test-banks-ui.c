@@ -360,6 +360,87 @@ test_candidate_bank_missing (Fixture       *fixture,
   g_assert_cmpstr (ivc_candidate_get_bank_id (grace), ==, "compilers");
 }
 
+/* Nothing of a candidate's evaluation is taken under a bank that is not
+ * theirs: not after switching banks, not after importing one. */
+static void
+assert_nothing_taken (Fixture      *fixture,
+                      IvcCandidate *ada,
+                      const char   *saved)
+{
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkWidget *other_bank = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "other_bank_box");
+  GtkWidget *orphans = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label");
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (ivc_window_get_candidate (fixture->window) == ada);
+  g_assert_cmpstr (ivc_candidate_get_bank_id (ada), ==, "sql");
+  wait_until (gtk_widget_get_visible (other_bank));
+  g_assert_false (gtk_widget_get_visible (orphans));
+
+  /* Scores, red flags, notes and the plan, by key: all refused. */
+  g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 4));
+  g_assert_true (gtk_widget_activate_action (window, "win.toggle-red-flag-observed", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.focus-notes", NULL));
+  gtk_widget_activate_action (window, "win.toggle-planned", NULL);
+  gtk_widget_activate_action (window, "win.show-plan", NULL);
+  flush_events ();
+
+  evaluations = ivc_candidate_list_evaluations (ada);
+  g_assert_cmpuint (evaluations->len, ==, 1);
+  g_assert_cmpstr (ivc_evaluation_get_question_id (g_ptr_array_index (evaluations, 0)), ==, "inner-vs-left-join");
+  g_assert_cmpint (ivc_evaluation_get_score (g_ptr_array_index (evaluations, 0)), ==, IVC_SCORE_GOOD);
+  g_assert_false (ivc_evaluation_get_red_flag_observed (g_ptr_array_index (evaluations, 0)));
+  g_assert_null (ivc_candidate_get_plan (ada)[0]);
+
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  after = dup_candidate_file (fixture->store, ada);
+  g_assert_cmpstr (after, ==, saved);
+}
+
+static void
+test_other_bank_writes_nothing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GFile) sql = test_bank ("sql.json");
+  g_autoptr(GFile) frontend = test_bank ("frontend.json");
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkWidget *other_bank = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "other_bank_box");
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autofree char *saved = NULL;
+  IvcCandidate *ada;
+
+  ivc_window_import_bank (fixture->window, sql);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "sql");
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-candidate", "s", ivc_candidate_get_id (ada)));
+  g_assert_true (ivc_window_select_question (fixture->window, "inner-vs-left-join"));
+  g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 3));
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (ada, "inner-vs-left-join")), ==, IVC_SCORE_GOOD);
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  saved = dup_candidate_file (fixture->store, ada);
+  g_assert_nonnull (saved);
+
+  /* Another bank chosen in the switcher... */
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  assert_nothing_taken (fixture, ada, saved);
+
+  /* ...or imported. */
+  ivc_window_import_bank (fixture->window, frontend);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "frontend") == 0);
+  assert_nothing_taken (fixture, ada, saved);
+
+  /* Her own bank, offered in the panel, takes her scores again. */
+  g_assert_true (gtk_widget_activate_action (window, "win.show-candidate-bank", NULL));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  g_assert_false (gtk_widget_get_visible (other_bank));
+  g_assert_true (ivc_window_select_question (fixture->window, "equals-null"));
+  g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 4));
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (ada, "equals-null")), ==, IVC_SCORE_STRONG);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +463,7 @@ main (int   argc,
   ADD ("remove", test_remove);
   ADD ("candidate-bank", test_candidate_bank);
   ADD ("candidate-bank-missing", test_candidate_bank_missing);
+  ADD ("other-bank-writes-nothing", test_other_bank_writes_nothing);
 
   return g_test_run ();
 }

@@ -29,6 +29,9 @@ struct _IvcCandidatePanel
   GBindingGroup      *candidate_bindings;
   IvcQuestion        *question;
   IvcQuestionBank    *bank;
+  /* The title of the candidate's own bank while another is shown, NULL
+   * when it is not installed. */
+  char               *candidate_bank_title;
   GtkCustomFilter    *candidate_filter;
   char              **candidate_words;
 
@@ -43,6 +46,9 @@ struct _IvcCandidatePanel
   GtkLabel           *details_label;
   GtkWidget          *question_box;
   GtkWidget          *no_question_label;
+  GtkWidget          *other_bank_box;
+  GtkLabel           *other_bank_label;
+  GtkWidget          *other_bank_button;
   GtkTextView        *notes_view;
   GtkLabel           *notes_limit_label;
   GtkDropDown        *recommendation_dropdown;
@@ -64,10 +70,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A candidate's evaluation is taken with their own bank only: under
+ * another, a question id names another question. */
+static gboolean
+candidate_in_bank (IvcCandidatePanel *self)
+{
+  return self->candidate != NULL && self->bank != NULL &&
+         ivc_candidate_belongs_to_bank (self->candidate, ivc_question_bank_get_id (self->bank));
+}
+
 static IvcEvaluation *
 current_evaluation (IvcCandidatePanel *self)
 {
-  if (self->candidate == NULL || self->question == NULL)
+  if (!candidate_in_bank (self) || self->question == NULL)
     return NULL;
 
   return ivc_candidate_get_evaluation (self->candidate, ivc_question_get_id (self->question));
@@ -76,8 +91,13 @@ current_evaluation (IvcCandidatePanel *self)
 static IvcEvaluation *
 ensure_evaluation (IvcCandidatePanel *self)
 {
-  if (self->candidate == NULL || self->question == NULL)
+  if (!candidate_in_bank (self) || self->question == NULL)
     return NULL;
+
+  /* A candidate from a file without a bank belongs, from their first
+   * note on, to the bank it was taken with. */
+  if (*ivc_candidate_get_bank_id (self->candidate) == '\0')
+    ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (self->bank));
 
   return ivc_candidate_ensure_evaluation (self->candidate, ivc_question_get_id (self->question));
 }
@@ -129,11 +149,30 @@ static void
 update_question_fields (IvcCandidatePanel *self)
 {
   IvcEvaluation *evaluation = current_evaluation (self);
-  gboolean has_question = self->candidate != NULL && self->question != NULL;
+  gboolean in_bank = candidate_in_bank (self);
+  gboolean has_question = in_bank && self->question != NULL;
 
   self->updating = TRUE;
   gtk_widget_set_visible (self->question_box, has_question);
-  gtk_widget_set_visible (self->no_question_label, !has_question);
+  gtk_widget_set_visible (self->no_question_label, in_bank && !has_question);
+  gtk_widget_set_visible (self->other_bank_box, self->candidate != NULL && self->bank != NULL && !in_bank);
+  if (self->candidate != NULL && !in_bank)
+    {
+      g_autofree char *text = NULL;
+
+      if (self->candidate_bank_title != NULL)
+        /* Translators: the candidate's name, then the title of a question bank */
+        text = g_strdup_printf (_("%s was interviewed with “%s”. Their scores and notes stay with "
+                                  "that question bank: show it to go on."),
+                                ivc_candidate_get_name (self->candidate), self->candidate_bank_title);
+      else
+        /* Translators: the candidate's name */
+        text = g_strdup_printf (_("%s was interviewed with another question bank, which is not "
+                                  "installed. Their scores and notes stay with that bank."),
+                                ivc_candidate_get_name (self->candidate));
+      gtk_label_set_text (self->other_bank_label, text);
+      gtk_widget_set_visible (self->other_bank_button, self->candidate_bank_title != NULL);
+    }
   set_buffer_text (self->notes_view, evaluation ? ivc_evaluation_get_notes (evaluation) : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
@@ -150,7 +189,10 @@ update_orphans (IvcCandidatePanel *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  if (self->candidate != NULL && self->bank != NULL)
+  /* Under another bank, every note of theirs would be listed: only when
+   * theirs is not installed are they shown, to be read. */
+  if (candidate_in_bank (self) ||
+      (self->candidate != NULL && self->bank != NULL && self->candidate_bank_title == NULL))
     {
       g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
 
@@ -451,6 +493,7 @@ ivc_candidate_panel_dispose (GObject *object)
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
   g_clear_object (&self->bank);
+  g_clear_pointer (&self->candidate_bank_title, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->candidate_filter);
   g_clear_pointer (&self->candidate_words, g_strfreev);
@@ -548,6 +591,9 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, details_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_box);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, no_question_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_box);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_button);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_limit_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);
@@ -596,6 +642,8 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",
                                  G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->candidate_signals, "notify::bank-id",
+                                 G_CALLBACK (update_question_fields), self, G_CONNECT_SWAPPED);
 
   self->candidate_bindings = g_binding_group_new ();
   g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
@@ -679,6 +727,30 @@ ivc_candidate_panel_set_bank (IvcCandidatePanel *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
 
-  if (g_set_object (&self->bank, bank))
-    update_orphans (self);
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  update_question_fields (self);
+  update_orphans (self);
+}
+
+/**
+ * ivc_candidate_panel_set_candidate_bank_title:
+ * @title: (nullable): the title of the candidate's bank, if installed
+ *
+ * What the panel says while the candidate's own bank is not the one shown.
+ */
+void
+ivc_candidate_panel_set_candidate_bank_title (IvcCandidatePanel *self,
+                                              const char        *title)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+
+  if (g_strcmp0 (self->candidate_bank_title, title) == 0)
+    return;
+
+  g_free (self->candidate_bank_title);
+  self->candidate_bank_title = g_strdup (title);
+  update_question_fields (self);
+  update_orphans (self);
 }

@@ -219,6 +219,12 @@ _ivc_window_require_candidate_and_question (IvcWindow *self)
       return FALSE;
     }
 
+  if (!_ivc_window_candidate_in_bank (self))
+    {
+      _ivc_window_say_other_bank (self);
+      return FALSE;
+    }
+
   if (ivc_question_view_get_question (self->question_view) == NULL)
     return FALSE;
 
@@ -353,7 +359,7 @@ _ivc_window_set_question_planned (IvcWindow *self,
   if (planned == _ivc_window_get_question_planned (self))
     return;
 
-  if (self->candidate == NULL || question == NULL)
+  if (self->candidate == NULL || question == NULL || !_ivc_window_candidate_in_bank (self))
     {
       _ivc_window_require_candidate_and_question (self);
       _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
@@ -377,7 +383,7 @@ move_in_plan_action (GtkWidget  *widget,
   int direction = g_variant_get_int32 (parameter);
   int position, n;
 
-  if (self->candidate == NULL || question == NULL)
+  if (self->candidate == NULL || question == NULL || !_ivc_window_candidate_in_bank (self))
     return;
 
   position = ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (question));
@@ -489,6 +495,14 @@ show_banks_action (GtkWidget  *widget,
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 
   gtk_menu_button_popup (self->bank_button);
+}
+
+static void
+show_candidate_bank_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _ivc_window_show_candidate_bank (IVC_WINDOW (widget));
 }
 
 static void
@@ -697,6 +711,7 @@ _ivc_window_actions_init (IvcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-candidate-bank", FALSE);
 
   /* Before the shortcuts: with "Reveal only while held", Alt+A and Alt+R
    * are handled here. */
@@ -779,6 +794,7 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-preferences", NULL, show_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.import-bank", NULL, import_bank_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidate-bank", NULL, show_candidate_bank_action);
   gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
   gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-bank", NULL);

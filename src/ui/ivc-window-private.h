@@ -123,6 +123,9 @@ void     _ivc_window_apply_text_zoom               (IvcWindow         *self);
 /* ivc-window-banks.c */
 void     _ivc_window_banks_init                    (IvcWindow         *self);
 void     _ivc_window_show_candidate_bank           (IvcWindow         *self);
+gboolean _ivc_window_candidate_in_bank             (IvcWindow         *self);
+void     _ivc_window_update_candidate_bank         (IvcWindow         *self);
+void     _ivc_window_say_other_bank                (IvcWindow         *self);
 void     _ivc_window_switch_bank                   (IvcWindow         *self,
                                                     const char        *bank_id);
 void     _ivc_window_remove_bank                   (IvcWindow         *self,
