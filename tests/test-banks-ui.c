@@ -18,7 +18,9 @@
 #include "ivc-bank-switcher.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
+#include "ivc-comparison-view.h"
 #include "ivc-scorecard.h"
+#include "ivc-scorecard-window.h"
 #include "ivc-window.h"
 
 #include "ivc-test-util.h"
@@ -441,6 +443,81 @@ test_other_bank_writes_nothing (Fixture       *fixture,
   g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (ada, "equals-null")), ==, IVC_SCORE_STRONG);
 }
 
+static gboolean
+compares_only (IvcComparisonView *view,
+               IvcCandidate      *candidate)
+{
+  GListModel *rows = ivc_comparison_view_get_model (view);
+  g_autoptr(IvcScorecard) row = g_list_model_get_item (rows, 0);
+
+  return g_list_model_get_n_items (rows) == 1 && ivc_scorecard_get_candidate (row) == candidate;
+}
+
+/* The comparison shows the candidates of one bank, the current one unless
+ * another is chosen: never zeros for questions they were not asked. */
+static void
+test_comparison_by_bank (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GFile) sql = test_bank ("sql.json");
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *scorecards;
+  IvcComparisonView *view;
+  GtkDropDown *banks;
+  GListModel *titles;
+  IvcCandidate *ada, *bo;
+  guint sql_position = GTK_INVALID_LIST_POSITION;
+
+  ivc_window_import_bank (fixture->window, sql);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "sql");
+  bo = ivc_candidate_store_create (fixture->store, "Bo", NULL, NULL, "microservices");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ada, "equals-null"), IVC_SCORE_STRONG);
+  ivc_candidate_set_recommendation (ada, IVC_RECOMMENDATION_YES);
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (bo, "what-are-microservices"), IVC_SCORE_POOR);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  g_assert_true (gtk_widget_activate_action (window, "win.compare-candidates", NULL));
+  flush_events ();
+  scorecards = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (IVC_IS_SCORECARD_WINDOW (l->data))
+      scorecards = l->data;
+  g_assert_nonnull (scorecards);
+  view = IVC_COMPARISON_VIEW (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "comparison_view"));
+  banks = GTK_DROP_DOWN (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "bank_dropdown"));
+
+  /* The current bank's candidates only, by default. */
+  g_assert_true (compares_only (view, bo));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banks)));
+
+  /* Another bank chosen: its candidates, with their own figures. */
+  titles = gtk_drop_down_get_model (banks);
+  for (guint i = 0; i < g_list_model_get_n_items (titles); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (titles), i), "SQL and relational databases"))
+      sql_position = i;
+  g_assert_cmpuint (sql_position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (banks, sql_position);
+  wait_until (compares_only (view, ada));
+  {
+    g_autoptr(IvcScorecard) row = g_list_model_get_item (ivc_comparison_view_get_model (view), 0);
+
+    g_assert_cmpuint (ivc_scorecard_get_n_scored (row), ==, 1);
+    g_assert_cmpstr (ivc_question_bank_get_id (ivc_comparison_view_get_bank (view)), ==, "sql");
+  }
+
+  /* Following the main window to a bank again shows that bank's. */
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "sql"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  wait_until (compares_only (view, bo));
+
+  gtk_window_destroy (GTK_WINDOW (scorecards));
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +541,7 @@ main (int   argc,
   ADD ("candidate-bank", test_candidate_bank);
   ADD ("candidate-bank-missing", test_candidate_bank_missing);
   ADD ("other-bank-writes-nothing", test_other_bank_writes_nothing);
+  ADD ("comparison-by-bank", test_comparison_by_bank);
 
   return g_test_run ();
 }

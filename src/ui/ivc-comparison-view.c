@@ -23,7 +23,9 @@
  * The rows are scorecards, kept in the store's order: one is made again
  * whenever its candidate changes, so the table is never stale. All are
  * made against the view's bank, so that the columns mean the same for
- * every candidate. */
+ * every candidate; only the candidates interviewed with that bank are
+ * shown: against another bank their figures would be zeros that are not
+ * true. */
 struct _IvcComparisonView
 {
   GtkWidget             parent_instance;
@@ -36,11 +38,15 @@ struct _IvcComparisonView
 
   /* IvcScorecard, one for each candidate of the store, in its order. */
   GListStore           *scorecards;
+  /* Those of the candidates of the view's bank, then sorted. */
+  GtkCustomFilter      *bank_filter;
+  GtkFilterListModel   *in_bank;
   GtkSortListModel     *sorted;
   /* The columns of the bank's levels, which come after the name; owned. */
   GPtrArray            *level_columns;
 
   GtkStack             *stack;
+  AdwStatusPage        *empty_page;
   GtkColumnView        *column_view;
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *red_flags_column;
@@ -351,10 +357,37 @@ unwatch_candidate (IvcComparisonView *self,
   g_signal_handlers_disconnect_by_data (candidate, self);
 }
 
+static gboolean
+bank_filter_func (gpointer item,
+                  gpointer user_data)
+{
+  IvcComparisonView *self = user_data;
+
+  return self->bank == NULL ||
+         ivc_candidate_belongs_to_bank (ivc_scorecard_get_candidate (item),
+                                        ivc_question_bank_get_id (self->bank));
+}
+
 static void
 update_stack (IvcComparisonView *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->scorecards)) == 0;
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->scorecards));
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->in_bank)) == 0;
+
+  if (n_all > 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Candidates for This Question Bank"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Candidates are compared with those interviewed with the "
+                                         "same question bank. Choose another bank to see them."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Candidates Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("The candidates you interview appear here, with their "
+                                         "scores side by side."));
+    }
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "candidates");
 }
@@ -376,6 +409,7 @@ on_candidate_changed_cb (IvcCandidate      *candidate,
           g_autoptr(IvcScorecard) scorecard = new_scorecard (self, candidate);
 
           g_list_store_splice (self->scorecards, i, 1, (gpointer *)&scorecard, 1);
+          update_stack (self);
           return;
         }
     }
@@ -491,6 +525,8 @@ ivc_comparison_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_COMPARISON_VIEW);
   g_clear_object (&self->candidates_signals);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->in_bank);
+  g_clear_object (&self->bank_filter);
   g_clear_object (&self->scorecards);
   g_clear_pointer (&self->level_columns, g_ptr_array_unref);
   g_clear_object (&self->store);
@@ -588,6 +624,7 @@ ivc_comparison_view_class_init (IvcComparisonViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, column_view);
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, name_column);
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, red_flags_column);
@@ -609,7 +646,10 @@ ivc_comparison_view_init (IvcComparisonView *self)
 
   self->level_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->scorecards = g_list_store_new (IVC_TYPE_SCORECARD);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->scorecards)),
+  self->bank_filter = gtk_custom_filter_new (bank_filter_func, self, NULL);
+  self->in_bank = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->scorecards)),
+                                             g_object_ref (GTK_FILTER (self->bank_filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->in_bank)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
 
   selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
@@ -694,6 +734,7 @@ ivc_comparison_view_set_bank (IvcComparisonView *self,
     return;
 
   update_level_columns (self);
+  gtk_filter_changed (GTK_FILTER (self->bank_filter), GTK_FILTER_CHANGE_DIFFERENT);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
 }
