@@ -16,6 +16,7 @@
 #include "ivc-candidate-store.h"
 #include "ivc-question-list.h"
 #include "ivc-question-view.h"
+#include "ivc-sidebar-row.h"
 #include "ivc-window.h"
 
 #include "ivc-test-util.h"
@@ -133,6 +134,98 @@ test_verdict_by_keyboard (Fixture       *fixture,
   g_assert_true (file_has (fixture->store, bo, "\"recommendation\" : \"no\""));
 }
 
+static IvcQuestion *
+shown_question (Fixture *fixture)
+{
+  return ivc_question_view_get_question (ivc_window_get_question_view (fixture->window));
+}
+
+static const char *
+shown_question_id (Fixture *fixture)
+{
+  IvcQuestion *question = shown_question (fixture);
+
+  return question ? ivc_question_get_id (question) : NULL;
+}
+
+/* The row widget that has the focus shows @question_id. */
+static gboolean
+focus_on_row (Fixture    *fixture,
+              const char *question_id)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *row = focus ? gtk_widget_get_first_child (focus) : NULL;
+  GObject *item;
+
+  if (row == NULL || !IVC_IS_SIDEBAR_ROW (row))
+    return FALSE;
+
+  item = ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row));
+  return IVC_IS_QUESTION (item) && g_str_equal (ivc_question_get_id (IVC_QUESTION (item)), question_id) &&
+         gtk_widget_get_mapped (focus);
+}
+
+/* From a fresh start, the list takes ↓, ↑, Home, End, Page Up, Page Down
+ * and Enter across the levels, with the focus on a question's row. */
+static void
+test_browse_list (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWidget *list = template_child (fixture->window, IVC_TYPE_WINDOW, "question_list");
+  const char *junior_last = "why-distributed-systems-are-harder";
+  const char *mid_first = "data-consistency-across-services";
+
+  if (!can_send_keys ())
+    return;
+
+  /* The first question is on screen, and the list has the keyboard. */
+  g_assert_cmpstr (shown_question_id (fixture), ==, "what-are-microservices");
+  wait_until (focus_on_row (fixture, "what-are-microservices"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
+
+  /* ↓ goes on from the last question of a level to the next level's
+   * first, over its heading; ↑ comes back. */
+  g_assert_true (ivc_window_select_question (fixture->window, junior_last));
+  gtk_widget_grab_focus (list);
+  wait_until (focus_on_row (fixture, junior_last));
+  g_assert_true (send_keys (window, "Down", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), mid_first) == 0);
+  wait_until (focus_on_row (fixture, mid_first));
+  g_assert_true (send_keys (window, "Up", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), junior_last) == 0);
+  wait_until (focus_on_row (fixture, junior_last));
+
+  /* End and Home: the last and first questions of the bank. */
+  g_assert_true (send_keys (window, "End", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), "conways-law-and-microservices") == 0);
+  wait_until (focus_on_row (fixture, "conways-law-and-microservices"));
+  g_assert_true (send_keys (window, "Home", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), "what-are-microservices") == 0);
+  wait_until (focus_on_row (fixture, "what-are-microservices"));
+
+  /* Page Down goes further than one row, and Page Up back to the top. */
+  g_assert_true (send_keys (window, "Page_Down", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), "what-are-microservices") != 0 &&
+              g_strcmp0 (shown_question_id (fixture), "tradeoffs-vs-monolith") != 0);
+  wait_until (focus_on_row (fixture, shown_question_id (fixture)));
+  g_assert_true (send_keys (window, "Page_Up", "Page_Up", "Page_Up", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), "what-are-microservices") == 0);
+
+  /* Enter opens the question: in a narrow window, it goes to it. */
+  gtk_window_set_default_size (window, 360, 700);
+  wait_until (adw_leaflet_get_folded (ADW_LEAFLET (template_child (fixture->window, IVC_TYPE_WINDOW, "leaflet"))));
+  gtk_widget_grab_focus (list);
+  wait_until (focus_on_row (fixture, "what-are-microservices"));
+  g_assert_true (send_keys (window, "Down", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), "tradeoffs-vs-monolith") == 0);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (fixture->window, IVC_TYPE_WINDOW, "leaflet"))) ==
+                 template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar"));
+  g_assert_true (send_keys (window, "Return", NULL));
+  wait_until (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (fixture->window, IVC_TYPE_WINDOW, "leaflet"))) ==
+              template_child (fixture->window, IVC_TYPE_WINDOW, "content"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +242,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/ivc/keyboard-ui/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
+  ADD ("browse-list", test_browse_list);
   ADD ("verdict", test_verdict_by_keyboard);
 
   return g_test_run ();

@@ -17,6 +17,7 @@
 
 #include "ivc-level.h"
 #include "ivc-question-list-private.h"
+#include "ivc-sidebar-row.h"
 #include "ivc-text.h"
 
 struct _IvcQuestionList
@@ -53,6 +54,7 @@ struct _IvcQuestionList
   /* Set while the list changes the selection itself, so that only a
    * person's choice counts as one. */
   guint                selecting_programmatically : 1;
+  guint                focus_tick_id;
   guint                plan_mode : 1;
 
   GtkSearchBar        *search_bar;
@@ -469,12 +471,133 @@ on_candidate_changed_cb (IvcQuestionList *self)
   update_plan (self);
 }
 
+/*
+ * The keyboard's cursor, for ivc-question-list-keys.c: the row selected,
+ * which is the question on screen when the list shows it.
+ */
+
+guint
+_ivc_question_list_get_n_rows (IvcQuestionList *self)
+{
+  return self->rows ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+}
+
+IvcQuestion *
+_ivc_question_list_dup_question_at (IvcQuestionList *self,
+                                    guint            position)
+{
+  return dup_question_at (self, position);
+}
+
+guint
+_ivc_question_list_get_cursor (IvcQuestionList *self)
+{
+  guint position = self->selection ? gtk_single_selection_get_selected (self->selection)
+                                   : GTK_INVALID_LIST_POSITION;
+
+  if (position == GTK_INVALID_LIST_POSITION && self->question != NULL)
+    position = ivc_question_list_find_position (self, self->question);
+
+  return position;
+}
+
+/* The row showing @question, if the list view made one. */
+static GtkWidget *
+find_row_widget (IvcQuestionList *self,
+                 IvcQuestion     *question)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (IVC_IS_SIDEBAR_ROW (row) && ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row)) == (GObject *)question)
+        return child;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_cursor_row (IvcQuestionList *self)
+{
+  guint cursor = _ivc_question_list_get_cursor (self);
+  g_autoptr(IvcQuestion) question = NULL;
+  GtkWidget *row;
+
+  if (cursor == GTK_INVALID_LIST_POSITION || (question = dup_question_at (self, cursor)) == NULL)
+    return FALSE;
+
+  row = find_row_widget (self, question);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+static gboolean
+focus_cursor_row_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+
+  self->focus_tick_id = 0;
+  if (gtk_widget_has_focus (GTK_WIDGET (self->list_view)) ||
+      gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (widget)), GTK_WIDGET (self->list_view)))
+    focus_cursor_row (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _ivc_question_list_focus_cursor:
+ *
+ * Puts the focus, with its ring, on the row of the cursor; a row just
+ * scrolled to is made with the next frame, and takes it then.
+ */
+void
+_ivc_question_list_focus_cursor (IvcQuestionList *self)
+{
+  if (focus_cursor_row (self))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  if (self->focus_tick_id == 0)
+    self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_cursor_row_cb, NULL, NULL);
+}
+
+/* Browsing shows each question, as a click does, without leaving the
+ * list in a folded window: Enter does that. */
+void
+_ivc_question_list_move_cursor (IvcQuestionList *self,
+                                guint            position)
+{
+  g_autoptr(IvcQuestion) question = dup_question_at (self, position);
+
+  g_return_if_fail (question != NULL);
+
+  select_position (self, position);
+  g_signal_emit (self, signals[QUESTION_SELECTED], 0, question, FALSE);
+  _ivc_question_list_focus_cursor (self);
+}
+
+void
+_ivc_question_list_activate_cursor (IvcQuestionList *self)
+{
+  guint cursor = _ivc_question_list_get_cursor (self);
+  g_autoptr(IvcQuestion) question = NULL;
+
+  if (cursor != GTK_INVALID_LIST_POSITION && (question = dup_question_at (self, cursor)) != NULL)
+    g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
+}
+
 static gboolean
 ivc_question_list_grab_focus (GtkWidget *widget)
 {
   IvcQuestionList *self = IVC_QUESTION_LIST (widget);
 
-  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  _ivc_question_list_focus_cursor (self);
+  return gtk_widget_has_focus (GTK_WIDGET (self->list_view)) ||
+         gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (widget)), GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -482,6 +605,10 @@ ivc_question_list_dispose (GObject *object)
 {
   IvcQuestionList *self = (IvcQuestionList *)object;
   GtkWidget *child;
+
+  if (self->focus_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick_id);
+  self->focus_tick_id = 0;
 
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
@@ -665,6 +792,7 @@ ivc_question_list_init (IvcQuestionList *self)
 
   factory = _ivc_question_list_new_row_factory (self);
   gtk_list_view_set_factory (self->list_view, factory);
+  _ivc_question_list_keys_init (self, GTK_WIDGET (self->list_view));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
