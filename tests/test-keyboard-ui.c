@@ -204,6 +204,12 @@ test_browse_list (Fixture       *fixture,
   wait_until (g_strcmp0 (shown_question_id (fixture), "what-are-microservices") == 0);
   wait_until (focus_on_row (fixture, "what-are-microservices"));
 
+  /* Tab leaves the list in one step, Shift+Tab comes back to the row. */
+  g_assert_true (send_keys (window, "Tab", NULL));
+  wait_until (!gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
+  g_assert_true (send_keys (window, "shift+Tab", NULL));
+  wait_until (focus_on_row (fixture, "what-are-microservices"));
+
   /* Page Down goes further than one row, and Page Up back to the top. */
   g_assert_true (send_keys (window, "Page_Down", NULL));
   wait_until (g_strcmp0 (shown_question_id (fixture), "what-are-microservices") != 0 &&

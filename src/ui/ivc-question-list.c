@@ -55,6 +55,8 @@ struct _IvcQuestionList
    * person's choice counts as one. */
   guint                selecting_programmatically : 1;
   guint                focus_tick_id;
+  guint                scroll_tick_id;
+  guint                scroll_step;
   guint                plan_mode : 1;
 
   GtkSearchBar        *search_bar;
@@ -233,6 +235,56 @@ ivc_question_list_find_position (IvcQuestionList *self,
     }
 
   return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean focus_in_list_view (IvcQuestionList *self);
+
+/* Shows the current question's row with its level's heading, once the
+ * list is laid out: scrolled to before that, a row is not brought into
+ * view. The heading first, then the question, so that both show. */
+static gboolean
+scroll_to_current_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+  guint position;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+      gtk_widget_get_height (GTK_WIDGET (self->list_view)) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  position = self->question ? ivc_question_list_find_position (self, self->question)
+                            : GTK_INVALID_LIST_POSITION;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      self->scroll_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (self->scroll_step++ == 0 && position > 0)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), position - 1);
+      g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+      if (item != NULL && !IVC_IS_QUESTION (item))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position - 1);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_current (IvcQuestionList *self)
+{
+  self->scroll_step = 0;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_current_cb, NULL, NULL);
 }
 
 static void
@@ -591,6 +643,68 @@ _ivc_question_list_activate_cursor (IvcQuestionList *self)
 }
 
 static gboolean
+focus_in_list_view (IvcQuestionList *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == GTK_WIDGET (self->list_view) ||
+                           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
+}
+
+/* Tab enters the list on the current question's row and leaves it in one
+ * step: GTK 4.8's list view would walk every row, and stop at a level's
+ * last question. */
+static gboolean
+ivc_question_list_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+  gboolean in_list = focus_in_list_view (self);
+  gboolean list_shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0 &&
+                        _ivc_question_list_get_n_rows (self) > 0;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean in_self = focus != NULL && gtk_widget_is_ancestor (focus, widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (ivc_question_list_parent_class)->focus (widget, direction);
+
+  if (in_list)
+    {
+      if (direction == GTK_DIR_TAB_BACKWARD && gtk_search_bar_get_search_mode (self->search_bar))
+        return gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction);
+      return FALSE;
+    }
+
+  /* In the search field: forward, on to the list. */
+  if (in_self)
+    {
+      if (gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction))
+        return TRUE;
+      if (direction == GTK_DIR_TAB_FORWARD && list_shown)
+        {
+          _ivc_question_list_focus_cursor (self);
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  /* From outside: the search field first going forward, the list first
+   * coming back. */
+  if (direction == GTK_DIR_TAB_FORWARD && gtk_search_bar_get_search_mode (self->search_bar) &&
+      gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction))
+    return TRUE;
+  if (list_shown)
+    {
+      _ivc_question_list_focus_cursor (self);
+      return TRUE;
+    }
+  return gtk_search_bar_get_search_mode (self->search_bar) &&
+         gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction);
+}
+
+static gboolean
 ivc_question_list_grab_focus (GtkWidget *widget)
 {
   IvcQuestionList *self = IVC_QUESTION_LIST (widget);
@@ -609,6 +723,9 @@ ivc_question_list_dispose (GObject *object)
   if (self->focus_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick_id);
   self->focus_tick_id = 0;
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
 
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
@@ -711,6 +828,7 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
   object_class->set_property = ivc_question_list_set_property;
 
   widget_class->grab_focus = ivc_question_list_grab_focus;
+  widget_class->focus = ivc_question_list_focus;
 
   properties[PROP_CANDIDATE] =
     g_param_spec_object ("candidate", NULL, NULL, IVC_TYPE_CANDIDATE,
@@ -776,6 +894,20 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
 static void
 on_search_mode_changed_cb (IvcQuestionList *self)
 {
+  /* Closed, the search shows every question again: the list comes back
+   * to the one on screen, and so does the keyboard if it was searching. */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      ivc_question_list_set_search_text (self, "");
+      reselect_current (self);
+      scroll_to_current (self);
+      if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+        _ivc_question_list_focus_cursor (self);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
 }
 
@@ -829,6 +961,11 @@ ivc_question_list_set_bank (IvcQuestionList *self,
 
   if (!g_set_object (&self->bank, bank))
     return;
+
+  /* As in ivc_question_list_set_plan_mode(): the focus leaves the rows
+   * that go; the window gives it back with the bank's first question. */
+  if (focus_in_list_view (self))
+    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 
   g_clear_object (&self->visible_levels);
   self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
@@ -911,12 +1048,21 @@ void
 ivc_question_list_set_plan_mode (IvcQuestionList *self,
                                  gboolean         plan_mode)
 {
+  gboolean had_focus;
+
   g_return_if_fail (IVC_IS_QUESTION_LIST (self));
 
   plan_mode = !!plan_mode && self->candidate != NULL;
 
   if (self->plan_mode == plan_mode)
     return;
+
+  /* GTK 4.8 loses the next key when the row with the focus goes with the
+   * model it showed: the focus leaves it first, and comes back to the
+   * current question's row. */
+  had_focus = focus_in_list_view (self);
+  if (had_focus)
+    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 
   self->plan_mode = plan_mode;
   g_set_object (&self->rows, active_rows (self));
@@ -927,6 +1073,8 @@ ivc_question_list_set_plan_mode (IvcQuestionList *self,
   update_page (self);
   update_plan_progress (self);
   reselect_current (self);
+  if (had_focus)
+    _ivc_question_list_focus_cursor (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_MODE]);
 }
@@ -1001,6 +1149,7 @@ ivc_question_list_select_question (IvcQuestionList *self,
     return FALSE;
 
   select_position (self, position);
+  scroll_to_current (self);
   return TRUE;
 }
 
