@@ -232,6 +232,62 @@ test_browse_list (Fixture       *fixture,
               template_child (fixture->window, IVC_TYPE_WINDOW, "content"));
 }
 
+/* The hint under the row of @question_id, if it is on screen. */
+static const char *
+row_hint (Fixture    *fixture,
+          const char *question_id)
+{
+  GtkWidget *list = template_child (fixture->window, IVC_TYPE_WINDOW, "question_list");
+  GtkWidget *list_view = template_child (list, IVC_TYPE_QUESTION_LIST, "list_view");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list_view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GObject *item = IVC_IS_SIDEBAR_ROW (row) ? ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row)) : NULL;
+
+      if (IVC_IS_QUESTION (item) && g_str_equal (ivc_question_get_id (IVC_QUESTION (item)), question_id))
+        {
+          GtkWidget *hint = template_child (row, IVC_TYPE_SIDEBAR_ROW, "match_label");
+
+          return gtk_widget_get_visible (hint) ? gtk_label_get_text (GTK_LABEL (hint)) : "";
+        }
+    }
+
+  return NULL;
+}
+
+/* Enter opens the best match, not the first in the bank; a row says
+ * where its question matched; Escape comes back to the list. */
+static void
+test_search_ranking (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWidget *list = template_child (fixture->window, IVC_TYPE_WINDOW, "question_list");
+
+  if (!can_send_keys ())
+    return;
+
+  g_assert_true (send_keys (window, "ctrl+f", NULL));
+  g_assert_true (type_text_into (window, "saga"));
+  wait_until (ivc_window_get_n_visible_questions (fixture->window) >= 2);
+  wait_until (g_strcmp0 (row_hint (fixture, "data-consistency-across-services"), "") != 0 &&
+              row_hint (fixture, "data-consistency-across-services") != NULL);
+  g_assert_nonnull (strstr (row_hint (fixture, "data-consistency-across-services"), "strong answer"));
+  g_assert_cmpstr (row_hint (fixture, "what-is-the-saga-pattern"), ==, "");
+
+  g_assert_true (send_keys (window, "Return", NULL));
+  wait_until (g_strcmp0 (shown_question_id (fixture), "what-is-the-saga-pattern") == 0);
+
+  /* Closed, the search leaves every question listed, this one in view
+   * with the keyboard on it. */
+  g_assert_true (send_keys (window, "ctrl+f", NULL));
+  g_assert_true (send_keys (window, "Escape", NULL));
+  wait_until (ivc_window_get_n_visible_questions (fixture->window) == 24);
+  wait_until (focus_on_row (fixture, "what-is-the-saga-pattern"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +305,7 @@ main (int   argc,
   g_test_add ("/ivc/keyboard-ui/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("browse-list", test_browse_list);
+  ADD ("search-ranking", test_search_ranking);
   ADD ("verdict", test_verdict_by_keyboard);
 
   return g_test_run ();

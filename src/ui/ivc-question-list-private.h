@@ -24,6 +24,8 @@ void                _ivc_question_list_move_cursor     (IvcQuestionList *self,
                                                         guint            position);
 void                _ivc_question_list_focus_cursor    (IvcQuestionList *self);
 void                _ivc_question_list_activate_cursor (IvcQuestionList *self);
+char               *_ivc_question_list_dup_match_hint  (IvcQuestionList *self,
+                                                        IvcQuestion     *question);
 
 /* ivc-question-list-keys.c */
 void                _ivc_question_list_keys_init       (IvcQuestionList *self,

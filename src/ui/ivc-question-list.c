@@ -17,6 +17,7 @@
 
 #include "ivc-level.h"
 #include "ivc-question-list-private.h"
+#include "ivc-question-match.h"
 #include "ivc-sidebar-row.h"
 #include "ivc-text.h"
 
@@ -35,6 +36,10 @@ struct _IvcQuestionList
    * questions → selection. */
   GtkCustomFilter     *question_filter;
   GtkCustomFilter     *level_filter;
+  /* While searching, a level's best matches come first; the ranks of the
+   * search's matches, IvcQuestion → rank, made when first asked for. */
+  GtkCustomSorter     *rank_sorter;
+  GHashTable          *ranks;
   GtkFilterListModel  *visible_levels;
   GtkTreeListModel    *level_rows;
   GtkSingleSelection  *selection;
@@ -116,17 +121,106 @@ level_filter_func (gpointer item,
   return FALSE;
 }
 
+static guint
+get_rank (IvcQuestionList *self,
+          IvcQuestion     *question)
+{
+  gpointer rank;
+
+  if (!g_hash_table_lookup_extended (self->ranks, question, NULL, &rank))
+    {
+      rank = GUINT_TO_POINTER (ivc_question_match (question, (const char * const *)self->search_words, NULL));
+      g_hash_table_insert (self->ranks, question, rank);
+    }
+
+  return GPOINTER_TO_UINT (rank);
+}
+
+/* Better matches first; the sort is stable, so equal ones stay in the
+ * bank's order. */
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  IvcQuestionList *self = user_data;
+  guint rank_a = get_rank (self, (IvcQuestion *)a);
+  guint rank_b = get_rank (self, (IvcQuestion *)b);
+
+  return rank_a > rank_b ? GTK_ORDERING_SMALLER : rank_a < rank_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
 {
   IvcQuestionList *self = user_data;
+  GtkFilterListModel *matching;
 
   if (!IVC_IS_LEVEL (item))
     return NULL;
 
-  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
-                                                  g_object_ref (GTK_FILTER (self->question_filter))));
+  matching = gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
+                                        g_object_ref (GTK_FILTER (self->question_filter)));
+  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (matching),
+                                                g_object_ref (GTK_SORTER (self->rank_sorter))));
+}
+
+/**
+ * _ivc_question_list_dup_match_hint:
+ *
+ * Returns: (nullable): where the search found @question, when it was not
+ *   in its text alone
+ */
+char *
+_ivc_question_list_dup_match_hint (IvcQuestionList *self,
+                                   IvcQuestion     *question)
+{
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  IvcQuestionMatch where;
+
+  if (self->search_words[0] == NULL ||
+      ivc_question_match (question, (const char * const *)self->search_words, &where) == 0 ||
+      where == IVC_QUESTION_MATCH_QUESTION)
+    return NULL;
+
+  if (where & IVC_QUESTION_MATCH_QUESTION)
+    g_ptr_array_add (places, _("question"));
+  if (where & IVC_QUESTION_MATCH_TAGS)
+    g_ptr_array_add (places, _("tags"));
+  if (where & IVC_QUESTION_MATCH_STRONG_ANSWER)
+    g_ptr_array_add (places, _("strong answer"));
+  if (where & IVC_QUESTION_MATCH_RED_FLAG)
+    g_ptr_array_add (places, _("red flag"));
+  if (where & IVC_QUESTION_MATCH_OTHER)
+    g_ptr_array_add (places, _("details"));
+  g_ptr_array_add (places, NULL);
+
+  {
+    g_autofree char *list = g_strjoinv (", ", (char **)places->pdata);
+
+    /* Translators: where a search found a question, such as "Found in: tags, strong answer" */
+    return g_strdup_printf (_("Found in: %s"), list);
+  }
+}
+
+/* The rows on screen say again where the search found their question. */
+static void
+update_match_hints (IvcQuestionList *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GObject *item = IVC_IS_SIDEBAR_ROW (row) ? ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row)) : NULL;
+      g_autofree char *hint = NULL;
+
+      if (IVC_IS_QUESTION (item))
+        hint = _ivc_question_list_dup_match_hint (self, IVC_QUESTION (item));
+      if (row != NULL && IVC_IS_SIDEBAR_ROW (row))
+        ivc_sidebar_row_set_match_hint (IVC_SIDEBAR_ROW (row), hint);
+    }
 }
 
 static void
@@ -482,6 +576,9 @@ ivc_question_list_set_search_text (IvcQuestionList *self,
 
   gtk_filter_changed (GTK_FILTER (self->question_filter), change);
   gtk_filter_changed (GTK_FILTER (self->level_filter), change);
+  g_hash_table_remove_all (self->ranks);
+  gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_match_hints (self);
 
   count_visible_questions (self);
   update_page (self);
@@ -494,11 +591,15 @@ on_search_changed_cb (IvcQuestionList *self,
   ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
-/* Enter in the search field opens the first match. */
+/* Enter in the search field opens the best match: the first of those
+ * ranked highest, in the list's order. */
 static void
 on_search_activate_cb (IvcQuestionList *self,
                        GtkSearchEntry  *entry)
 {
+  g_autoptr(IvcQuestion) best = NULL;
+  guint best_position = GTK_INVALID_LIST_POSITION;
+  guint best_rank = 0;
   guint n;
 
   ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
@@ -507,13 +608,20 @@ on_search_activate_cb (IvcQuestionList *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IvcQuestion) question = dup_question_at (self, i);
+      guint rank = question ? get_rank (self, question) : 0;
 
-      if (question != NULL)
+      if (rank > best_rank)
         {
-          select_position (self, i);
-          g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
-          break;
+          best_rank = rank;
+          best_position = i;
+          g_set_object (&best, question);
         }
+    }
+
+  if (best != NULL)
+    {
+      select_position (self, best_position);
+      g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, best);
     }
 }
 
@@ -746,6 +854,8 @@ ivc_question_list_dispose (GObject *object)
   g_clear_object (&self->visible_levels);
   g_clear_object (&self->question_filter);
   g_clear_object (&self->level_filter);
+  g_clear_object (&self->rank_sorter);
+  g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_object (&self->candidate_signals);
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
@@ -921,6 +1031,8 @@ ivc_question_list_init (IvcQuestionList *self)
   self->search_words = g_new0 (char *, 1);
   self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);
   self->level_filter = gtk_custom_filter_new (level_filter_func, self, NULL);
+  self->rank_sorter = gtk_custom_sorter_new (compare_ranks, self, NULL);
+  self->ranks = g_hash_table_new (NULL, NULL);
 
   factory = _ivc_question_list_new_row_factory (self);
   gtk_list_view_set_factory (self->list_view, factory);
