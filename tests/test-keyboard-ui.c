@@ -15,7 +15,11 @@
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-question-list.h"
+#include "ivc-comparison-view.h"
 #include "ivc-question-view.h"
+#include "ivc-scorecard.h"
+#include "ivc-scorecard-view.h"
+#include "ivc-scorecard-window.h"
 #include "ivc-sidebar-row.h"
 #include "ivc-window.h"
 
@@ -288,6 +292,144 @@ test_search_ranking (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
 }
 
+static GtkWindow *
+find_scorecards (void)
+{
+  GtkWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (IVC_IS_SCORECARD_WINDOW (l->data))
+      found = l->data;
+
+  return found;
+}
+
+/* Each widget that takes the focus in @window going round with @key,
+ * until the focus comes back where it started: a trap never does. */
+static GPtrArray *
+tab_round (GtkWindow  *window,
+           const char *key)
+{
+  GPtrArray *reached = g_ptr_array_new ();
+  GtkWidget *start = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (send_keys (window, key, NULL));
+      flush_events ();
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL)
+        continue;
+      if (focus == start)
+        return reached;
+      if (start == NULL)
+        start = focus;
+      g_ptr_array_add (reached, focus);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+reached_within (GPtrArray *reached,
+                GtkWidget *widget)
+{
+  for (guint i = 0; i < reached->len; i++)
+    {
+      GtkWidget *focus = g_ptr_array_index (reached, i);
+
+      if (focus == widget || gtk_widget_is_ancestor (focus, widget))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+first_is (IvcComparisonView *view,
+          const char        *name)
+{
+  g_autoptr(IvcScorecard) row = g_list_model_get_item (ivc_comparison_view_get_model (view), 0);
+
+  return row != NULL && g_strcmp0 (ivc_scorecard_get_candidate_name (row), name) == 0;
+}
+
+/* Every control of the Scorecards window takes the focus with Tab and
+ * Shift+Tab, none keeps it, and the table sorts from the keyboard. */
+static void
+test_scorecards_tab (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  const char *keys[] = { "Tab", "shift+Tab" };
+  GtkWindow *scorecards;
+  IvcComparisonView *view;
+  GtkWidget *table, *sort_button, *summary;
+  IvcCandidate *ann, *bo;
+
+  if (!can_send_keys ())
+    return;
+
+  ann = ivc_candidate_store_create (fixture->store, "Ann", NULL, NULL, "microservices");
+  bo = ivc_candidate_store_create (fixture->store, "Bo", NULL, NULL, "microservices");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ann, "what-are-microservices"), IVC_SCORE_GOOD);
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (ann, "what-are-microservices"), "Clear on bounded contexts");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (bo, "what-are-microservices"), IVC_SCORE_POOR);
+  ivc_candidate_set_summary (ann, "Hire");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-candidate", "s", ivc_candidate_get_id (ann)));
+
+  /* The comparison: the table and the sort menu, round and back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-candidates", NULL));
+  scorecards = find_scorecards ();
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (scorecards)));
+  view = IVC_COMPARISON_VIEW (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "comparison_view"));
+  table = template_child (view, IVC_TYPE_COMPARISON_VIEW, "column_view");
+  sort_button = template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "sort_button");
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      g_autoptr(GPtrArray) reached = tab_round (scorecards, keys[k]);
+
+      g_assert_true (reached_within (reached, table));
+      g_assert_true (reached_within (reached, sort_button));
+    }
+
+  /* Sorting: the menu's first column, Name, one way and the other. */
+  gtk_widget_grab_focus (sort_button);
+  g_assert_true (send_keys (scorecards, "space", NULL));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (sort_button)))));
+  g_assert_true (send_keys (NULL, "Return", NULL));
+  wait_until (!gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (sort_button)))));
+  wait_until (first_is (view, "Ann"));
+  gtk_widget_grab_focus (sort_button);
+  g_assert_true (send_keys (scorecards, "space", NULL));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (sort_button)))));
+  g_assert_true (send_keys (NULL, "Return", NULL));
+  wait_until (first_is (view, "Bo"));
+
+  /* A scorecard: its buttons, the name, the summary and the notes. */
+  ivc_scorecard_window_show_candidate (IVC_SCORECARD_WINDOW (scorecards), ann);
+  flush_events ();
+  summary = template_child (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "scorecard_view"),
+                            IVC_TYPE_SCORECARD_VIEW, "summary_label");
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      g_autoptr(GPtrArray) reached = tab_round (scorecards, keys[k]);
+
+      g_assert_true (reached_within (reached, template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "back_button")));
+      g_assert_true (reached_within (reached, template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "export_button")));
+      g_assert_true (reached_within (reached, template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "print_button")));
+      g_assert_true (reached_within (reached, summary));
+      /* The questions' list, with their notes: one stop, ↓ and ↑ within. */
+      g_assert_true (reached_within (reached, template_child (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "scorecard_view"),
+                                                              IVC_TYPE_SCORECARD_VIEW, "levels_box")));
+    }
+
+  gtk_window_destroy (scorecards);
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +449,7 @@ main (int   argc,
   ADD ("browse-list", test_browse_list);
   ADD ("search-ranking", test_search_ranking);
   ADD ("verdict", test_verdict_by_keyboard);
+  ADD ("scorecards-tab", test_scorecards_tab);
 
   return g_test_run ();
 }

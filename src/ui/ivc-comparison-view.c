@@ -52,6 +52,11 @@ struct _IvcComparisonView
   GtkColumnViewColumn  *red_flags_column;
   GtkColumnViewColumn  *coverage_column;
   GtkColumnViewColumn  *recommendation_column;
+
+  /* The last sort asked for with ivc_comparison_view_sort_by(); unowned,
+   * only compared. */
+  gpointer              sorted_column;
+  GtkSortType           sorted_order;
 };
 
 G_DEFINE_FINAL_TYPE (IvcComparisonView, ivc_comparison_view, GTK_TYPE_WIDGET)
@@ -512,6 +517,73 @@ on_column_view_activate_cb (IvcComparisonView *self,
     g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, ivc_scorecard_get_candidate (scorecard));
 }
 
+/* Tab enters the table on its row and leaves it in one step: GTK 4.8's
+ * column view cycled through its rows and never let go. */
+static gboolean
+ivc_comparison_view_focus (GtkWidget        *widget,
+                           GtkDirectionType  direction)
+{
+  IvcComparisonView *self = IVC_COMPARISON_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (ivc_comparison_view_parent_class)->focus (widget, direction);
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
+
+  if (!gtk_widget_get_child_visible (GTK_WIDGET (self->column_view)) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "candidates") != 0)
+    return FALSE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * ivc_comparison_view_sort_by:
+ * @position: the position of a column among the table's columns
+ *
+ * Sorts the table by that column, the keyboard's way to the headers:
+ * ascending first, then the other way round when it is asked again.
+ */
+void
+ivc_comparison_view_sort_by (IvcComparisonView *self,
+                             guint              position)
+{
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  GtkSortType order = GTK_SORT_ASCENDING;
+
+  g_return_if_fail (IVC_IS_COMPARISON_VIEW (self));
+
+  column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), position);
+  if (column == NULL)
+    return;
+
+  /* GTK 4.8 does not say how the table is sorted: the last column sorted
+   * from here is remembered. */
+  if (self->sorted_column == column && self->sorted_order == GTK_SORT_ASCENDING)
+    order = GTK_SORT_DESCENDING;
+
+  self->sorted_column = column;
+  self->sorted_order = order;
+  gtk_column_view_sort_by_column (self->column_view, column, order);
+}
+
+/**
+ * ivc_comparison_view_get_columns:
+ *
+ * Returns: (transfer none): the table's columns, a list of
+ *   #GtkColumnViewColumn, for a menu of what to sort by
+ */
+GListModel *
+ivc_comparison_view_get_columns (IvcComparisonView *self)
+{
+  g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), NULL);
+
+  return gtk_column_view_get_columns (self->column_view);
+}
+
 static void
 ivc_comparison_view_dispose (GObject *object)
 {
@@ -590,6 +662,7 @@ ivc_comparison_view_class_init (IvcComparisonViewClass *klass)
   object_class->dispose = ivc_comparison_view_dispose;
   object_class->get_property = ivc_comparison_view_get_property;
   object_class->set_property = ivc_comparison_view_set_property;
+  widget_class->focus = ivc_comparison_view_focus;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, IVC_TYPE_CANDIDATE_STORE,

@@ -61,10 +61,13 @@ struct _IvcScorecardWindow
   AdwLeaflet         *leaflet;
   GtkWidget          *comparison_page;
   GtkWidget          *scorecard_page;
+  GtkWidget          *back_button;
   GtkWidget          *export_button;
   GtkWidget          *print_button;
   AdwWindowTitle     *comparison_title;
   GtkDropDown        *bank_dropdown;
+  GtkMenuButton      *sort_button;
+  GMenu              *sort_menu;
   AdwWindowTitle     *scorecard_title;
   IvcComparisonView  *comparison_view;
   IvcScorecardView   *scorecard_view;
@@ -250,6 +253,40 @@ on_bank_selected_cb (IvcScorecardWindow *self)
   g_free (self->comparison_bank_id);
   self->comparison_bank_id = g_strdup (g_ptr_array_index (self->bank_ids, selected));
   update_comparison_bank (self);
+}
+
+/* Sorting from the keyboard: a menu of the table's columns. */
+static void
+update_sort_menu (IvcScorecardWindow *self)
+{
+  GListModel *columns;
+  guint n;
+
+  /* The table's columns go with it as the window goes. */
+  if (self->comparison_view == NULL || self->sort_menu == NULL)
+    return;
+
+  columns = ivc_comparison_view_get_columns (self->comparison_view);
+  n = g_list_model_get_n_items (columns);
+  g_menu_remove_all (self->sort_menu);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_column_view_column_get_title (column), NULL);
+
+      g_menu_item_set_action_and_target (item, "scorecard.sort-by", "u", i);
+      g_menu_append_item (self->sort_menu, item);
+    }
+}
+
+static void
+sort_by_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (widget);
+
+  ivc_comparison_view_sort_by (self->comparison_view, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -450,6 +487,7 @@ ivc_scorecard_window_dispose (GObject *object)
   g_clear_object (&self->candidate_signals);
   g_clear_object (&self->candidates_signals);
   g_clear_pointer (&self->comparison_bank_id, g_free);
+  g_clear_object (&self->sort_menu);
   g_clear_pointer (&self->bank_ids, g_ptr_array_unref);
   g_clear_object (&self->bank_titles);
   g_clear_object (&self->candidate);
@@ -565,10 +603,12 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_page);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_title);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, bank_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_title);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_view);
@@ -579,6 +619,7 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "scorecard.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "scorecard.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "scorecard.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.sort-by", "u", sort_by_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "scorecard.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "scorecard.print", NULL);
@@ -602,6 +643,12 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_model (self->bank_dropdown, G_LIST_MODEL (self->bank_titles));
+
+  self->sort_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->sort_button, G_MENU_MODEL (self->sort_menu));
+  g_signal_connect_object (ivc_comparison_view_get_columns (self->comparison_view), "items-changed",
+                           G_CALLBACK (update_sort_menu), self, G_CONNECT_SWAPPED);
+  update_sort_menu (self);
   update_actions (self);
 }
 
