@@ -430,6 +430,70 @@ test_scorecards_tab (Fixture       *fixture,
   flush_events ();
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The candidate switcher: the current candidate's count as it is now,
+ * marked as current; Escape from its search field closes it. */
+static void
+test_candidate_switcher (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWidget *popover = panel_child (fixture, "switch_popover");
+  GtkWidget *search = panel_child (fixture, "candidate_search");
+  GtkWidget *list = panel_child (fixture, "candidate_list");
+  GtkWidget *ann_row, *bo_row;
+  IvcCandidate *ann;
+
+  if (!can_send_keys ())
+    return;
+
+  ivc_candidate_store_create (fixture->store, "Bo", "Backend developer", NULL, "microservices");
+  ann = ivc_candidate_store_create (fixture->store, "Ann", NULL, NULL, "microservices");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-candidate", "s", ivc_candidate_get_id (ann)));
+
+  /* Seen once with nothing scored, then scored. */
+  gtk_popover_popup (GTK_POPOVER (popover));
+  wait_until (gtk_widget_get_mapped (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until (!gtk_widget_get_mapped (popover));
+  g_assert_true (ivc_window_select_question (fixture->window, "what-are-microservices"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.score", "i", 3));
+  g_assert_true (ivc_window_select_question (fixture->window, "tradeoffs-vs-monolith"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.score", "i", 2));
+
+  gtk_popover_popup (GTK_POPOVER (popover));
+  wait_until (gtk_widget_get_mapped (popover));
+  wait_until (gtk_widget_has_focus (search) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), search));
+  ann_row = gtk_widget_get_parent (gtk_widget_get_parent (find_label (list, "Ann")));
+  bo_row = gtk_widget_get_parent (gtk_widget_get_parent (find_label (list, "Bo")));
+  g_assert_nonnull (find_label (ann_row, "2 questions scored"));
+  g_assert_nonnull (find_label (bo_row, "Backend developer · 0 questions scored"));
+
+  /* Ann is marked as the current candidate; Bo is not. */
+  g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_last_child (ann_row)), ==, 1.0);
+  g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_last_child (bo_row)), ==, 0.0);
+
+  g_assert_true (send_keys (window, "Escape", NULL));
+  wait_until (!gtk_widget_get_mapped (popover));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +514,7 @@ main (int   argc,
   ADD ("search-ranking", test_search_ranking);
   ADD ("verdict", test_verdict_by_keyboard);
   ADD ("scorecards-tab", test_scorecards_tab);
+  ADD ("candidate-switcher", test_candidate_switcher);
 
   return g_test_run ();
 }

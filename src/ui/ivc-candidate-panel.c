@@ -34,6 +34,8 @@ struct _IvcCandidatePanel
   char               *candidate_bank_title;
   GtkCustomFilter    *candidate_filter;
   char              **candidate_words;
+  /* The switcher's rows bound to a candidate (GtkListItem, unowned). */
+  GPtrArray          *candidate_rows;
 
   /* Set while the panel fills its fields from the model. */
   gboolean            updating;
@@ -492,44 +494,104 @@ on_recommendation_popover_show_cb (IvcCandidatePanel *self,
   gtk_widget_add_tick_callback (popover, focus_checked_verdict_cb, self, NULL);
 }
 
+/* Escape in the search field, where the focus starts, closes the
+ * switcher: the field's own Escape only cleared it. */
+static void
+on_candidate_search_stop_cb (IvcCandidatePanel *self)
+{
+  gtk_popover_popdown (self->switch_popover);
+}
+
 static void
 setup_candidate_row_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *list_item,
                         gpointer                  user_data)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *details = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  /* Role, date and progress in full: on a second line if need be. */
   gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), details);
-  gtk_list_item_set_child (list_item, box);
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), check);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
-bind_candidate_row_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       gpointer                  user_data)
+update_candidate_row (GtkListItem *list_item)
 {
+  IvcCandidatePanel *self = g_object_get_data (G_OBJECT (list_item), "panel");
   IvcCandidate *candidate = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_widget_get_first_child (row);
+  GtkWidget *check = gtk_widget_get_next_sibling (box);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *details = gtk_widget_get_next_sibling (name);
   guint n_scored = ivc_candidate_get_n_scored (candidate);
-  g_autofree char *text = NULL;
   const char *role = ivc_candidate_get_role (candidate);
+  const char *date = ivc_candidate_get_interview_date (candidate);
+  gboolean current = self != NULL && self->candidate == candidate;
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%s%u question scored",
-                                       "%s%s%u questions scored", n_scored),
-                          role ? role : "", role && *role ? " · " : "", n_scored);
+  if (role != NULL && *role)
+    g_string_append_printf (text, "%s · ", role);
+  if (date != NULL && *date)
+    g_string_append_printf (text, "%s · ", date);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u question scored",
+                                             "%u questions scored", n_scored), n_scored);
+
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
-  gtk_label_set_text (GTK_LABEL (details), text);
+  gtk_label_set_text (GTK_LABEL (details), text->str);
+  /* The current candidate is marked, as the bank switcher marks its bank. */
+  gtk_widget_set_opacity (check, current ? 1.0 : 0.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, current, -1);
+}
+
+/* A row follows its candidate: the current one's count grows as they are
+ * scored while the switcher is closed. */
+static void
+bind_candidate_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       IvcCandidatePanel        *self)
+{
+  IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+  gulong handler;
+
+  g_object_set_data (G_OBJECT (list_item), "panel", self);
+  handler = g_signal_connect_object (candidate, "changed", G_CALLBACK (update_candidate_row),
+                                     list_item, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (list_item), "changed-handler", GSIZE_TO_POINTER (handler));
+  g_ptr_array_add (self->candidate_rows, list_item);
+  update_candidate_row (list_item);
+}
+
+static void
+unbind_candidate_row_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         IvcCandidatePanel        *self)
+{
+  IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "changed-handler"));
+
+  if (candidate != NULL && handler != 0)
+    g_signal_handler_disconnect (candidate, handler);
+  g_object_set_data (G_OBJECT (list_item), "changed-handler", NULL);
+  if (self->candidate_rows != NULL)
+    g_ptr_array_remove_fast (self->candidate_rows, list_item);
 }
 
 static void
@@ -553,6 +615,7 @@ ivc_candidate_panel_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->candidate_filter);
   g_clear_pointer (&self->candidate_words, g_strfreev);
+  g_clear_pointer (&self->candidate_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ivc_candidate_panel_parent_class)->dispose (object);
 }
@@ -689,10 +752,14 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
     }
 
   self->candidate_words = g_new0 (char *, 1);
+  self->candidate_rows = g_ptr_array_new ();
   self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_candidate_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_candidate_row_cb), self);
+  g_signal_connect_object (self->candidate_search, "stop-search",
+                           G_CALLBACK (on_candidate_search_stop_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_factory (self->candidate_list, factory);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
@@ -763,6 +830,8 @@ ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
   g_binding_group_set_source (self->candidate_bindings, candidate);
 
   update_candidate_fields (self);
+  for (guint i = 0; i < self->candidate_rows->len; i++)
+    update_candidate_row (g_ptr_array_index (self->candidate_rows, i));
 }
 
 void
