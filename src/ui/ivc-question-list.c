@@ -432,6 +432,8 @@ update_page (IvcQuestionList *self)
 static void
 update_plan_progress (IvcQuestionList *self)
 {
+  guint n_planned = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+
   if (self->plan_mode)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
@@ -455,7 +457,8 @@ update_plan_progress (IvcQuestionList *self)
       gtk_label_set_text (self->plan_progress_label, text);
     }
 
-  gtk_revealer_set_reveal_child (self->plan_progress_revealer, self->plan_mode);
+  /* An empty plan has its own page, with what to do: no "0 of 0". */
+  gtk_revealer_set_reveal_child (self->plan_progress_revealer, self->plan_mode && n_planned > 0);
 }
 
 /* Follows the candidate's plan: the list of planned questions and the

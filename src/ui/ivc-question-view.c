@@ -37,6 +37,10 @@ struct _IvcQuestionView
   GtkToggleButton *red_flag_button;
   GtkStack        *red_flag_stack;
   GtkLabel        *red_flag_label;
+  GtkLabel        *answer_hint;
+  GtkLabel        *red_flag_hint;
+
+  GSettings       *settings;
 };
 
 G_DEFINE_FINAL_TYPE (IvcQuestionView, ivc_question_view, GTK_TYPE_WIDGET)
@@ -92,6 +96,7 @@ ivc_question_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_QUESTION_VIEW);
   g_clear_object (&self->question);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ivc_question_view_parent_class)->dispose (object);
 }
@@ -186,15 +191,35 @@ ivc_question_view_class_init (IvcQuestionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_button);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_stack);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, answer_hint);
+  gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_hint);
 
   gtk_widget_class_install_property_action (widget_class, "question.toggle-answer", "answer-revealed");
   gtk_widget_class_install_property_action (widget_class, "question.toggle-red-flag", "red-flag-revealed");
+}
+
+/* With "Reveal Only While Held", the hints say to hold the keys. */
+static void
+update_hints (IvcQuestionView *self)
+{
+  gboolean held = g_settings_get_boolean (self->settings, "reveal-while-held");
+
+  gtk_label_set_text (self->answer_hint,
+                      held ? _("Concealed. Hold Alt+A to show what a strong answer covers, or press Reveal.")
+                           : _("Concealed. Press Alt+A or Reveal to show what a strong answer covers."));
+  gtk_label_set_text (self->red_flag_hint,
+                      held ? _("Concealed. Hold Alt+R to show the warning sign to listen for, or press Reveal.")
+                           : _("Concealed. Press Alt+R or Reveal to show the warning sign to listen for."));
 }
 
 static void
 ivc_question_view_init (IvcQuestionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::reveal-while-held",
+                           G_CALLBACK (update_hints), self, G_CONNECT_SWAPPED);
+  update_hints (self);
   ivc_question_view_update (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-answer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-red-flag", FALSE);
