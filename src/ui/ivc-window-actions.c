@@ -668,6 +668,15 @@ export_action (GtkWidget  *widget,
       return;
     }
 
+  /* Against the bank on screen, another bank's candidate would show
+   * nothing scored: the Scorecards window finds their own bank, and
+   * exports from there. */
+  if (!_ivc_window_candidate_in_bank (self))
+    {
+      show_scorecards_action (widget, "win.show-scorecard", NULL);
+      return;
+    }
+
   scorecard = dup_current_scorecard (self);
   ivc_export_dialog_run (GTK_WINDOW (self), scorecard, export_done_cb, g_object_ref (self));
 }
@@ -684,6 +693,13 @@ print_action (GtkWidget  *widget,
   if (self->candidate == NULL)
     {
       _ivc_window_require_candidate_and_question (self);
+      return;
+    }
+
+  /* As for exporting: their scorecard with their own bank. */
+  if (!_ivc_window_candidate_in_bank (self))
+    {
+      show_scorecards_action (widget, "win.show-scorecard", NULL);
       return;
     }
 
