@@ -379,6 +379,18 @@ on_recommendation_selected_cb (IvcCandidatePanel *self)
   ivc_candidate_set_recommendation (self->candidate, (IvcRecommendation)selected);
 }
 
+/* Only a change between this bank and another is shown: a candidate
+ * without a bank takes this one as the first note is typed, and the
+ * notes field must not be filled again under the typing. */
+static void
+on_candidate_bank_changed_cb (IvcCandidatePanel *self)
+{
+  gboolean shown_in_bank = !gtk_widget_get_visible (self->other_bank_box);
+
+  if (self->candidate != NULL && self->bank != NULL && shown_in_bank != candidate_in_bank (self))
+    update_question_fields (self);
+}
+
 static void
 on_candidate_changed_cb (IvcCandidatePanel *self)
 {
@@ -775,7 +787,7 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   g_signal_group_connect_object (self->candidate_signals, "changed",
                                  G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->candidate_signals, "notify::bank-id",
-                                 G_CALLBACK (update_question_fields), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (on_candidate_bank_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->candidate_bindings = g_binding_group_new ();
   g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
