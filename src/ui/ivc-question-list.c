@@ -1307,6 +1307,8 @@ ivc_question_list_select_next (IvcQuestionList *self,
       if (question != NULL && question != self->question)
         {
           select_position (self, i);
+          /* With its level's heading, when it is the level's first. */
+          scroll_to_current (self);
           /* The bank holds it. */
           return question;
         }
