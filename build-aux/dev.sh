@@ -16,23 +16,28 @@
 #                               clang (in ./build-fuzz) and run each for
 #                               SECONDS (60) over a copy of its seed corpus
 #
-# test, sanitize and fuzz end with a line "N passed, N failed" and exit
-# non-zero when anything failed. With IVC_CI_LEGS set (.ci/run runs all
-# three, then prints one summary of them) that line is worded differently,
-# so that only .ci/run's last line has the plain form.
 #   build-aux/dev.sh test-current-platform
 #                               build and run the whole test suite against the
 #                               GTK and libadwaita the Flatpak runs on, in a
-#                               Debian 13 root (as root; the root is cached)
+#                               Debian 13 root (as root; the root is cached);
+#                               its test log is copied to
+#                               build-current-platform/testlog.json
+#
+# test, sanitize, fuzz and test-current-platform end with a line "N passed,
+# N failed" (the last prefixed "current platform: ") and exit non-zero when
+# anything failed. With IVC_CI_LEGS set (.ci/run runs all four, then prints
+# one summary of them) that line is worded differently, so that only
+# .ci/run's last line has the plain form.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 
 packages=(
-  build-essential pkg-config meson ninja-build gettext
+  build-essential pkg-config meson ninja-build gettext locales
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  desktop-file-utils appstream flatpak-builder
+  libmd4c-dev
+  desktop-file-utils appstream flatpak-builder shared-mime-info libglib2.0-bin
   xvfb xauth xdotool dbus
   libreoffice-calc-nogui
 )
@@ -157,7 +162,7 @@ sanitizer_env() {
   export GDK_DEBUG=gl-disable
 }
 
-fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export)
+fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export fuzz-guide)
 
 # Runs each fuzz target for $1 seconds over a fresh copy of its seed corpus:
 # what libFuzzer adds stays in build-fuzz/, never in the source tree. Prints
@@ -203,6 +208,7 @@ current_platform_suite=trixie
 current_platform_packages=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3
 )
@@ -289,21 +295,14 @@ run_in_current_platform_root() {
   chroot "$root" /usr/bin/env -i \
     PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
     TMPDIR=/src/tmp \
-    /bin/bash -c "$(declare -f summarize)"'
+    /bin/bash -c '
       set -eu
       cd /src
       mkdir -p tmp
       meson setup build-trixie --warnlevel=3 -Dwerror=true >/dev/null
       ninja -C build-trixie
-      status=0
       xvfb-run -a -s "-screen 0 1280x800x24" \
-        meson test -C build-trixie --print-errorlogs --num-processes 2 "$@" || status=$?
-      if [ -f build-trixie/meson-logs/testlog.json ]; then
-        echo "current platform: $(summarize build-trixie/meson-logs/testlog.json)"
-      else
-        echo "current platform: no test ran"
-      fi
-      exit $status' bash "${@:2}" &
+        meson test -C build-trixie --print-errorlogs --num-processes 2 "$@"' bash "${@:2}" &
   # Waiting on a background job lets the traps run as soon as a signal comes.
   wait $! || status=$?
   exit $status
@@ -314,9 +313,10 @@ case "$cmd" in
   run)
     install_missing
     setup build
-    # Run from the build tree: the schema is compiled there.
+    # Run from the build tree: the schema is compiled there, and this
+    # build of the program finds the translations there.
     GSETTINGS_SCHEMA_DIR="$top/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}" \
-      exec ./build/src/interview-companion "${@:2}"
+      exec ./build/src/interview-companion-uninstalled "${@:2}"
     ;;
   test)
     install_missing
@@ -401,12 +401,22 @@ case "$cmd" in
     rm -rf --one-file-system "$root/src"
     mkdir "$root/src"
     copy_working_tree "$root/src"
-    export -f run_in_current_platform_root summarize
+    export -f run_in_current_platform_root
     echo "Testing in $root (GTK $(chroot "$root" pkg-config --modversion gtk4)," \
       "libadwaita $(chroot "$root" pkg-config --modversion libadwaita-1)," \
       "json-glib $(chroot "$root" pkg-config --modversion json-glib-1.0))"
+    status=0
     unshare --mount --propagation private --net --ipc --pid --fork --kill-child \
-      bash -c 'set -eu; run_in_current_platform_root "$@"' bash "$root" "${@:2}"
+      bash -c 'set -eu; run_in_current_platform_root "$@"' bash "$root" "${@:2}" || status=$?
+    # The log comes out of the root, for .ci/run to add up with the others.
+    log=build-current-platform/testlog.json
+    mkdir -p build-current-platform
+    rm -f "$log"
+    if [ -f "$root/src/build-trixie/meson-logs/testlog.json" ]; then
+      cp "$root/src/build-trixie/meson-logs/testlog.json" "$log"
+    fi
+    echo "current platform: $(summarize --label "current platform" "$log:$status" | sed 's/^current platform: //')"
+    exit $status
     ;;
   *)
     echo "usage: $0 run|test|benchmark|sanitize|fuzz [SECONDS]|test-current-platform" >&2

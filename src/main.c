@@ -12,6 +12,12 @@
 
 #include "ivc-application.h"
 
+/* Where the translations are: installed, or, for the build of the program
+ * that runs from the build folder (src/meson.build), in the build folder. */
+#ifndef IVC_LOCALEDIR
+#define IVC_LOCALEDIR LOCALEDIR
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -19,7 +25,7 @@ main (int   argc,
   g_autoptr(IvcApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, IVC_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

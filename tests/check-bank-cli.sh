@@ -136,16 +136,28 @@ random_tokens () {
 
 # --- The bank that ships with the app ---------------------------------------
 
-run --check-bank "$root/data/questions.json"
-if [ "$status" -ne 0 ]; then
-  fail "bundled bank: expected exit status 0" "$(describe_status)" "$(show_output)"
-elif ! printf 'microservices: 3 levels, 24 questions\n' | cmp -s - "$tmp/out"; then
-  fail "bundled bank: expected exactly \"microservices: 3 levels, 24 questions\" on stdout" \
-       "$(show_output)"
-elif [ -s "$tmp/err" ]; then
-  fail "bundled bank: expected nothing on stderr" "$(show_output)"
-else
-  pass "bundled bank: summary on stdout, exit status 0"
+# The English original and its translations (data/questions.LANG.json):
+# each one valid, with the same summary (the same ids; the
+# test-bank-translations test compares them one by one).
+translations=0
+for file in "$root/data/questions.json" "$root"/data/questions.?*.json; do
+  [ -e "$file" ] || continue
+  name=$(basename "$file")
+  [ "$name" = questions.json ] || translations=$((translations + 1))
+  run --check-bank "$file"
+  if [ "$status" -ne 0 ]; then
+    fail "bundled $name: expected exit status 0" "$(describe_status)" "$(show_output)"
+  elif ! printf 'microservices: 3 levels, 24 questions\n' | cmp -s - "$tmp/out"; then
+    fail "bundled $name: expected exactly \"microservices: 3 levels, 24 questions\" on stdout" \
+         "$(show_output)"
+  elif [ -s "$tmp/err" ]; then
+    fail "bundled $name: expected nothing on stderr" "$(show_output)"
+  else
+    pass "bundled $name: summary on stdout, exit status 0"
+  fi
+done
+if [ "$translations" -eq 0 ]; then
+  fail "translations of the bundled bank: no data/questions.LANG.json found"
 fi
 
 # --- Bad banks ---------------------------------------------------------------
@@ -182,7 +194,7 @@ if [ "$status" -eq 1 ] && ! grep -q -E '^syntax\.json:3:[0-9]+: ' "$tmp/err"; th
   fail "not JSON: expected the message to point at line 3" "$(show_output)"
 fi
 
-printf '{"format": 2, "id": "from-the-future"}' >"$tmp/future.json"
+printf '{"format": 3, "id": "from-the-future"}' >"$tmp/future.json"
 run --check-bank "$tmp/future.json"
 check_refused future.json "newer format"
 if [ "$status" -eq 1 ] && ! grep -q 'newer' "$tmp/err"; then
@@ -242,6 +254,66 @@ for cut in 1 2 17 $((size / 7)) $((size / 3)) $((size / 2)) $((size - 2)); do
   head -c "$cut" "$root/data/questions.json" >"$tmp/cut-$cut.json"
   check_survives "$tmp/cut-$cut.json" "bundled bank cut after $cut bytes"
 done
+
+# --- Markdown interview guides and --export-bank ------------------------------
+
+# The seed page imports as it is; what it leaves out is a warning on stderr.
+run --check-bank "$root/tests/data/microservices-interview-questions.md"
+if [ "$status" -ne 0 ]; then
+  fail "seed guide: expected exit status 0" "$(describe_status)" "$(show_output)"
+elif ! grep -q -F "3 levels, 24 questions" "$tmp/out"; then
+  fail "seed guide: expected 3 levels, 24 questions" "$(show_output)"
+elif ! grep -q -F "warning: microservices-interview-questions.md:275:1: " "$tmp/err"; then
+  fail "seed guide: expected the footer reported with its line" "$(show_output)"
+else
+  pass "seed guide: $(head -n 1 "$tmp/out"), $(wc -l <"$tmp/err") warnings"
+fi
+
+printf '# T\r\n\r\n## Empty\r\n\r\n## L\r\n\r\n### \r\n' >"$tmp/bad-guide.md"
+run --check-bank "$tmp/bad-guide.md"
+check_refused bad-guide.md "guide with problems"
+if ! grep -q -F "bad-guide.md:3:4: the level “Empty” has no questions" "$tmp/err" ||
+   ! grep -q -F "bad-guide.md:7:1: this question has no text" "$tmp/err"; then
+  fail "guide with problems: expected each problem with its line and column" "$(show_output)"
+else
+  pass "guide with problems: located"
+fi
+
+# Every bank written as a guide reads again; the built-in one as a summary.
+for format in md json; do
+  run --export-bank microservices --format "$format" --output "$tmp/exported.$format"
+  if [ "$status" -ne 0 ] || [ -s "$tmp/err" ]; then
+    fail "--export-bank --format $format: expected exit status 0 and no warning" "$(describe_status)" "$(show_output)"
+    continue
+  fi
+  run --check-bank "$tmp/exported.$format"
+  if [ "$status" -ne 0 ] || ! grep -q -F "microservices: 3 levels, 24 questions" "$tmp/out"; then
+    fail "--export-bank --format $format: the file must check as the same bank" "$(describe_status)" "$(show_output)"
+  else
+    pass "--export-bank --format $format, read back: $(head -n 1 "$tmp/out")"
+  fi
+done
+
+run --export-bank microservices
+if [ "$status" -ne 0 ] || ! head -c 200 "$tmp/out" | grep -q -F '"format" : 1'; then
+  fail "--export-bank: JSON on stdout by default" "$(describe_status)" "$(show_output)"
+else
+  pass "--export-bank: JSON on stdout by default"
+fi
+
+run --export-bank no-such-bank --format md
+if [ "$status" -ne 1 ] || ! grep -q -F "no-such-bank" "$tmp/err"; then
+  fail "--export-bank of an unknown id: expected exit status 1 naming it" "$(describe_status)" "$(show_output)"
+else
+  pass "--export-bank of an unknown id is refused"
+fi
+
+run --export-bank microservices --format csv
+if [ "$status" -ne 1 ] || ! grep -q -F "csv" "$tmp/err"; then
+  fail "--export-bank --format csv: expected exit status 1" "$(describe_status)" "$(show_output)"
+else
+  pass "--export-bank --format csv is refused"
+fi
 
 # --- Other options -------------------------------------------------------------
 

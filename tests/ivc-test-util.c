@@ -97,35 +97,13 @@ can_send_keys (void)
   return FALSE;
 }
 
-/* Runs xdotool: real key presses through the X server. With @window, it
- * gets the focus first; without, they go to whatever has it (a dialog,
- * say). */
-gboolean
-run_xdotool (GtkWindow          *window,
-             const char * const *command)
+static gboolean
+spawn_xdotool (const char * const *argv)
 {
-  g_autofree char *xid = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   int status = 0;
 
-  g_ptr_array_add (argv, (char *)"xdotool");
-#ifdef GDK_WINDOWING_X11
-  if (window != NULL)
-    {
-      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-      xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
-      g_ptr_array_add (argv, (char *)"windowfocus");
-      g_ptr_array_add (argv, (char *)"--sync");
-      g_ptr_array_add (argv, xid);
-    }
-#endif
-  for (guint i = 0; command[i]; i++)
-    g_ptr_array_add (argv, (char *)command[i]);
-  g_ptr_array_add (argv, NULL);
-
-  if (!g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                      NULL, NULL, NULL, NULL, &status, &error) ||
       !g_spawn_check_wait_status (status, &error))
     {
@@ -134,6 +112,61 @@ run_xdotool (GtkWindow          *window,
     }
 
   return TRUE;
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Gives @window the X focus and waits until GTK says it has it. Not
+ * xdotool's "windowfocus --sync": asked while the X server has not yet
+ * mapped the window, the focus request is refused and --sync then waits
+ * for ever. Here the request is made again until it takes. */
+static gboolean
+focus_window (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", xid, NULL };
+  gint64 deadline = g_get_monotonic_time () + IVC_TEST_WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!gtk_window_is_active (window) && g_get_monotonic_time () < deadline)
+    {
+      gint64 retry = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+      spawn_xdotool (argv);
+      while (!gtk_window_is_active (window) && g_get_monotonic_time () < retry)
+        {
+          guint poll = g_timeout_add (10, ivc_test_poll_cb, NULL);
+
+          g_main_context_iteration (NULL, TRUE);
+          g_source_remove (poll);
+        }
+    }
+
+  if (!gtk_window_is_active (window))
+    g_test_message ("%s never got the keyboard focus", gtk_window_get_title (window));
+  return gtk_window_is_active (window);
+}
+#endif
+
+/* Runs xdotool: real key presses through the X server. With @window, it
+ * gets the focus first; without, they go to whatever has it (a dialog,
+ * say). */
+gboolean
+run_xdotool (GtkWindow          *window,
+             const char * const *command)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+#ifdef GDK_WINDOWING_X11
+  if (window != NULL && !focus_window (window))
+    return FALSE;
+#endif
+
+  g_ptr_array_add (argv, (char *)"xdotool");
+  for (guint i = 0; command[i]; i++)
+    g_ptr_array_add (argv, (char *)command[i]);
+  g_ptr_array_add (argv, NULL);
+
+  return spawn_xdotool ((const char * const *)argv->pdata);
 }
 
 gboolean
@@ -194,6 +227,18 @@ dialog_shown (void)
   return FALSE;
 }
 
+/* Answers @alert as a click on one of its buttons does: the response,
+ * then the alert closes. */
+void
+alert_respond (IvcAlert   *alert,
+               const char *response)
+{
+  g_autoptr(IvcAlert) kept = g_object_ref (alert);
+
+  g_signal_emit_by_name (alert, "response", response);
+  ivc_alert_close (alert);
+}
+
 /* The text field of a shown alert that has the keyboard, or %NULL. */
 static GtkWidget *
 alert_entry_with_focus (GtkWindow **window)
@@ -226,15 +271,22 @@ wait_for_dialog_entry (void)
   return window;
 }
 
-static GtkTreeView *
-find_tree_view (GtkWidget *widget)
+/* The chooser's list of files: a GtkTreeView up to GTK 4.8, a
+ * GtkColumnView from 4.10 on. */
+static GtkWidget *
+find_file_list (GtkWidget *widget)
 {
+#if GTK_CHECK_VERSION (4, 10, 0)
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return widget;
+#else
   if (GTK_IS_TREE_VIEW (widget))
-    return GTK_TREE_VIEW (widget);
+    return widget;
+#endif
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkTreeView *found = find_tree_view (child);
+      GtkWidget *found = find_file_list (child);
 
       if (found != NULL)
         return found;
@@ -248,11 +300,39 @@ find_tree_view (GtkWidget *widget)
 static gboolean
 chooser_loaded (GtkWindow *chooser)
 {
-  GtkTreeView *files = find_tree_view (GTK_WIDGET (chooser));
+  GtkWidget *files = find_file_list (GTK_WIDGET (chooser));
   GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (chooser));
 
-  return files != NULL && gtk_tree_view_get_model (files) != NULL &&
-         (cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0);
+  if (files == NULL)
+    return FALSE;
+#if GTK_CHECK_VERSION (4, 10, 0)
+  if (gtk_column_view_get_model (GTK_COLUMN_VIEW (files)) == NULL)
+    return FALSE;
+#else
+  if (gtk_tree_view_get_model (GTK_TREE_VIEW (files)) == NULL)
+    return FALSE;
+#endif
+
+  return cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0;
+}
+
+/* GTK's file chooser, shown in a window of its own: for a
+ * GtkFileChooserNative, and for a GtkFileDialog (GTK 4.10 and newer),
+ * when there is no portal. */
+GtkWindow *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
 }
 
 /* GTK 4.8's chooser shows an error when a folder stops loading half-way

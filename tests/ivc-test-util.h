@@ -47,7 +47,10 @@ gboolean   type_text                 (const char         *text);
 gboolean   type_text_into            (GtkWindow          *window,
                                       const char         *text);
 gboolean   dialog_shown              (void);
+void       alert_respond             (IvcAlert           *alert,
+                                      const char         *response);
 GtkWindow *wait_for_dialog_entry     (void);
+GtkWindow *find_file_chooser         (void);
 void       wait_for_chooser          (GtkWindow          *chooser);
 void       wait_for_notes            (gpointer            window);
 

@@ -18,9 +18,9 @@
 #include "ivc-bank-switcher.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
-#include "ivc-comparison-view.h"
 #include "ivc-scorecard.h"
 #include "ivc-scorecard-window.h"
+#include "ivc-comparison-view.h"
 #include "ivc-window.h"
 
 #include "ivc-test-util.h"
@@ -151,21 +151,161 @@ test_import_and_next_start (Fixture       *fixture,
   last_bank = g_settings_get_string (settings, "last-bank");
   g_assert_cmpstr (last_bank, ==, "frontend");
 
-  /* Ctrl+Shift+O's action opens the switcher, which lists both. */
+  /* Ctrl+Shift+O's action opens the switcher, which lists both (the
+   * built-in one in each of its languages). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-banks", NULL));
   {
     GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
     GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+    guint n_bundled = ivc_bank_library_get_n_bundled (fixture->library);
 
     wait_until (gtk_widget_get_mapped (switcher));
-    g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
-    g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, n_bundled));
+    g_assert_null (gtk_list_box_get_row_at_index (list, n_bundled + 1));
     gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (switcher, GTK_TYPE_POPOVER)));
   }
 
   /* The switcher goes back to the built-in bank. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bank", "s", "microservices"));
   wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+}
+
+static gboolean
+filter_matches (GtkFileFilter *filter,
+                const char    *name,
+                const char    *content_type)
+{
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  g_file_info_set_content_type (info, content_type);
+  return gtk_filter_match (GTK_FILTER (filter), info);
+}
+
+static gboolean
+chooser_has_file (GtkWindow *chooser,
+                  GFile     *file)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  return chosen != NULL && g_file_equal (chosen, file);
+}
+
+/* Ctrl+O, then the file chooser as a person uses it. GTK 4.10 and newer
+ * take the GtkFileDialog path, GTK 4.8 the GtkFileChooserNative one: each
+ * leg of CI runs one. */
+static void
+test_import_with_chooser (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) file = test_bank ("frontend.json");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkWindow *chooser;
+
+  g_assert_null (find_file_chooser ());
+  if (can_send_keys ())
+    g_assert_true (send_keys (GTK_WINDOW (fixture->window), "ctrl+o", NULL));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-bank", NULL));
+  wait_until ((chooser = find_file_chooser ()) != NULL);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Import a Question Bank");
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+
+  /* The filter offers any .json and .md file, whatever its name says. */
+  g_object_get (chooser, "filter", &filter, NULL);
+  g_assert_nonnull (filter);
+  {
+    g_autoptr(GFileInfo) info = g_file_info_new ();
+
+    g_assert_true (filter_matches (filter, "team-bank.json", "text/plain"));
+    g_assert_true (filter_matches (filter, "Team Bank.JSON", "application/json"));
+    g_assert_true (filter_matches (filter, "guide.md", "text/plain"));
+    g_assert_true (filter_matches (filter, "frontend.interview-bank.json", "application/x-interview-bank+json"));
+    g_assert_true (filter_matches (filter, "frontend.interview-guide.md", "text/x-interview-guide+markdown"));
+    g_assert_false (filter_matches (filter, "notes.txt", "text/plain"));
+  }
+
+  wait_for_chooser (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  wait_for_chooser (chooser);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  wait_until (chooser_has_file (chooser, file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "frontend") == 0);
+  g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "frontend"));
+  wait_until (find_file_chooser () == NULL);
+}
+
+/* Files dropped on the window, as GTK hands them to its drop target. */
+static gboolean
+drop_files (Fixture    *fixture,
+            const char *first_path,
+            ...)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autoptr(GSList) files = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  gboolean accepted = FALSE;
+  va_list args;
+
+  for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  va_start (args, first_path);
+  for (const char *path = first_path; path != NULL; path = va_arg (args, const char *))
+    files = g_slist_append (files, g_file_new_for_path (path));
+  va_end (args);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free_full (g_steal_pointer (&files), g_object_unref);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+
+  return accepted;
+}
+
+/* Dropped files: any .json or .md is taken, whatever its name says
+ * besides; anything else is refused, with a word why. */
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *frontend = g_test_build_filename (G_TEST_DIST, "data", "frontend.json", NULL);
+  g_autofree char *upper = g_build_filename (fixture->tmp, "Frontend Bank.JSON", NULL);
+  g_autofree char *text = g_build_filename (fixture->tmp, "notes.txt", NULL);
+  g_autofree char *guide = g_build_filename (fixture->tmp, "guide.md", NULL);
+  g_autofree char *contents = NULL;
+  IvcAlert *alert;
+
+  g_assert_true (g_file_get_contents (frontend, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (upper, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (text, "not a bank", -1, NULL));
+  g_assert_true (g_file_set_contents (guide, "# Guide\n\n## Level\n\n### A question?\n", -1, NULL));
+
+  g_assert_false (drop_files (fixture, text, NULL));
+  g_assert_cmpstr (shown_bank_id (fixture), ==, "microservices");
+
+  /* The first importable file of those dropped. */
+  g_assert_true (drop_files (fixture, text, upper, NULL));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "frontend") == 0);
+
+  /* A guide is taken too: imported where guides are read, or refused
+   * with its problems in a dialog, never with "only banks". */
+  g_assert_true (drop_files (fixture, guide, NULL));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "frontend") != 0 ||
+              (alert = ivc_alert_find_shown ()) != NULL);
+  alert = ivc_alert_find_shown ();
+  if (alert != NULL)
+    ivc_alert_close (alert);
 }
 
 static void
@@ -334,6 +474,107 @@ test_candidate_bank (Fixture       *fixture,
                                                                                "bank_missing_revealer"))));
 }
 
+/* The row of the switcher whose title is @title. */
+static GtkListBoxRow *
+find_switcher_row (Fixture    *fixture,
+                   const char *title)
+{
+  GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+  GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return row;
+
+  return NULL;
+}
+
+static gboolean
+row_is_ticked (GtkListBoxRow *row)
+{
+  return gtk_widget_get_opacity (g_object_get_data (G_OBJECT (row), "check")) > 0.5;
+}
+
+/* The built-in bank in French: a bank of its own in the switcher, the same
+ * bank for a candidate scored in English, and the language kept for the
+ * next start. */
+static void
+test_bundled_language (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+  GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
+  GtkRevealer *banner = GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_revealer"));
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autofree char *language = NULL;
+  GtkListBoxRow *english, *french;
+  IvcCandidate *ada;
+
+  g_settings_reset (settings, "bundled-bank-language");
+  g_assert_cmpstr (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), ==, "en");
+
+  /* Ada is interviewed with the English bank. */
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "microservices");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s",
+                                             ivc_candidate_get_id (ada)));
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ada, "what-is-the-saga-pattern"), IVC_SCORE_STRONG);
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (ada, "what-is-the-saga-pattern"), "Compensation, idempotency");
+  flush_events ();
+
+  /* Each version is a row of its own, named with its language. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-banks", NULL));
+  wait_until (gtk_widget_get_mapped (switcher));
+  english = find_switcher_row (fixture, "Microservices (English)");
+  french = find_switcher_row (fixture, "Microservices (Français)");
+  g_assert_nonnull (english);
+  g_assert_nonnull (french);
+  g_assert_true (row_is_ticked (english));
+  g_assert_false (row_is_ticked (french));
+
+  /* Her team switches to French. */
+  g_signal_emit_by_name (list, "row-activated", french);
+  wait_until (g_strcmp0 (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), "fr") == 0);
+  g_assert_cmpstr (ivc_question_bank_get_title (ivc_window_get_bank (fixture->window)), ==, "Microservices");
+  g_assert_true (ivc_window_get_candidate (fixture->window) == ada);
+
+  /* The same bank for her: her bank, scores and notes stay, nothing is
+   * missing or no longer in the bank. */
+  g_assert_cmpstr (ivc_candidate_get_bank_id (ada), ==, "microservices");
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (orphans)));
+  scorecard = ivc_scorecard_new (ada, ivc_window_get_bank (fixture->window));
+  g_assert_cmpuint (ivc_scorecard_get_n_removed (scorecard), ==, 0);
+  g_assert_cmpint (ivc_scorecard_find_entry (scorecard, "what-is-the-saga-pattern")->score, ==, IVC_SCORE_STRONG);
+  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "what-is-the-saga-pattern")->notes, ==, "Compensation, idempotency");
+  g_assert_cmpstr (ivc_scorecard_find_entry (scorecard, "what-is-the-saga-pattern")->question, ==,
+                   "Qu’est-ce que le patron saga\u00a0?");
+
+  /* The tick follows, and the language is kept for the next start. */
+  english = find_switcher_row (fixture, "Microservices (English)");
+  french = find_switcher_row (fixture, "Microservices (Français)");
+  wait_until (row_is_ticked (french));
+  g_assert_false (row_is_ticked (english));
+  language = g_settings_get_string (settings, "bundled-bank-language");
+  g_assert_cmpstr (language, ==, "fr");
+
+  /* Switching back to her (or to the bank by id) keeps French. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bank", "s", "microservices"));
+  flush_events ();
+  g_assert_cmpstr (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), ==, "fr");
+
+  /* And back to English. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-bundled-bank", "s", "en"));
+  wait_until (g_strcmp0 (ivc_question_bank_get_language (ivc_window_get_bank (fixture->window)), "en") == 0);
+  g_clear_pointer (&language, g_free);
+  language = g_settings_get_string (settings, "bundled-bank-language");
+  g_assert_cmpstr (language, ==, "en");
+  g_settings_reset (settings, "bundled-bank-language");
+}
+
 static void
 test_candidate_bank_missing (Fixture       *fixture,
                              gconstpointer  data)
@@ -360,6 +601,34 @@ test_candidate_bank_missing (Fixture       *fixture,
 
   /* Her bank never changes behind her back. */
   g_assert_cmpstr (ivc_candidate_get_bank_id (grace), ==, "compilers");
+}
+
+/* A Markdown interview guide dropped on the window is imported like a bank
+ * file: shown, and kept in the library as the bank it reads as. */
+static void
+test_drop_guide (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) guide = test_bank ("microservices-interview-questions.md");
+  g_autoptr(GFile) text = write_bank (fixture, "notes.txt", "not a bank");
+  g_autoptr(GFile) stored = g_file_get_child (fixture->banks, "microservices-interview-questions-2026.json");
+  IvcQuestionBank *bank;
+
+  g_autofree char *guide_path = g_file_get_path (guide);
+  g_autofree char *text_path = g_file_get_path (text);
+
+  g_assert_false (drop_files (fixture, text_path, NULL));
+  g_assert_cmpuint (count_files (fixture->banks), ==, 0);
+
+  g_assert_true (drop_files (fixture, guide_path, NULL));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices-interview-questions-2026") == 0);
+
+  bank = ivc_window_get_bank (fixture->window);
+  g_assert_cmpuint (ivc_question_bank_get_n_levels (bank), ==, 3);
+  g_assert_cmpuint (ivc_question_bank_get_n_questions (bank), ==, 24);
+  g_assert_cmpuint (ivc_window_get_n_visible_questions (fixture->window), ==, 24);
+  g_assert_true (g_file_query_exists (stored, NULL));
+  g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "microservices-interview-questions-2026"));
 }
 
 /* Nothing of a candidate's evaluation is taken under a bank that is not
@@ -535,11 +804,15 @@ main (int   argc,
   g_test_add ("/ivc/banks-ui/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("import-and-next-start", test_import_and_next_start);
+  ADD ("import-with-chooser", test_import_with_chooser);
+  ADD ("drop", test_drop);
   ADD ("import-invalid", test_import_invalid);
   ADD ("update-keeps-notes", test_update_keeps_notes);
   ADD ("remove", test_remove);
   ADD ("candidate-bank", test_candidate_bank);
   ADD ("candidate-bank-missing", test_candidate_bank_missing);
+  ADD ("bundled-language", test_bundled_language);
+  ADD ("drop-guide", test_drop_guide);
   ADD ("other-bank-writes-nothing", test_other_bank_writes_nothing);
   ADD ("comparison-by-bank", test_comparison_by_bank);
 

@@ -774,6 +774,30 @@ test_text_limits (void)
   g_assert_cmpstr (ivc_evaluation_get_notes (evaluation), ==, shorter);
 }
 
+/* The interview date is stored in ISO 8601 and shown as the locale
+ * writes dates; what is not a date is shown as it is. */
+static void
+test_format_date (void)
+{
+  static const char * const not_dates[] = {
+    "", "2026-02-30", "2026-13-01", "2026-1-01", "2026-01-01x", "0000-01-01", "next Monday",
+  };
+  g_autoptr(GDateTime) date_time = g_date_time_new_utc (2026, 11, 20, 0, 0, 0);
+  g_autofree char *expected = g_date_time_format (date_time, "%x");
+  g_autofree char *formatted = ivc_text_format_date ("2026-11-20");
+  g_autofree char *none = ivc_text_format_date (NULL);
+
+  g_assert_cmpstr (formatted, ==, expected);
+  g_assert_cmpstr (none, ==, "");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    {
+      g_autofree char *same = ivc_text_format_date (not_dates[i]);
+
+      g_assert_cmpstr (same, ==, not_dates[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/ivc/candidate/plan-and-time", test_plan_and_time);
   g_test_add_func ("/ivc/candidate/enums", test_enums);
   g_test_add_func ("/ivc/candidate/text-limits", test_text_limits);
+  g_test_add_func ("/ivc/candidate/format-date", test_format_date);
 
   return g_test_run ();
 }

@@ -41,6 +41,8 @@ test_accepted (void)
     "{\"\": \"empty name\"}", "[\"é中😀\"]",
     "[-9223372036854775808, 9223372036854775807, 1e400, -1e400, 123456789012345678901234.5]",
     "[[[[[[[[]]]]]]]]", "[{\"a\": [{\"b\": [{\"c\": [{}]}]}]}]",
+    /* The same name in different objects. */
+    "[{\"a\": {\"a\": 1}, \"b\": {\"a\": 2}}, {\"a\": 3}]",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
@@ -141,6 +143,10 @@ test_refused (void)
     { "{}\n]", IVC_JSON_ERROR_SYNTAX, 2, 1, "found “]” after the end" },
     { "]", IVC_JSON_ERROR_SYNTAX, 1, 1, "expected a value, found “]”" },
     { "{\"a\": 1]", IVC_JSON_ERROR_SYNTAX, 1, 8, "expected “,” or “}”, found “]”" },
+    /* The last of two wins in json-glib, silently. */
+    { "{\"a\": 1, \"b\": 2, \"a\": 3}", IVC_JSON_ERROR_SYNTAX, 1, 18, "the member “a” appears twice" },
+    { "{\"a\": 1, \"\\u0061\": 3}", IVC_JSON_ERROR_SYNTAX, 1, 10, "“\\u0061” appears twice" },
+    { "[{\"a\": {\"a\": 1}, \"b\": {\"a\": 2}, \"a\": 0}]", IVC_JSON_ERROR_SYNTAX, 1, 33, "“a” appears twice" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -236,6 +242,39 @@ test_agrees_with_json_glib (void)
   g_assert_cmpuint (n_accepted, >, 100);
 }
 
+/* What json-glib itself refuses is located through its position API and
+ * described in the application's words, whatever language json-glib
+ * speaks: nothing is read out of json-glib's (translated) message. */
+static void
+test_parser_position (void)
+{
+  static const struct {
+    const char *text;
+    guint line;
+    guint column;
+  } cases[] = {
+    /* json-glib stops after the word it does not know. */
+    { "[\n  1,\n  nul]", 3, 5 },
+    /* Columns count characters, not bytes: “é” is two bytes. */
+    { "[\"é\" \"x\"]", 1, 4 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      guint line = 0, column = 0;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_false (ivc_json_reader_parse (parser, cases[i].text, strlen (cases[i].text),
+                                             &line, &column, &error));
+      g_assert_error (error, IVC_JSON_ERROR, IVC_JSON_ERROR_SYNTAX);
+      g_assert_null (strstr (error->message, "<data>"));
+      g_assert_cmpuint (line, ==, cases[i].line);
+      g_assert_cmpuint (column, ==, cases[i].column);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/ivc/json-reader/refused", test_refused);
   g_test_add_func ("/ivc/json-reader/far-too-deep", test_far_too_deep);
   g_test_add_func ("/ivc/json-reader/agrees-with-json-glib", test_agrees_with_json_glib);
+  g_test_add_func ("/ivc/json-reader/parser-position", test_parser_position);
 
   return g_test_run ();
 }

@@ -121,31 +121,6 @@ banner_text (Fixture *fixture)
   return gtk_label_get_text (GTK_LABEL (template_child (fixture->window, IVC_TYPE_WINDOW, "retention_label")));
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-/* As a click on a response's button does: the response, then closed. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static gboolean
 exists (Fixture    *fixture,
         const char *candidate_id)
@@ -159,7 +134,7 @@ static void
 test_retention_banner (Fixture       *fixture,
                        gconstpointer  data)
 {
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
 
   /* Kept for ever by default: no banner. */
   ivc_window_candidates_loaded (fixture->window, NULL);
@@ -175,12 +150,12 @@ test_retention_banner (Fixture       *fixture,
 
   /* Erase…: asked first, saying what goes; nothing is gone before. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.erase-expired", NULL);
-  wait_until ((dialog = find_message_dialog ()) != NULL);
-  assert_contains (adw_message_dialog_get_body (dialog), "Old Olga");
-  assert_contains (adw_message_dialog_get_body (dialog), "2 scorecards and 3 files in all");
+  wait_until ((dialog = ivc_alert_find_shown ()) != NULL);
+  assert_contains (ivc_alert_get_body (dialog), "Old Olga");
+  assert_contains (ivc_alert_get_body (dialog), "2 scorecards and 3 files in all");
   g_assert_true (exists (fixture, OLD_ID));
 
-  respond (dialog, "erase");
+  alert_respond (dialog, "erase");
   wait_until (!exists (fixture, OLD_ID));
   g_assert_true (exists (fixture, RECENT_ID));
   g_assert_null (ivc_candidate_store_find (fixture->store, OLD_ID));
@@ -204,25 +179,25 @@ static void
 test_erase_candidate (Fixture       *fixture,
                       gconstpointer  data)
 {
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
 
   ivc_window_candidates_loaded (fixture->window, NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s", OLD_ID);
   g_assert_true (ivc_window_get_candidate (fixture->window) == ivc_candidate_store_find (fixture->store, OLD_ID));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.erase-candidate", NULL);
-  wait_until ((dialog = find_message_dialog ()) != NULL);
-  assert_contains (adw_message_dialog_get_heading (dialog), "Old Olga");
-  assert_contains (adw_message_dialog_get_body (dialog), "2 scorecards and 3 files in all");
+  wait_until ((dialog = ivc_alert_find_shown ()) != NULL);
+  assert_contains (ivc_alert_get_heading (dialog), "Old Olga");
+  assert_contains (ivc_alert_get_body (dialog), "2 scorecards and 3 files in all");
 
   /* Cancel keeps everything. */
-  respond (dialog, "cancel");
-  wait_until (find_message_dialog () == NULL);
+  alert_respond (dialog, "cancel");
+  wait_until (ivc_alert_find_shown () == NULL);
   g_assert_true (exists (fixture, OLD_ID));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.erase-candidate", NULL);
-  wait_until ((dialog = find_message_dialog ()) != NULL);
-  respond (dialog, "erase");
+  wait_until ((dialog = ivc_alert_find_shown ()) != NULL);
+  alert_respond (dialog, "erase");
   wait_until (!exists (fixture, OLD_ID));
   g_assert_true (exists (fixture, RECENT_ID));
   g_assert_false (ivc_window_get_candidate (fixture->window) == NULL);

@@ -411,7 +411,7 @@ test_docs_example (void)
   g_assert_nonnull (end);
   example = g_strndup (start, end - start);
 
-  bank = load_data (example, -1, "question-bank-format.md", &problems, &error);
+  bank = load_data (example, -1, "question-bank-format.json", &problems, &error);
   g_assert_no_error (error);
   g_assert_nonnull (bank);
   g_assert_cmpuint (problems->len, ==, 0);
@@ -617,7 +617,7 @@ test_error_format (void)
   g_autofree char *negative = bank_with (2, "  \"format\": -1,", 0);
 
   assert_refused_once (missing, IVC_BANK_ERROR_INVALID, "bank.json:1:1: ", "“format” is missing");
-  assert_refused_once (zero, IVC_BANK_ERROR_INVALID, "bank.json:2:3: ", "“format” must be 1, not 0");
+  assert_refused_once (zero, IVC_BANK_ERROR_INVALID, "bank.json:2:3: ", "“format” must be 1 or 2, not 0");
   assert_refused_once (negative, IVC_BANK_ERROR_INVALID, "bank.json:2:3: ", "not -1");
 
   for (guint i = 0; i < G_N_ELEMENTS (not_integers); i++)
@@ -634,7 +634,7 @@ test_error_format (void)
 static void
 test_error_format_newer (void)
 {
-  g_autofree char *newer = bank_with (2, "  \"format\": 2,", 0);
+  g_autofree char *newer = bank_with (2, "  \"format\": 3,", 0);
   g_autofree char *newer_and_broken = bank_with (2, "  \"format\": 1000,",
                                                  3, "  \"id\": \"Not An Id\",",
                                                  4, "  \"title\": \"\",",
@@ -1349,8 +1349,8 @@ test_problems_all_reported (void)
   g_autoptr(GPtrArray) problems = assert_refused (json, -1, IVC_BANK_ERROR_INVALID, NULL, NULL);
   static const char * const expected[] = {
     "bank.json:4:3: “title” must be a non-empty string",
-    "bank.json:8:7: level “junior”: “title” must be a non-empty string",
-    "bank.json:14:11: level “junior”, question 1: “red_flag” must be a non-empty string",
+    "bank.json:8:7: level “junior”: “title” must be a non-empty string; found a number",
+    "bank.json:14:11: level “junior”, question 1: “red_flag” must be a non-empty string; found a list",
   };
 
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));

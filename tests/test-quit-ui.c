@@ -87,16 +87,6 @@ fixture_teardown (Fixture       *fixture,
   g_clear_pointer (&fixture->exports, g_free);
 }
 
-/* As a click on one of its buttons does: the response, then the dialog
- * closes. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
-}
-
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -198,14 +188,14 @@ quit_and_export (Fixture    *fixture,
 {
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
   GtkWindow *chooser;
 
   gtk_window_close (GTK_WINDOW (fixture->window));
-  wait_until (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  body = g_strdup (adw_message_dialog_get_body (dialog));
-  respond (dialog, "export");
+  wait_until (ivc_alert_find_shown () != NULL);
+  dialog = ivc_alert_find_shown ();
+  body = g_strdup (ivc_alert_get_body (dialog));
+  alert_respond (dialog, "export");
 
   wait_until (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL);
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
@@ -222,16 +212,16 @@ answer_result (Fixture    *fixture,
                const char *heading,
                const char *response)
 {
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
   g_autofree char *body = NULL;
 
   wait_until (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL &&
-              find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL &&
-              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG))),
+              ivc_alert_find_shown () != NULL &&
+              g_strcmp0 (ivc_alert_get_heading (ivc_alert_find_shown ()),
                          heading) == 0);
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  body = g_strdup (adw_message_dialog_get_body (dialog));
-  respond (dialog, response);
+  dialog = ivc_alert_find_shown ();
+  body = g_strdup (ivc_alert_get_body (dialog));
+  alert_respond (dialog, response);
 
   return g_steal_pointer (&body);
 }
@@ -335,13 +325,13 @@ test_export_failure_keeps_window (Fixture       *fixture,
   g_assert_no_errno (g_mkdir (gone, 0700));
   gtk_window_close (GTK_WINDOW (fixture->window));
   {
-    AdwMessageDialog *dialog;
+    IvcAlert *dialog;
     GtkWindow *chooser;
     g_autoptr(GFile) folder = g_file_new_for_path (gone);
 
-    wait_until (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
-    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-    respond (dialog, "export");
+    wait_until (ivc_alert_find_shown () != NULL);
+    dialog = ivc_alert_find_shown ();
+    alert_respond (dialog, "export");
     wait_until (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL);
     chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
     choose_folder (chooser, folder);

@@ -23,6 +23,7 @@
 #include "ivc-scorecard-printer.h"
 #include "ivc-scorecard-view.h"
 #include "ivc-scorecard-window.h"
+#include "ivc-text.h"
 
 #include "ivc-test-util.h"
 
@@ -205,7 +206,13 @@ test_view_figures (Fixture       *fixture,
   /* The header: who, the verdict, the figures. */
   g_assert_cmpstr (label_text (view, "name_label"), ==, "Ada Lovelace");
   g_assert_nonnull (strstr (label_text (view, "details_label"), "Backend Engineer"));
-  g_assert_nonnull (strstr (label_text (view, "details_label"), "2026-11-20"));
+  /* The date as the locale writes it; the file keeps it in ISO 8601. */
+  {
+    g_autofree char *date = ivc_text_format_date ("2026-11-20");
+
+    g_assert_cmpstr (date, !=, "2026-11-20");
+    g_assert_nonnull (strstr (label_text (view, "details_label"), date));
+  }
   g_assert_nonnull (strstr (label_text (view, "details_label"), "Tester"));
   g_assert_nonnull (strstr (label_text (view, "details_label"), ivc_question_bank_get_title (fixture->bank)));
   g_assert_cmpstr (label_text (view, "recommendation_label"), ==, "Strong yes");
@@ -952,6 +959,70 @@ test_export_dialog (Fixture       *fixture,
   g_assert_cmpint (g_chdir (cwd), ==, 0);
 }
 
+/* The colour of @chart's bar at @x, halfway down, as GTK draws it. */
+static guint32
+chart_pixel (GtkWidget *chart,
+             int        x)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GdkPaintable *paintable = gtk_widget_paintable_new (chart);
+  int width = gtk_widget_get_width (chart);
+  int height = gtk_widget_get_height (chart);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = g_new0 (guint32, width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (chart)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *)pixels, width * sizeof (guint32));
+  g_object_unref (paintable);
+
+  return pixels[(height / 2) * width + x];
+}
+
+/* The chart reads from the worst score to the best in the reading
+ * direction: mirrored in a right-to-left language. */
+static void
+test_chart_mirrored (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  guint distribution[IVC_SCORE_MAX + 1] = { 0 };
+  GtkWidget *chart = ivc_score_chart_new ();
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  guint32 ltr_start, ltr_end, rtl_start, rtl_end;
+  int width;
+
+  /* The application's style sheet gives each score its colour. */
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  distribution[IVC_SCORE_POOR] = 1;
+  distribution[IVC_SCORE_NONE] = 9;
+  ivc_score_chart_set_distribution (IVC_SCORE_CHART (chart), distribution);
+  gtk_widget_set_valign (chart, GTK_ALIGN_CENTER);
+  show_in_window (fixture, chart, 300);
+  wait_for_draw (chart);
+  width = gtk_widget_get_width (chart);
+  g_assert_cmpint (width, >, 100);
+
+  ltr_start = chart_pixel (chart, 4);
+  ltr_end = chart_pixel (chart, width - 5);
+  g_assert_cmpuint (ltr_start, !=, ltr_end);
+
+  gtk_widget_set_direction (chart, GTK_TEXT_DIR_RTL);
+  wait_for_draw (chart);
+  rtl_start = chart_pixel (chart, width - 5);
+  rtl_end = chart_pixel (chart, 4);
+  g_assert_cmpuint (rtl_start, ==, ltr_start);
+  g_assert_cmpuint (rtl_end, ==, ltr_end);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -974,6 +1045,7 @@ main (int   argc,
 
   ADD ("view-figures", test_view_figures);
   ADD ("view-empty-candidate", test_view_empty_candidate);
+  ADD ("chart-mirrored", test_chart_mirrored);
   ADD ("comparison", test_comparison);
 #ifdef GDK_WINDOWING_X11
   ADD ("comparison-keyboard", test_comparison_keyboard);

@@ -5,8 +5,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
+#include "ivc-export.h"
 #include "ivc-scorecard.h"
 
 #include "ivc-test-bank.h"
@@ -414,6 +417,47 @@ test_snapshot (void)
   g_assert_finalize_object (g_steal_pointer (&scorecard));
 }
 
+/* The rubric's anchor for the score given (bank format 2), in the
+ * scorecard and its Markdown and JSON exports. */
+static void
+test_rubric_anchor (void)
+{
+  static const char json[] =
+    "{\"format\": 2, \"id\": \"demo\", \"title\": \"Demo\", \"levels\": [{\"id\": \"l\", \"title\": \"L\",\n"
+    " \"questions\": [{\"id\": \"a\", \"question\": \"A?\", \"rubric\": {\"1\": \"Nothing.\", \"4\": \"Weighs both *sides*.\"}},\n"
+    "                {\"id\": \"b\", \"question\": \"B?\"}, {\"id\": \"c\", \"question\": \"C?\", \"rubric\": {\"2\": \"x\"}}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(IvcQuestionBank) bank = ivc_question_bank_new_from_bytes (bytes, "demo.json", NULL, NULL);
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("zoe-0badcafe", "Zoë");
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autoptr(GBytes) markdown = NULL;
+  g_autoptr(GBytes) exported_json = NULL;
+  g_autofree char *md_text = NULL;
+  g_autofree char *json_text = NULL;
+  const IvcScorecardLevel *level;
+
+  g_assert_nonnull (bank);
+  ivc_candidate_set_bank_id (candidate, "demo");
+  evaluate (candidate, "a", IVC_SCORE_STRONG, FALSE, "", 0);
+  evaluate (candidate, "b", IVC_SCORE_GOOD, FALSE, "", 0);
+  evaluate (candidate, "c", IVC_SCORE_NONE, FALSE, "Notes.", 0);
+  scorecard = ivc_scorecard_new (candidate, bank);
+
+  level = ivc_scorecard_get_level (scorecard, 0);
+  g_assert_cmpstr (((IvcScorecardEntry *)g_ptr_array_index (level->entries, 0))->rubric_anchor, ==,
+                   "Weighs both *sides*.");
+  g_assert_null (((IvcScorecardEntry *)g_ptr_array_index (level->entries, 1))->rubric_anchor);
+  g_assert_null (((IvcScorecardEntry *)g_ptr_array_index (level->entries, 2))->rubric_anchor);
+
+  markdown = ivc_export_to_bytes (scorecard, IVC_EXPORT_FORMAT_MARKDOWN);
+  md_text = g_strndup (g_bytes_get_data (markdown, NULL), g_bytes_get_size (markdown));
+  g_assert_nonnull (strstr (md_text, "**Rubric for this score:** Weighs both"));
+  exported_json = ivc_export_to_bytes (scorecard, IVC_EXPORT_FORMAT_JSON);
+  json_text = g_strndup (g_bytes_get_data (exported_json, NULL), g_bytes_get_size (exported_json));
+  g_assert_nonnull (strstr (json_text, "\"rubric_anchor\" : \"Weighs both *sides*.\""));
+  g_assert_null (strstr (strstr (json_text, "\"rubric_anchor\"") + 1, "\"rubric_anchor\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/ivc/scorecard/empty-candidate", test_empty_candidate);
   g_test_add_func ("/ivc/scorecard/no-bank", test_no_bank);
   g_test_add_func ("/ivc/scorecard/snapshot", test_snapshot);
+  g_test_add_func ("/ivc/scorecard/rubric-anchor", test_rubric_anchor);
 
   return g_test_run ();
 }

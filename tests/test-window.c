@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "ivc-accel.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
@@ -468,6 +469,85 @@ test_candidate_notes_saved (Fixture       *fixture,
 }
 #endif
 
+/* Does @window have a shortcut @accelerator for @action with @args? */
+static gboolean
+window_binds (GtkWidget  *window,
+              const char *action,
+              GVariant   *args,
+              const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  g_assert_nonnull (wanted);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *shortcut_action = gtk_shortcut_get_action (shortcut);
+          GVariant *shortcut_args = gtk_shortcut_get_arguments (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (shortcut_action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (shortcut_action)), action) &&
+              ((args == NULL && shortcut_args == NULL) ||
+               (args != NULL && shortcut_args != NULL && g_variant_equal (args, shortcut_args))) &&
+              gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Each button's tooltip names a shortcut that the window really binds
+ * to what the button does (ivc-accel.c keeps the table). */
+static void
+check_tooltip_shortcuts (GtkWidget *window,
+                         GtkWidget *widget,
+                         guint     *n_checked)
+{
+  if (GTK_IS_ACTIONABLE (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL &&
+      g_object_get_data (G_OBJECT (widget), "ivc-accel-tooltip") != NULL)
+    {
+      const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (widget));
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+      g_autofree char *detailed = g_action_print_detailed_name (action, target);
+      const char *accelerator = ivc_accel_for_action (detailed);
+      g_autofree char *label = ivc_accel_get_label (accelerator);
+
+      /* The side panel's actions are the window's, under their names. */
+      if (g_str_equal (action, "panel.score"))
+        action = "win.score";
+      else if (g_str_equal (action, "panel.red-flag-observed"))
+        action = "win.toggle-red-flag-observed";
+
+      g_test_message ("%s: %s", detailed, accelerator);
+      g_assert_true (window_binds (window, action, target, accelerator));
+      g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (widget), label));
+      (*n_checked)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_tooltip_shortcuts (window, child, n_checked);
+}
+
+static void
+test_tooltip_shortcuts (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint n_checked = 0;
+
+  check_tooltip_shortcuts (GTK_WIDGET (fixture->window), GTK_WIDGET (fixture->window), &n_checked);
+  /* New candidate, import, plan, side panel, planned, four scores, red flag. */
+  g_assert_cmpuint (n_checked, >=, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +571,7 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("side-panel-and-size", test_side_panel_and_size);
   ADD ("reopens-last-question", test_reopens_last_question);
+  ADD ("tooltip-shortcuts", test_tooltip_shortcuts);
 #ifdef GDK_WINDOWING_X11
   ADD ("keyboard", test_keyboard);
   ADD ("candidate-notes-saved", test_candidate_notes_saved);

@@ -16,6 +16,8 @@
 #include <glib/gstdio.h>
 
 #include "ivc-bank-folder.h"
+#include "ivc-bank-writer.h"
+#include "ivc-guide-importer.h"
 #include "ivc-bank-library.h"
 #include "ivc-file-util.h"
 
@@ -295,6 +297,13 @@ import_prepare (IvcBankImportData *data,
     g_set_error (&result->error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
                  _("“%s” was not imported because it is not a valid question bank:\n%s"),
                  display_name, error->message);
+  else if (ivc_guide_is_guide_name (display_name))
+    {
+      /* The folder holds bank files: a guide is kept as the bank it reads
+       * as, every id written, so it reads the same way again. */
+      g_bytes_unref (result->bytes);
+      result->bytes = ivc_bank_writer_to_json (result->bank);
+    }
 
   return result;
 }
@@ -386,6 +395,15 @@ import_write (IvcBankImportData   *data,
   modified = query_modified (file);
   result->info = ivc_bank_info_new (result->bank, file, modified,
                                     g_strcmp0 (id, data->bundled_id) == 0);
+
+  /* Taking the built-in bank's place is allowed (an update of it), but
+   * never silent: the built-in bank is no longer listed. */
+  if (g_strcmp0 (id, data->bundled_id) == 0)
+    g_ptr_array_add (result->problems,
+                     g_error_new (IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_INVALID,
+                                  _("“%s” has the id of the built-in bank (“%s”) and is listed in "
+                                    "its place; remove it to bring the built-in bank back"),
+                                  ivc_question_bank_get_title (result->bank), id));
   g_clear_pointer (&result->bytes, g_bytes_unref);
 }
 

@@ -20,10 +20,18 @@ struct _IvcBankLibrary
   GFile           *folder;
   char            *folder_path;
 
-  /* The bank that comes with the app, in memory from the start. */
+  /* The bank that comes with the app, in memory from the start: the
+   * version in the chosen language. */
   GBytes          *bundled_data;
   IvcQuestionBank *bundled_bank;
   IvcBankInfo     *bundled;
+
+  /* Every language version of the bundled bank (IvcBankInfo, and the
+   * IvcQuestionBank at the same index), the original first. They share
+   * the bank's id: the chosen one, self->bundled, is the one listed. */
+  GPtrArray       *bundled_infos;
+  GPtrArray       *bundled_banks;
+  GListStore      *bundled_versions;
 
   /* IvcBankInfo, in the order described in ivc-bank-library.c. */
   GPtrArray       *items;
@@ -43,5 +51,6 @@ struct _IvcBankLibrary
 void        ivc_bank_library_list_info      (IvcBankLibrary *self,
                                              IvcBankInfo    *info);
 const char *ivc_bank_library_get_bundled_id (IvcBankLibrary *self);
+void        _ivc_bank_library_read_translations (IvcBankLibrary *self);
 
 G_END_DECLS

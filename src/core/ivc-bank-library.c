@@ -25,9 +25,11 @@
  * The question banks to choose from: the one that comes with the app, and
  * those the user imported, kept as <folder>/<bank-id>.json.
  *
- * The list is a #GListModel of #IvcBankInfo. The bundled bank comes first,
- * or, if an imported bank has the same id, that bank in its place; then the
- * imported banks, by title (ignoring case, then by id).
+ * The list is a #GListModel of #IvcBankInfo, one for each bank id. The
+ * bundled bank comes first, in the language chosen among its versions
+ * (ivc-bank-library-bundled.c), or, if an imported bank has the same id,
+ * that bank in its place; then the imported banks, by title (ignoring case,
+ * then by id).
  *
  * Importing copies the exact bytes of a valid bank into the folder, under
  * the bank's id, so a bank with an id that is already there replaces it: an
@@ -314,8 +316,13 @@ ivc_bank_library_constructed (GObject *object)
 
   /* It is in the program's resources: no disk access. */
   if (self->bundled_data == NULL)
-    self->bundled_data = g_resources_lookup_data (RESOURCE_BASE "/questions.json",
-                                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+    {
+      self->bundled_data = g_resources_lookup_data (RESOURCE_BASE "/questions.json",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      /* Its translations come with it. */
+      if (self->bundled_data != NULL)
+        _ivc_bank_library_read_translations (self);
+    }
 
   if (self->bundled_data != NULL)
     self->bundled_bank = ivc_question_bank_new_from_bytes (self->bundled_data, "questions.json",
@@ -327,6 +334,8 @@ ivc_bank_library_constructed (GObject *object)
     {
       self->bundled = ivc_bank_info_new (self->bundled_bank, NULL, NULL, FALSE);
       g_ptr_array_add (self->items, g_object_ref (self->bundled));
+      g_ptr_array_insert (self->bundled_infos, 0, g_object_ref (self->bundled));
+      g_ptr_array_insert (self->bundled_banks, 0, g_object_ref (self->bundled_bank));
     }
 }
 
@@ -350,6 +359,9 @@ ivc_bank_library_finalize (GObject *object)
   g_clear_pointer (&self->bundled_data, g_bytes_unref);
   g_clear_object (&self->bundled_bank);
   g_clear_object (&self->bundled);
+  g_clear_pointer (&self->bundled_infos, g_ptr_array_unref);
+  g_clear_pointer (&self->bundled_banks, g_ptr_array_unref);
+  g_clear_object (&self->bundled_versions);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->removed, g_hash_table_unref);
   g_mutex_clear (&self->write_mutex);
@@ -449,6 +461,8 @@ static void
 ivc_bank_library_init (IvcBankLibrary *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->bundled_infos = g_ptr_array_new_with_free_func (g_object_unref);
+  self->bundled_banks = g_ptr_array_new_with_free_func (g_object_unref);
   self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify)removed_free);
   g_mutex_init (&self->write_mutex);
@@ -511,6 +525,7 @@ ivc_bank_library_get_folder (IvcBankLibrary *self)
  * ivc_bank_library_get_bundled:
  *
  * Returns: (transfer none) (nullable): the bank that comes with the app,
+ *   in the language chosen with ivc_bank_library_set_bundled_language(),
  *   even while an imported bank overrides it
  */
 IvcBankInfo *
@@ -928,7 +943,8 @@ ivc_bank_library_load_bank_async (IvcBankLibrary      *self,
 
   g_return_if_fail (IVC_IS_BANK_LIBRARY (self));
   g_return_if_fail (IVC_IS_BANK_INFO (info));
-  g_return_if_fail (!ivc_bank_info_get_is_bundled (info) || info == self->bundled);
+  g_return_if_fail (!ivc_bank_info_get_is_bundled (info) ||
+                    g_ptr_array_find (self->bundled_infos, info, NULL));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -937,8 +953,13 @@ ivc_bank_library_load_bank_async (IvcBankLibrary      *self,
 
   if (ivc_bank_info_get_is_bundled (info))
     {
-      /* It was read when the library was made, and never changes. */
-      g_task_return_pointer (task, g_object_ref (self->bundled_bank), g_object_unref);
+      guint index = 0;
+
+      /* It was read when the library was made, and never changes; any of
+       * its language versions. */
+      g_ptr_array_find (self->bundled_infos, info, &index);
+      g_task_return_pointer (task, g_object_ref (g_ptr_array_index (self->bundled_banks, index)),
+                             g_object_unref);
       return;
     }
 

@@ -40,6 +40,14 @@ IvcBankInfo     *ivc_bank_library_get_bundled         (IvcBankLibrary       *sel
 IvcQuestionBank *ivc_bank_library_get_bundled_bank    (IvcBankLibrary       *self);
 IvcBankInfo     *ivc_bank_library_lookup              (IvcBankLibrary       *self,
                                                        const char           *id);
+IvcBankInfo     *ivc_bank_library_lookup_bundled      (IvcBankLibrary       *self,
+                                                       const char           *language);
+guint            ivc_bank_library_get_n_bundled       (IvcBankLibrary       *self);
+GListModel      *ivc_bank_library_get_bundled_versions (IvcBankLibrary      *self);
+const char      *ivc_bank_library_choose_language     (IvcBankLibrary       *self,
+                                                       const char * const   *language_names);
+gboolean         ivc_bank_library_set_bundled_language (IvcBankLibrary      *self,
+                                                        const char          *language);
 gboolean         ivc_bank_library_load                (IvcBankLibrary       *self,
                                                        GCancellable         *cancellable,
                                                        GPtrArray           **problems,

@@ -170,10 +170,15 @@ read_seconds (Reader     *r,
 
   seconds = json_node_get_int (node);
   if (seconds < 0 || (guint64)seconds > IVC_EVALUATION_MAX_SECONDS)
-    return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“%s%s” must be a whole number of seconds from 0 to %" G_GUINT64_FORMAT
-                          " (found %" G_GINT64_FORMAT ")"),
-                        path, name, IVC_EVALUATION_MAX_SECONDS, seconds);
+    {
+      /* Numbers as text, so that gettext sees the whole sentence. */
+      g_autofree char *max = g_strdup_printf ("%" G_GUINT64_FORMAT, IVC_EVALUATION_MAX_SECONDS);
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, seconds);
+
+      return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
+                          _("“%s%s” must be a whole number of seconds from 0 to %s (found %s)"),
+                          path, name, max, found);
+    }
 
   *out = seconds;
   return TRUE;
@@ -247,9 +252,13 @@ read_evaluation (Reader        *r,
 
       score = json_node_get_int (member);
       if (score < IVC_SCORE_NONE || score > IVC_SCORE_MAX)
-        return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                            _("“%sscore” must be a whole number from 0 to 4 (found %" G_GINT64_FORMAT ")"),
-                            path, score);
+        {
+          g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, score);
+
+          return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
+                              _("“%sscore” must be a whole number from 0 to 4 (found %s)"),
+                              path, found);
+        }
 
       ivc_evaluation_set_score (evaluation, score);
     }
@@ -287,6 +296,7 @@ read_format (Reader     *r,
              JsonObject *root)
 {
   JsonNode *node = get_member (root, "format");
+  g_autofree char *found = NULL;
   gint64 format;
 
   if (node == NULL)
@@ -297,16 +307,18 @@ read_format (Reader     *r,
     return reader_fail (r, IVC_STORE_ERROR_CORRUPT, _("“format” must be a whole number"));
 
   format = json_node_get_int (node);
+  /* The number as text, so that gettext sees the whole sentence. */
+  found = g_strdup_printf ("%" G_GINT64_FORMAT, format);
   if (format > IVC_CANDIDATE_FORMAT)
     return reader_fail (r, IVC_STORE_ERROR_NEWER_FORMAT,
                         _("the file was saved by a newer version of Interview Companion "
-                          "(format %" G_GINT64_FORMAT "); this version reads format %d. "
+                          "(format %s); this version reads format %d. "
                           "Update Interview Companion to open it"),
-                        format, IVC_CANDIDATE_FORMAT);
+                        found, IVC_CANDIDATE_FORMAT);
 
   if (format < 1)
     return reader_fail (r, IVC_STORE_ERROR_CORRUPT,
-                        _("“format” must be 1 or more (found %" G_GINT64_FORMAT ")"), format);
+                        _("“format” must be 1 or more (found %s)"), found);
 
   return TRUE;
 }

@@ -184,7 +184,7 @@ write_job (Job *job)
    * export. */
   if (g_bytes_get_size (job->bytes) > IVC_CANDIDATE_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size_full (g_bytes_get_size (job->bytes), G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *size = ivc_file_util_format_size (g_bytes_get_size (job->bytes));
       g_autofree char *limit = ivc_file_util_format_limit (IVC_CANDIDATE_MAX_FILE_SIZE);
 
       g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,

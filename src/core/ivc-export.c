@@ -325,6 +325,8 @@ md_entry (GString                 *out,
   if (entry->question != NULL)
     md_item (out, _("Question id"), entry->question_id);
   md_item (out, _("Score"), score);
+  if (entry->rubric_anchor != NULL)
+    md_item (out, _("Rubric for this score"), entry->rubric_anchor);
   md_item (out, _("Red flag observed"), entry->red_flag ? _("Yes") : _("No"));
   md_item_figure (out, _("Time"), seconds);
 
@@ -594,6 +596,8 @@ json_entry (JsonBuilder             *builder,
   json_member_string (builder, "id", entry->question_id);
   json_member_string (builder, "question", entry->question);
   json_member_int (builder, "score", entry->score);
+  if (entry->rubric_anchor != NULL)
+    json_member_string (builder, "rubric_anchor", entry->rubric_anchor);
   json_builder_set_member_name (builder, "red_flag");
   json_builder_add_boolean_value (builder, entry->red_flag);
   json_member_int (builder, "seconds", entry->seconds);

@@ -126,6 +126,21 @@ ivc_file_util_format_limit (gsize limit)
 }
 
 /**
+ * ivc_file_util_format_size:
+ * @size: a size in bytes
+ *
+ * A size found, in the unit of the limits: messages say “20.1 MiB; at most
+ * 16 MiB”, never “21.1 MB; at most 16 MiB”.
+ *
+ * Returns: (transfer full): the size for a message, such as “20.1 MiB”
+ */
+char *
+ivc_file_util_format_size (guint64 size)
+{
+  return g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+/**
  * ivc_file_util_write_bytes:
  * @file: the file to replace
  * @bytes: its new contents
@@ -309,7 +324,7 @@ read_stream (GFile                 *file,
       if (contents->len + (gsize)n > max_size)
         {
           g_autofree char *limit = ivc_file_util_format_limit (max_size);
-          g_autofree char *size = g_format_size (contents->len + n);
+          g_autofree char *size = ivc_file_util_format_size (contents->len + n);
 
           set_read_error (error, flags, display_name, IVC_FILE_UTIL_ERROR_TOO_LARGE,
                           /* Translators: “the file is too large (20.1 MB; a candidate file may be at most 16 MiB)” */
@@ -367,7 +382,7 @@ read_local (GFile                 *file,
 
   if ((guint64)st.st_size > max_size)
     {
-      g_autofree char *size = g_format_size (st.st_size);
+      g_autofree char *size = ivc_file_util_format_size (st.st_size);
       g_autofree char *limit = ivc_file_util_format_limit (max_size);
 
       set_read_error (error, flags, path, IVC_FILE_UTIL_ERROR_TOO_LARGE,

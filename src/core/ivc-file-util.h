@@ -60,6 +60,7 @@ typedef enum
 
 GQuark    ivc_file_util_error_quark        (void);
 char     *ivc_file_util_format_limit       (gsize                 limit);
+char     *ivc_file_util_format_size        (guint64               size);
 gboolean  ivc_file_util_write_bytes        (GFile                *file,
                                             GBytes               *bytes,
                                             IvcFileUtilWriteFlags flags,

@@ -18,7 +18,16 @@ G_BEGIN_DECLS
 /* The length of a date written as “YYYY-MM-DD”. */
 #define IVC_DATE_LENGTH  10
 
-gboolean ivc_id_is_valid   (const char *id);
-gboolean ivc_date_is_valid (const char *date);
+/* An id derived from a text keeps at most this many characters of it,
+ * leaving room for a hash and a number that make it unique. */
+#define IVC_ID_DERIVED_MAX_CHARS 40
+
+gboolean ivc_id_is_valid    (const char *id);
+gboolean ivc_date_is_valid  (const char *date);
+char    *ivc_id_derive      (const char *text);
+char    *ivc_id_make_unique (const char *id,
+                             GHashTable *taken);
+
+gboolean ivc_language_tag_is_valid (const char *tag);
 
 G_END_DECLS

@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -440,11 +439,13 @@ scan_number (Scanner *s)
   if (whole && !integer_fits (data + digits, pos - digits, negative))
     {
       g_autofree char *token = quote_text (data + start, pos - start);
+      /* The limits as text, so that gettext sees the whole sentence. */
+      g_autofree char *min = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)IVC_JSON_MIN_INTEGER);
+      g_autofree char *max = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)IVC_JSON_MAX_INTEGER);
 
       return scanner_fail (s, IVC_JSON_ERROR_OUT_OF_RANGE, start,
-                           _("the number %s is out of range: whole numbers must be from %"
-                             G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                           token, (gint64)IVC_JSON_MIN_INTEGER, (gint64)IVC_JSON_MAX_INTEGER);
+                           _("the number %s is out of range: whole numbers must be from %s to %s"),
+                           token, min, max);
     }
 
   s->pos = pos;
@@ -474,6 +475,59 @@ scan_word (Scanner    *s,
   return fail_expected (s, s->pos, "%s", expected);
 }
 
+/* A member name as the document means it: escapes decoded. scan_string()
+ * has checked the text, so every escape here is a valid one. */
+static char *
+decode_name (const char *start,
+             gsize       len)
+{
+  GString *name;
+
+  if (memchr (start, '\\', len) == NULL)
+    return g_strndup (start, len);
+
+  name = g_string_sized_new (len);
+  for (gsize i = 0; i < len; i++)
+    {
+      gunichar c;
+      int unit;
+
+      if (start[i] != '\\')
+        {
+          g_string_append_c (name, start[i]);
+          continue;
+        }
+
+      i++;
+      switch (start[i])
+        {
+        case 'b': g_string_append_c (name, '\b'); break;
+        case 'f': g_string_append_c (name, '\f'); break;
+        case 'n': g_string_append_c (name, '\n'); break;
+        case 'r': g_string_append_c (name, '\r'); break;
+        case 't': g_string_append_c (name, '\t'); break;
+        case 'u':
+          unit = read_hex4 (start + i + 1, start + len);
+          c = (gunichar)unit;
+          i += 4;
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              int low = read_hex4 (start + i + 3, start + len);
+
+              c = 0x10000 + (((gunichar)unit - 0xD800) << 10) + ((gunichar)low - 0xDC00);
+              i += 6;
+            }
+          g_string_append_unichar (name, c);
+          break;
+        default:
+          g_string_append_c (name, start[i]);
+          break;
+        }
+    }
+
+  return g_string_free (name, FALSE);
+}
+
 /**
  * ivc_json_reader_check:
  * @data: the text, not necessarily NUL-terminated
@@ -500,6 +554,7 @@ ivc_json_reader_check (const char  *data,
                        GError     **error)
 {
   g_autofree char *open = NULL;
+  g_autoptr(GPtrArray) names = NULL;
   Scanner s = { data, len, 0, 0, error };
   Expect expect = EXPECT_VALUE;
   gsize value_end = 0;
@@ -517,8 +572,10 @@ ivc_json_reader_check (const char  *data,
       goto out;
     }
 
-  /* Which bracket each level opened: '[' or '{'. */
+  /* Which bracket each level opened: '[' or '{'; and for objects, the
+   * names seen so far (json-glib would keep the last of two silently). */
   open = g_malloc (max_depth);
+  names = g_ptr_array_new_full (max_depth, (GDestroyNotify)g_hash_table_unref);
 
   while (ok)
     {
@@ -557,6 +614,8 @@ ivc_json_reader_check (const char  *data,
                   continue;
                 }
               open[depth++] = c;
+              if (c == '{')
+                g_ptr_array_add (names, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
               s.pos++;
               expect = c == '{' ? EXPECT_NAME_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
               continue;
@@ -586,8 +645,25 @@ ivc_json_reader_check (const char  *data,
 
           if (s.pos < len && c == '"')
             {
+              gsize start = s.pos;
+
               ok = scan_string (&s);
               expect = EXPECT_COLON;
+              if (ok)
+                {
+                  GHashTable *seen = g_ptr_array_index (names, names->len - 1);
+                  char *name = decode_name (data + start + 1, s.pos - start - 2);
+
+                  if (!g_hash_table_add (seen, name))
+                    {
+                      g_autofree char *quoted = quote_text (data + start + 1, s.pos - start - 2);
+
+                      ok = scanner_fail (&s, IVC_JSON_ERROR_SYNTAX, start,
+                                         _("the member %s appears twice in the same object; "
+                                           "keep one of them"),
+                                         quoted);
+                    }
+                }
             }
           else
             ok = fail_expected (&s, s.pos, "%s",
@@ -634,6 +710,8 @@ ivc_json_reader_check (const char  *data,
         }
 
     close:
+      if (open[depth - 1] == '{')
+        g_ptr_array_set_size (names, names->len - 1);
       depth--;
       s.pos++;
       value_end = s.pos - 1;
@@ -647,41 +725,103 @@ out:
   return ok;
 }
 
-/* json-glib says "<data>:3:14: Parse error: …". Only reached when it
- * refuses what the scanner took, which would be a bug in one of them. */
-static void
-set_parser_error (const char  *data,
-                  gsize        len,
-                  const GError *parser_error,
-                  guint       *line,
-                  guint       *column,
-                  GError     **error)
+/* Where json-glib stopped, read while it still knows: its position API
+ * answers only during parsing, so from its ::error signal. Its message is
+ * never parsed: it is translated, and its words are json-glib's own. */
+typedef struct
 {
-  const char *message = parser_error->message;
-  const char *rest = message;
-  g_autofree char *valid = NULL;
-  guint l = 0, c = 0;
+  guint line;
+  guint column;
+} ParserPosition;
 
-  if (g_str_has_prefix (message, "<data>:") &&
-      sscanf (message, "<data>:%u:%u:", &l, &c) == 2 &&
-      (rest = strstr (message + strlen ("<data>:"), ": ")) != NULL)
-    {
-      rest += 2;
-      if (g_str_has_prefix (rest, "Parse error: "))
-        rest += strlen ("Parse error: ");
-      *line = l;
-      *column = ivc_json_byte_column_to_characters (data, len, l, c);
-    }
-  else
-    {
-      rest = message;
-      *line = 1;
-      *column = 1;
-    }
+static void
+on_parser_error_cb (JsonParser *parser,
+                    gpointer    error,
+                    gpointer    user_data)
+{
+  ParserPosition *position = user_data;
 
-  /* json-glib quotes what it read, whatever the bytes. */
-  valid = g_utf8_make_valid (rest, -1);
-  g_set_error_literal (error, IVC_JSON_ERROR, IVC_JSON_ERROR_SYNTAX, valid);
+  position->line = json_parser_get_current_line (parser);
+  position->column = json_parser_get_current_pos (parser);
+}
+
+static const char *
+describe_parser_error (const GError *parser_error)
+{
+  if (parser_error->domain != JSON_PARSER_ERROR)
+    return _("this is not valid JSON");
+
+  /* An int, not the enum: newer json-glib has more codes. */
+  switch (parser_error->code)
+    {
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      return _("a “,” is followed by no value");
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      return _("a “,” is missing");
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      return _("a “:” is missing after the member name");
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      return _("a word without quotes that is not true, false or null");
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      return _("a member name is empty");
+    case JSON_PARSER_ERROR_INVALID_DATA:
+      return _("the file is not valid UTF-8 text");
+    case JSON_PARSER_ERROR_PARSE:
+    case JSON_PARSER_ERROR_UNKNOWN:
+    default:
+      return _("this is not valid JSON");
+    }
+}
+
+/**
+ * ivc_json_reader_parse:
+ * @parser: the parser to load @data into
+ * @data: the text, not necessarily NUL-terminated
+ * @len: its length in bytes
+ * @line: (out): on error, the 1-based line where json-glib stopped
+ * @column: (out): on error, the 1-based column, in characters
+ * @error: an %IVC_JSON_ERROR_SYNTAX in the application's words
+ *
+ * Has @parser build the tree from @data without the strict check first;
+ * ivc_json_reader_load() checks, then calls this. On error the position
+ * comes from json-glib's position API, never from its message.
+ *
+ * Returns: %TRUE if @parser holds the document
+ */
+gboolean
+ivc_json_reader_parse (JsonParser  *parser,
+                       const char  *data,
+                       gsize        len,
+                       guint       *line,
+                       guint       *column,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  ParserPosition position = { 0, 0 };
+  gulong handler;
+  gboolean ok;
+
+  g_return_val_if_fail (JSON_IS_PARSER (parser), FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (line != NULL && column != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  handler = g_signal_connect (parser, "error", G_CALLBACK (on_parser_error_cb), &position);
+  ok = json_parser_load_from_data (parser, data ? data : "", len, &local_error);
+  g_signal_handler_disconnect (parser, handler);
+
+  if (ok)
+    return TRUE;
+
+  /* Errors found before json-glib scans (empty data, say) have no
+   * position: they concern the start. */
+  *line = MAX (position.line, 1);
+  *column = position.line > 0
+    ? ivc_json_byte_column_to_characters (data, len, position.line, position.column)
+    : 1;
+  g_set_error_literal (error, IVC_JSON_ERROR, IVC_JSON_ERROR_SYNTAX,
+                       describe_parser_error (local_error));
+  return FALSE;
 }
 
 /**
@@ -736,11 +876,10 @@ ivc_json_reader_load (JsonParser  *parser,
   G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
 
-  if (!json_parser_load_from_data (parser, data ? data : "", len, &local_error))
-    {
-      set_parser_error (data, len, local_error, line, column, error);
-      return FALSE;
-    }
+  /* Only reached when json-glib refuses what the scanner took, which
+   * would be a bug in one of them. */
+  if (!ivc_json_reader_parse (parser, data, len, line, column, error))
+    return FALSE;
 
   if (json_parser_get_root (parser) == NULL)
     {

@@ -51,5 +51,11 @@ gboolean ivc_json_reader_load  (JsonParser  *parser,
                                 guint       *line,
                                 guint       *column,
                                 GError     **error);
+gboolean ivc_json_reader_parse  (JsonParser  *parser,
+                                const char  *data,
+                                gsize        len,
+                                guint       *line,
+                                guint       *column,
+                                GError     **error);
 
 G_END_DECLS

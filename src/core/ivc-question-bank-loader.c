@@ -19,6 +19,7 @@
 #include "ivc-question-bank-loader.h"
 #include "ivc-question-bank-private.h"
 #include "ivc-file-util.h"
+#include "ivc-guide-importer.h"
 #include "ivc-json-locator.h"
 #include "ivc-json-reader.h"
 
@@ -36,8 +37,15 @@ typedef struct
   IvcJsonLocator *loc;
   GPtrArray  *problems;
   guint       n_problems;
+  /* What is not refused but worth saying: unknown keys. */
+  GPtrArray  *warnings;
   GHashTable *level_ids;
   GHashTable *question_ids;
+  /* Every id given or derived so far, and those given anywhere in the
+   * file: a derived id never takes one that the file gives later. */
+  GHashTable *taken_level_ids;
+  GHashTable *taken_question_ids;
+  gint64      format;
   guint       n_questions;
   gboolean    too_many_questions;
   /* The JSON reader refused it: reading again finds nothing more. */
@@ -93,6 +101,41 @@ add_problem (Validation *v,
                      g_error_new (IVC_BANK_ERROR, code, "%s: %s", location, what));
 }
 
+G_GNUC_PRINTF (4, 5)
+static void
+add_warning (Validation *v,
+             gssize      offset,
+             const char *where,
+             const char *format,
+             ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *location = NULL;
+  va_list args;
+
+  if (v->warnings->len >= IVC_BANK_MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (offset >= 0)
+    {
+      guint line, column;
+
+      ivc_json_offset_to_line_column (v->data, v->len, offset, &line, &column);
+      location = g_strdup_printf ("%s:%u:%u", v->display_name, line, column);
+    }
+  else
+    location = g_strdup (v->display_name);
+
+  if (where != NULL && *where)
+    g_ptr_array_add (v->warnings, g_strdup_printf ("%s: %s: %s", location, where, what));
+  else
+    g_ptr_array_add (v->warnings, g_strdup_printf ("%s: %s", location, what));
+}
+
 static gssize
 container_offset (Validation *v,
                   gpointer    container)
@@ -114,6 +157,93 @@ element_offset (Validation *v,
                 guint       index_)
 {
   return ivc_json_locator_find_element (v->loc, array, index_);
+}
+
+/* Edits from @a to @b (Levenshtein), for short keys only. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  guint la = strlen (a), lb = strlen (b);
+  guint row[32 + 1];
+
+  if (la > 32 || lb > 32)
+    return G_MAXUINT;
+
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  return row[lb];
+}
+
+/* Keys the app does not know are ignored, so that banks may carry their
+ * own; but a misspelt one loses what it holds, so each is a warning, with
+ * the key it probably meant. Keys of format 2 in a format 1 bank, too. */
+static void
+check_unknown_keys (Validation         *v,
+                    JsonObject         *object,
+                    const char         *where,
+                    const char * const *known,
+                    const char * const *known_in_2)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      const char *closest = NULL;
+      guint best = 3;
+
+      if (g_strv_contains (known, name) || (v->format >= 2 && known_in_2 && g_strv_contains (known_in_2, name)))
+        continue;
+
+      if (known_in_2 != NULL && g_strv_contains (known_in_2, name))
+        {
+          add_warning (v, member_offset (v, object, name), where,
+                       _("“%s” is read in banks of format 2 only; it is ignored here "
+                         "(write \"format\": 2 to use it)"), name);
+          continue;
+        }
+
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          const char * const *keys = pass == 0 ? known : known_in_2;
+
+          for (guint i = 0; keys != NULL && keys[i]; i++)
+            {
+              guint d = edit_distance (name, keys[i]);
+
+              if (d < best && d < MAX (2, strlen (keys[i]) / 3 + 1))
+                {
+                  best = d;
+                  closest = keys[i];
+                }
+            }
+        }
+
+      if (closest != NULL)
+        add_warning (v, member_offset (v, object, name), where,
+                     _("the key “%s” is not known and is ignored; did you mean “%s”?"), name, closest);
+      else
+        add_warning (v, member_offset (v, object, name), where,
+                     _("the key “%s” is not known and is ignored"), name);
+    }
 }
 
 static gboolean
@@ -154,6 +284,31 @@ quote_found (const char *text)
   return g_strdup_printf ("\"%s\"", text);
 }
 
+/* What a value is, for “must be a string; found a number”. */
+static const char *
+describe_node (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+      return _("a number");
+    case G_TYPE_BOOLEAN:
+      return json_node_get_boolean (node) ? _("true") : _("false");
+    case G_TYPE_STRING:
+      return is_blank (json_node_get_string (node)) ? _("an empty text") : _("a text");
+    default:
+      return _("something else");
+    }
+}
+
 static const char *
 get_string_member (Validation *v,
                    JsonObject *object,
@@ -175,10 +330,11 @@ get_string_member (Validation *v,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
+      /* Translators: the second %s is what the file has: “a number”, “a list”, … */
       add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, name), where,
-                   required ? _("“%s” must be a non-empty string")
-                            : _("“%s” must be a string"),
-                   name);
+                   required ? _("“%s” must be a non-empty string; found %s")
+                            : _("“%s” must be a string; found %s"),
+                   name, describe_node (node));
       return NULL;
     }
 
@@ -192,7 +348,7 @@ get_string_member (Validation *v,
 
   if (strlen (text) > IVC_BANK_MAX_TEXT_BYTES)
     {
-      g_autofree char *size = g_format_size (strlen (text));
+      g_autofree char *size = ivc_file_util_format_size (strlen (text));
       g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
 
       add_problem (v, IVC_BANK_ERROR_LIMIT, member_offset (v, object, name), where,
@@ -206,9 +362,15 @@ get_string_member (Validation *v,
 static const char *
 get_id_member (Validation *v,
                JsonObject *object,
-               const char *where)
+               const char *where,
+               gboolean    required)
 {
-  const char *id = get_string_member (v, object, "id", where, TRUE);
+  const char *id;
+
+  if (!required && !json_object_has_member (object, "id"))
+    return NULL;
+
+  id = get_string_member (v, object, "id", where, TRUE);
 
   if (id != NULL && !ivc_id_is_valid (id))
     {
@@ -245,8 +407,9 @@ get_array_member (Validation *v,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, name), where,
-                   required ? _("“%s” must be a non-empty list") : _("“%s” must be a list"),
-                   name);
+                   required ? _("“%s” must be a non-empty list; found %s")
+                            : _("“%s” must be a list; found %s"),
+                   name, describe_node (node));
       return NULL;
     }
 
@@ -292,7 +455,7 @@ validate_tags (Validation *v,
           is_blank (json_node_get_string (node)))
         {
           add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, array, i), where,
-                       _("tag %u must be a non-empty string"), i + 1);
+                       _("tag %u must be a non-empty string; found %s"), i + 1, describe_node (node));
           ok = FALSE;
           continue;
         }
@@ -315,6 +478,112 @@ validate_tags (Validation *v,
   return ok ? g_strv_builder_end (builder) : NULL;
 }
 
+/* Format 2: a list of follow-up questions, each a non-empty text. */
+static char **
+validate_follow_ups (Validation *v,
+                     JsonObject *object,
+                     const char *where)
+{
+  JsonArray *array = get_array_member (v, object, "follow_ups", where, FALSE);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  gboolean ok = TRUE;
+  guint n;
+
+  if (array == NULL)
+    return NULL;
+
+  n = json_array_get_length (array);
+  if (n > IVC_BANK_MAX_FOLLOW_UPS)
+    {
+      add_problem (v, IVC_BANK_ERROR_LIMIT, member_offset (v, object, "follow_ups"), where,
+                   _("“follow_ups” has %u entries; at most %u are allowed"),
+                   n, IVC_BANK_MAX_FOLLOW_UPS);
+      return NULL;
+    }
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      const char *text;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          is_blank (json_node_get_string (node)))
+        {
+          add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, array, i), where,
+                       _("follow-up question %u must be a non-empty string; found %s"),
+                       i + 1, describe_node (node));
+          ok = FALSE;
+          continue;
+        }
+
+      text = json_node_get_string (node);
+      if (strlen (text) > IVC_BANK_MAX_TEXT_BYTES)
+        {
+          g_autofree char *size = ivc_file_util_format_size (strlen (text));
+          g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_TEXT_BYTES);
+
+          add_problem (v, IVC_BANK_ERROR_LIMIT, element_offset (v, array, i), where,
+                       _("follow-up question %u is too long (%s; at most %s are allowed)"),
+                       i + 1, size, limit);
+          ok = FALSE;
+          continue;
+        }
+
+      g_strv_builder_add (builder, text);
+    }
+
+  return ok ? g_strv_builder_end (builder) : NULL;
+}
+
+/* Format 2: anchors for the scores, {"1": "…", …, "4": "…"}, any of them.
+ * The texts stay owned by the parser's tree. */
+static void
+validate_rubric (Validation  *v,
+                 JsonObject  *object,
+                 const char  *where,
+                 const char **rubric)
+{
+  JsonNode *node = json_object_get_member (object, "rubric");
+  JsonObjectIter iter;
+  const char *name;
+  JsonObject *anchors;
+
+  if (node == NULL)
+    return;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "rubric"), where,
+                   _("“rubric” must be an object such as {\"1\": \"…\", \"4\": \"…\"}; found %s"),
+                   describe_node (node));
+      return;
+    }
+
+  anchors = json_node_get_object (node);
+  json_object_iter_init (&iter, anchors);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      g_autofree char *rubric_where = g_strdup_printf (_("%s, rubric"), where ? where : "");
+      guint score = 0;
+
+      if (strlen (name) == 1 && name[0] >= '1' && name[0] < '1' + IVC_QUESTION_RUBRIC_SCORES)
+        score = name[0] - '0';
+
+      if (score == 0)
+        {
+          g_autofree char *found = quote_found (name);
+
+          add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, anchors, name), rubric_where,
+                       _("%s is not a score; a rubric anchors the scores “1” to “%d”"),
+                       found, IVC_QUESTION_RUBRIC_SCORES);
+          continue;
+        }
+
+      rubric[score - 1] = get_string_member (v, anchors, name, rubric_where, TRUE);
+    }
+}
+
 static IvcQuestion *
 validate_question (Validation *v,
                    JsonArray  *questions,
@@ -324,24 +593,46 @@ validate_question (Validation *v,
   JsonNode *node = json_array_get_element (questions, index_);
   g_autofree char *where = g_strdup_printf (_("%s, question %u"), level_where, index_ + 1);
   g_auto(GStrv) tags = NULL;
-  const char *id, *question, *strong_answer, *red_flag;
+  g_auto(GStrv) follow_ups = NULL;
+  g_autofree char *derived_id = NULL;
+  const char *rubric[IVC_QUESTION_RUBRIC_SCORES] = { NULL, };
+  const char *id, *question, *strong_answer, *red_flag, *title = NULL;
   JsonObject *object;
   guint problems_before = v->n_problems;
+  gboolean format_2 = v->format >= 2;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
-                   _("a question must be an object with “id”, “question”, "
-                     "“strong_answer” and “red_flag”"));
+      if (format_2)
+        add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
+                     _("a question must be an object with at least “question”; found %s"),
+                     describe_node (node));
+      else
+        add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, questions, index_), where,
+                     _("a question must be an object with “id”, “question”, "
+                       "“strong_answer” and “red_flag”; found %s"),
+                     describe_node (node));
       return NULL;
     }
 
   object = json_node_get_object (node);
-  id = get_id_member (v, object, where);
+  id = get_id_member (v, object, where, !format_2);
   question = get_string_member (v, object, "question", where, TRUE);
-  strong_answer = get_string_member (v, object, "strong_answer", where, TRUE);
-  red_flag = get_string_member (v, object, "red_flag", where, TRUE);
+  strong_answer = get_string_member (v, object, "strong_answer", where, !format_2);
+  red_flag = get_string_member (v, object, "red_flag", where, !format_2);
   tags = validate_tags (v, object, where);
+  if (format_2)
+    {
+      title = get_string_member (v, object, "title", where, FALSE);
+      follow_ups = validate_follow_ups (v, object, where);
+      validate_rubric (v, object, where, rubric);
+    }
+  {
+    static const char * const known[] = { "id", "question", "strong_answer", "red_flag", "tags", NULL };
+    static const char * const known_in_2[] = { "title", "follow_ups", "rubric", NULL };
+
+    check_unknown_keys (v, object, where, known, known_in_2);
+  }
 
   if (id != NULL)
     {
@@ -357,7 +648,18 @@ validate_question (Validation *v,
   if (v->n_problems > problems_before)
     return NULL;
 
-  return ivc_question_new (id, question, strong_answer, red_flag, (const char * const *)tags);
+  if (id == NULL)
+    {
+      g_autofree char *base = ivc_id_derive (question);
+
+      derived_id = ivc_id_make_unique (base, v->taken_question_ids);
+      id = derived_id;
+    }
+  g_hash_table_add (v->taken_question_ids, g_strdup (id));
+
+  return ivc_question_new_full (id, question, strong_answer, red_flag,
+                                (const char * const *)tags, title,
+                                (const char * const *)follow_ups, rubric);
 }
 
 static IvcLevel *
@@ -370,6 +672,7 @@ validate_level (Validation *v,
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(IvcLevel) level = NULL;
   g_autofree char *where = NULL;
+  g_autofree char *derived_id = NULL;
   const char *id, *title, *experience, *focus;
   JsonArray *array;
   JsonObject *object;
@@ -380,7 +683,8 @@ validate_level (Validation *v,
     {
       where = g_strdup_printf (_("level %u"), index_ + 1);
       add_problem (v, IVC_BANK_ERROR_INVALID, element_offset (v, levels, index_), where,
-                   _("a level must be an object with “id”, “title” and “questions”"));
+                   _("a level must be an object with “id”, “title” and “questions”; found %s"),
+                   describe_node (node));
       return NULL;
     }
 
@@ -400,10 +704,15 @@ validate_level (Validation *v,
   else
     where = g_strdup_printf (_("level %u"), index_ + 1);
 
-  id = get_id_member (v, object, where);
+  id = get_id_member (v, object, where, v->format < 2);
   title = get_string_member (v, object, "title", where, TRUE);
   experience = get_string_member (v, object, "experience", where, FALSE);
   focus = get_string_member (v, object, "focus", where, FALSE);
+  {
+    static const char * const known[] = { "id", "title", "experience", "focus", "questions", NULL };
+
+    check_unknown_keys (v, object, where, known, NULL);
+  }
 
   if (id != NULL)
     {
@@ -413,6 +722,15 @@ validate_level (Validation *v,
       else
         g_hash_table_add (v->level_ids, (char *)id);
     }
+  else if (title != NULL && v->format >= 2 && !json_object_has_member (object, "id"))
+    {
+      g_autofree char *base = ivc_id_derive (title);
+
+      derived_id = ivc_id_make_unique (base, v->taken_level_ids);
+      id = derived_id;
+    }
+  if (id != NULL)
+    g_hash_table_add (v->taken_level_ids, g_strdup (id));
 
   array = get_array_member (v, object, "questions", where, TRUE);
   n = array ? json_array_get_length (array) : 0;
@@ -446,6 +764,55 @@ validate_level (Validation *v,
   return g_steal_pointer (&level);
 }
 
+/* The ids that the file gives, wherever they are: a derived id must not
+ * take one that a later level or question gives. */
+static void
+collect_given_ids (Validation *v,
+                   JsonObject *bank)
+{
+  JsonNode *levels = json_object_get_member (bank, "levels");
+  JsonArray *array;
+
+  if (levels == NULL || !JSON_NODE_HOLDS_ARRAY (levels))
+    return;
+
+  array = json_node_get_array (levels);
+  for (guint i = 0; i < json_array_get_length (array) && i < IVC_BANK_MAX_LEVELS; i++)
+    {
+      JsonNode *level = json_array_get_element (array, i);
+      JsonNode *node;
+      JsonArray *questions;
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (level))
+        continue;
+
+      object = json_node_get_object (level);
+      node = json_object_get_member (object, "id");
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_STRING)
+        g_hash_table_add (v->taken_level_ids, g_strdup (json_node_get_string (node)));
+
+      node = json_object_get_member (object, "questions");
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+
+      questions = json_node_get_array (node);
+      for (guint j = 0; j < json_array_get_length (questions); j++)
+        {
+          JsonNode *question = json_array_get_element (questions, j);
+          JsonNode *id;
+
+          if (!JSON_NODE_HOLDS_OBJECT (question))
+            continue;
+          id = json_object_get_member (json_node_get_object (question), "id");
+          if (id != NULL && JSON_NODE_HOLDS_VALUE (id) &&
+              json_node_get_value_type (id) == G_TYPE_STRING)
+            g_hash_table_add (v->taken_question_ids, g_strdup (json_node_get_string (id)));
+        }
+    }
+}
+
 static IvcQuestionBank *
 validate_bank (Validation *v,
                JsonNode   *root)
@@ -474,26 +841,56 @@ validate_bank (Validation *v,
                  _("“format” is missing; a question bank starts with \"format\": 1"));
   else if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_INT64)
     add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
-                 _("“format” must be a whole number (1)"));
+                 _("“format” must be a whole number (1 or 2)"));
   else if (json_node_get_int (format) > IVC_BANK_FORMAT)
     {
+      /* The number as text, so that gettext sees the whole sentence. */
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (format));
+
       g_ptr_array_set_size (v->problems, 0);
       v->n_problems = 0;
       add_problem (v, IVC_BANK_ERROR_UNSUPPORTED_FORMAT, member_offset (v, object, "format"), NULL,
-                   _("this bank uses format %" G_GINT64_FORMAT ", which is newer than this "
+                   _("this bank uses format %s, which is newer than this "
                      "version of Interview Companion understands (format %d); "
                      "update Interview Companion to open it"),
-                   json_node_get_int (format), IVC_BANK_FORMAT);
+                   found, IVC_BANK_FORMAT);
       return NULL;
     }
   else if (json_node_get_int (format) < 1)
-    add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
-                 _("“format” must be 1, not %" G_GINT64_FORMAT), json_node_get_int (format));
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (format));
 
-  id = get_id_member (v, object, NULL);
+      add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "format"), NULL,
+                   _("“format” must be 1 or 2, not %s"), found);
+    }
+  else
+    v->format = json_node_get_int (format);
+
+  collect_given_ids (v, object);
+
+  id = get_id_member (v, object, NULL, TRUE);
   title = get_string_member (v, object, "title", NULL, TRUE);
   description = get_string_member (v, object, "description", NULL, FALSE);
   language = get_string_member (v, object, "language", NULL, FALSE);
+  if (language != NULL && *language != '\0' && !ivc_language_tag_is_valid (language))
+    {
+      g_autofree char *found = quote_found (language);
+
+      /* Format 1 banks loaded with any language before: a warning there. */
+      if (v->format >= 2)
+        add_problem (v, IVC_BANK_ERROR_INVALID, member_offset (v, object, "language"), NULL,
+                     _("“language” must be a language tag such as “en” or “de-CH” (BCP 47); found %s"),
+                     found);
+      else
+        add_warning (v, member_offset (v, object, "language"), NULL,
+                     _("“language” should be a language tag such as “en” or “de-CH” (BCP 47); found %s"),
+                     found);
+    }
+  {
+    static const char * const known[] = { "format", "id", "title", "description", "language", "levels", NULL };
+
+    check_unknown_keys (v, object, NULL, known, NULL);
+  }
 
   array = get_array_member (v, object, "levels", NULL, TRUE);
   n = array ? json_array_get_length (array) : 0;
@@ -534,7 +931,7 @@ check_raw_data (Validation *v)
 
   if (v->len > IVC_BANK_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (v->len);
+      g_autofree char *size = ivc_file_util_format_size (v->len);
       g_autofree char *limit = ivc_file_util_format_limit (IVC_BANK_MAX_FILE_SIZE);
 
       add_problem (v, IVC_BANK_ERROR_TOO_LARGE, -1, NULL,
@@ -651,6 +1048,52 @@ validation_reset (Validation *v)
   v->not_json = FALSE;
   g_hash_table_remove_all (v->level_ids);
   g_hash_table_remove_all (v->question_ids);
+  g_ptr_array_set_size (v->warnings, 0);
+  g_hash_table_remove_all (v->taken_level_ids);
+  g_hash_table_remove_all (v->taken_question_ids);
+  v->format = 0;
+}
+
+/*
+ * _ivc_bank_problems_set_error:
+ * @found: (element-type GError): the problems kept, at most
+ *   %IVC_BANK_MAX_PROBLEMS; a last one is added if there were more
+ * @n_problems: how many there were in all
+ *
+ * The error of a refused bank (or guide): the first problem's code, and
+ * every problem in its message, one a line.
+ */
+void
+_ivc_bank_problems_set_error (GPtrArray   *found,
+                              guint        n_problems,
+                              const char  *display_name,
+                              GError     **error)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+  const GError *first;
+
+  g_assert (found->len > 0);
+
+  if (n_problems > found->len)
+    g_ptr_array_add (found,
+                     g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_LIMIT,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%s: … and %u more problem",
+                                               "%s: … and %u more problems",
+                                               n_problems - found->len),
+                                  display_name, n_problems - found->len));
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (found, i);
+
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, problem->message);
+    }
+
+  first = g_ptr_array_index (found, 0);
+  g_set_error_literal (error, IVC_BANK_ERROR, first->code, message->str);
 }
 
 /**
@@ -675,7 +1118,10 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   g_autoptr(IvcQuestionBank) self = NULL;
   g_autoptr(GHashTable) level_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) taken_level_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) taken_question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   Validation v = { 0 };
   gsize len = 0;
 
@@ -683,13 +1129,21 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* Every way in (import, --check-bank, the command line, a drop) reads
+   * a Markdown interview guide here too. */
+  if (ivc_guide_is_guide_name (display_name))
+    return ivc_guide_import_bytes (bytes, display_name, problems, error);
+
   v.display_name = display_name;
   v.data = g_bytes_get_data (bytes, &len);
   v.data = v.data ? v.data : "";
   v.len = len;
   v.problems = found;
+  v.warnings = warnings;
   v.level_ids = level_ids;
   v.question_ids = question_ids;
+  v.taken_level_ids = taken_level_ids;
+  v.taken_question_ids = taken_question_ids;
 
   /* A byte order mark is harmless, but json-glib would reject it. Leave it
    * out before anything counts positions: editors do not show it. */
@@ -703,9 +1157,11 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
     {
       self = parse_and_validate (&v, FALSE);
 
-      /* Problems found: read it again, noting positions this time. */
-      if (self == NULL && v.problems->len > 0 && !v.not_json)
+      /* Problems or warnings found: read it again, noting positions this time. */
+      if ((self == NULL && v.problems->len > 0 && !v.not_json) ||
+          (self != NULL && v.warnings->len > 0))
         {
+          g_clear_object (&self);
           validation_reset (&v);
           self = parse_and_validate (&v, TRUE);
         }
@@ -713,36 +1169,18 @@ ivc_question_bank_new_from_bytes (GBytes      *bytes,
 
   if (self == NULL)
     {
-      g_autoptr(GString) message = g_string_new (NULL);
-      const GError *first;
-
-      g_assert (found->len > 0);
-
-      if (v.n_problems > found->len)
-        g_ptr_array_add (found,
-                         g_error_new (IVC_BANK_ERROR, IVC_BANK_ERROR_LIMIT,
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: … and %u more problem",
-                                                   "%s: … and %u more problems",
-                                                   v.n_problems - found->len),
-                                      display_name, v.n_problems - found->len));
-
-      for (guint i = 0; i < found->len; i++)
-        {
-          const GError *problem = g_ptr_array_index (found, i);
-
-          if (i > 0)
-            g_string_append_c (message, '\n');
-          g_string_append (message, problem->message);
-        }
-
-      first = g_ptr_array_index (found, 0);
-      g_set_error_literal (error, IVC_BANK_ERROR, first->code, message->str);
+      _ivc_bank_problems_set_error (found, v.n_problems, display_name, error);
 
       if (problems != NULL)
         *problems = g_steal_pointer (&found);
 
       return NULL;
+    }
+
+  if (warnings->len > 0)
+    {
+      g_ptr_array_add (warnings, NULL);
+      _ivc_question_bank_take_warnings (self, (char **)g_ptr_array_free (g_steal_pointer (&warnings), FALSE));
     }
 
   if (problems != NULL)

@@ -33,13 +33,14 @@ typedef enum
 
 /* The limits a bank must stay within; docs/question-bank-format.md lists
  * them. The checks and their messages both use these. */
-#define IVC_BANK_FORMAT            1
+#define IVC_BANK_FORMAT            2
 #define IVC_BANK_MAX_FILE_SIZE     (16 * 1024 * 1024)
 #define IVC_BANK_MAX_DEPTH         64
 #define IVC_BANK_MAX_LEVELS        100
 #define IVC_BANK_MAX_QUESTIONS     100000
 #define IVC_BANK_MAX_TAGS          64
 #define IVC_BANK_MAX_TAG_CHARS     64
+#define IVC_BANK_MAX_FOLLOW_UPS    64
 #define IVC_BANK_MAX_TEXT_BYTES    65536
 #define IVC_BANK_MAX_ID_CHARS      IVC_ID_MAX_CHARS
 #define IVC_BANK_MAX_PROBLEMS      100

@@ -18,5 +18,11 @@ IvcQuestionBank *ivc_question_bank_new_take_levels (const char *id,
                                                     const char *language,
                                                     GPtrArray  *levels,
                                                     guint       n_questions);
+void             _ivc_question_bank_take_warnings  (IvcQuestionBank  *self,
+                                                    char            **warnings);
+void             _ivc_bank_problems_set_error      (GPtrArray        *found,
+                                                    guint             n_problems,
+                                                    const char       *display_name,
+                                                    GError          **error);
 
 G_END_DECLS

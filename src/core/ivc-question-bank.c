@@ -27,6 +27,8 @@ struct _IvcQuestionBank
   GListStore *levels;
   GHashTable *questions_by_id;
   guint       n_questions;
+  /* What the reader noticed but did not refuse, with file, line, column. */
+  char      **warnings;
 };
 
 G_DEFINE_FINAL_TYPE (IvcQuestionBank, ivc_question_bank, G_TYPE_OBJECT)
@@ -102,6 +104,42 @@ ivc_question_bank_new_take_levels (const char *id,
   return self;
 }
 
+/*
+ * _ivc_question_bank_take_warnings:
+ * @warnings: (transfer full) (nullable): what the reader noticed
+ *
+ * For the readers: the warnings of ivc_question_bank_get_warnings().
+ */
+void
+_ivc_question_bank_take_warnings (IvcQuestionBank  *self,
+                                  char            **warnings)
+{
+  g_return_if_fail (IVC_IS_QUESTION_BANK (self));
+
+  g_strfreev (self->warnings);
+  self->warnings = warnings;
+}
+
+/**
+ * ivc_question_bank_get_warnings:
+ *
+ * What reading the bank noticed without refusing it: keys it does not know,
+ * parts of a Markdown guide it left out. Each is a sentence that starts
+ * with the file name, line and column, like the loader's errors.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the warnings; never
+ *   %NULL, empty when there are none
+ */
+const char * const *
+ivc_question_bank_get_warnings (IvcQuestionBank *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (IVC_IS_QUESTION_BANK (self), NULL);
+
+  return self->warnings ? (const char * const *)self->warnings : none;
+}
+
 static void
 ivc_question_bank_finalize (GObject *object)
 {
@@ -111,6 +149,7 @@ ivc_question_bank_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->warnings, g_strfreev);
   g_clear_pointer (&self->questions_by_id, g_hash_table_unref);
   g_clear_object (&self->levels);
 

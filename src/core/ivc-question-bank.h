@@ -29,6 +29,7 @@ guint            ivc_question_bank_get_n_questions  (IvcQuestionBank      *self)
 IvcQuestion     *ivc_question_bank_find_question    (IvcQuestionBank      *self,
                                                      const char           *question_id);
 char            *ivc_question_bank_dup_summary      (IvcQuestionBank      *self);
+const char * const *ivc_question_bank_get_warnings  (IvcQuestionBank      *self);
 
 G_END_DECLS
 

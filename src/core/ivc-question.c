@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * IvcQuestion: one question of a bank, with its strong answer, red flag and
- * tags, and its text folded once for search.
+ * IvcQuestion: one question of a bank, with its strong answer, red flag,
+ * tags and (format 2) short title, follow-up questions and rubric anchors,
+ * and its text folded once for search.
  */
 
 #define G_LOG_DOMAIN "ivc-question"
@@ -12,6 +13,7 @@
 
 #include <string.h>
 
+#include "ivc-markdown.h"
 #include "ivc-question.h"
 #include "ivc-text.h"
 
@@ -24,6 +26,10 @@ struct _IvcQuestion
   char      *strong_answer;
   char      *red_flag;
   char     **tags;
+  /* Format 2: NULL, an empty list and NULL anchors when the bank has none. */
+  char      *title;
+  char     **follow_ups;
+  char      *rubric[IVC_QUESTION_RUBRIC_SCORES];
 
   /* Not owned: the level owns its questions. */
   IvcLevel  *level;
@@ -42,6 +48,8 @@ enum {
   PROP_STRONG_ANSWER,
   PROP_RED_FLAG,
   PROP_TAGS,
+  PROP_TITLE,
+  PROP_FOLLOW_UPS,
   N_PROPS
 };
 
@@ -57,6 +65,10 @@ ivc_question_finalize (GObject *object)
   g_clear_pointer (&self->strong_answer, g_free);
   g_clear_pointer (&self->red_flag, g_free);
   g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->follow_ups, g_strfreev);
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    g_clear_pointer (&self->rubric[i], g_free);
   g_clear_pointer (&self->haystack, g_free);
 
   G_OBJECT_CLASS (ivc_question_parent_class)->finalize (object);
@@ -92,6 +104,14 @@ ivc_question_get_property (GObject    *object,
       g_value_set_boxed (value, self->tags);
       break;
 
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_FOLLOW_UPS:
+      g_value_set_boxed (value, self->follow_ups);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -120,6 +140,12 @@ ivc_question_class_init (IvcQuestionClass *klass)
   properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOLLOW_UPS] =
+    g_param_spec_boxed ("follow-ups", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -131,6 +157,8 @@ ivc_question_init (IvcQuestion *self)
 
 /**
  * ivc_question_new:
+ * @strong_answer: (nullable): what a strong answer covers
+ * @red_flag: (nullable): the red flag
  * @tags: (nullable): the topic tags
  *
  * Questions are immutable once loaded: a bank is replaced as a whole.
@@ -142,19 +170,54 @@ ivc_question_new (const char         *id,
                   const char         *red_flag,
                   const char * const *tags)
 {
+  return ivc_question_new_full (id, question, strong_answer, red_flag, tags, NULL, NULL, NULL);
+}
+
+static gboolean
+is_given (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/**
+ * ivc_question_new_full:
+ * @strong_answer: (nullable): what a strong answer covers; %NULL or ""
+ *   when the bank gives none
+ * @red_flag: (nullable): the red flag; %NULL or "" when none
+ * @tags: (nullable): the topic tags
+ * @title: (nullable): a short label for lists; %NULL or "" when none
+ * @follow_ups: (nullable): follow-up questions
+ * @rubric: (nullable) (array fixed-size=4): the anchors of the scores 1 to
+ *   %IVC_QUESTION_RUBRIC_SCORES, in that order; an entry is %NULL or ""
+ *   when that score has none
+ *
+ * Format 2 of the bank: everything but the id and the question may be absent.
+ */
+IvcQuestion *
+ivc_question_new_full (const char         *id,
+                       const char         *question,
+                       const char         *strong_answer,
+                       const char         *red_flag,
+                       const char * const *tags,
+                       const char         *title,
+                       const char * const *follow_ups,
+                       const char * const *rubric)
+{
   IvcQuestion *self;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (question != NULL, NULL);
-  g_return_val_if_fail (strong_answer != NULL, NULL);
-  g_return_val_if_fail (red_flag != NULL, NULL);
 
   self = g_object_new (IVC_TYPE_QUESTION, NULL);
   self->id = g_strdup (id);
   self->question = g_strdup (question);
-  self->strong_answer = g_strdup (strong_answer);
-  self->red_flag = g_strdup (red_flag);
+  self->strong_answer = g_strdup (strong_answer ? strong_answer : "");
+  self->red_flag = g_strdup (red_flag ? red_flag : "");
   self->tags = tags ? g_strdupv ((char **)tags) : g_new0 (char *, 1);
+  self->title = is_given (title) ? g_strdup (title) : NULL;
+  self->follow_ups = follow_ups ? g_strdupv ((char **)follow_ups) : g_new0 (char *, 1);
+  for (guint i = 0; rubric != NULL && i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    self->rubric[i] = is_given (rubric[i]) ? g_strdup (rubric[i]) : NULL;
 
   return self;
 }
@@ -175,6 +238,25 @@ ivc_question_get_question (IvcQuestion *self)
   return self->question;
 }
 
+/**
+ * ivc_question_get_title:
+ *
+ * Returns: (nullable): the short label the bank gives for lists, or %NULL
+ *   (never "") when it gives none
+ */
+const char *
+ivc_question_get_title (IvcQuestion *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * ivc_question_get_strong_answer:
+ *
+ * Returns: what a strong answer covers, "" when the bank gives nothing
+ */
 const char *
 ivc_question_get_strong_answer (IvcQuestion *self)
 {
@@ -183,6 +265,11 @@ ivc_question_get_strong_answer (IvcQuestion *self)
   return self->strong_answer;
 }
 
+/**
+ * ivc_question_get_red_flag:
+ *
+ * Returns: the red flag, "" when the bank gives none
+ */
 const char *
 ivc_question_get_red_flag (IvcQuestion *self)
 {
@@ -197,6 +284,59 @@ ivc_question_get_tags (IvcQuestion *self)
   g_return_val_if_fail (IVC_IS_QUESTION (self), NULL);
 
   return (const char * const *)self->tags;
+}
+
+/**
+ * ivc_question_get_follow_ups:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the follow-up
+ *   questions, in the bank's order; never %NULL, empty when none
+ */
+const char * const *
+ivc_question_get_follow_ups (IvcQuestion *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION (self), NULL);
+
+  return (const char * const *)self->follow_ups;
+}
+
+/**
+ * ivc_question_get_rubric_anchor:
+ * @score: 1 to %IVC_QUESTION_RUBRIC_SCORES (an #IvcScore other than
+ *   %IVC_SCORE_NONE)
+ *
+ * Returns: (nullable): what an answer worth @score looks like, or %NULL
+ *   (never "") when the bank says nothing for @score
+ */
+const char *
+ivc_question_get_rubric_anchor (IvcQuestion *self,
+                                guint        score)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION (self), NULL);
+
+  if (score < 1 || score > IVC_QUESTION_RUBRIC_SCORES)
+    return NULL;
+
+  return self->rubric[score - 1];
+}
+
+/**
+ * ivc_question_has_rubric:
+ *
+ * Returns: %TRUE if the bank anchors at least one score of this question
+ */
+gboolean
+ivc_question_has_rubric (IvcQuestion *self)
+{
+  g_return_val_if_fail (IVC_IS_QUESTION (self), FALSE);
+
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    {
+      if (self->rubric[i] != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* The tags as one line, for display: "architecture · data". */
@@ -225,6 +365,25 @@ _ivc_question_set_level (IvcQuestion *self,
   self->level = level;
 }
 
+/* What a reader sees of @text: Markdown marks would glue words to
+ * asterisks and backticks, or split them at underscores. */
+static void
+append_searchable (GString    *all,
+                   const char *text)
+{
+  if (all->len > 0)
+    g_string_append_c (all, '\n');
+
+  if (ivc_markdown_has_syntax (text))
+    {
+      g_autofree char *plain = ivc_markdown_to_plain (text, -1);
+
+      g_string_append (all, plain);
+    }
+  else
+    g_string_append (all, text);
+}
+
 static const char *
 ivc_question_get_haystack (IvcQuestion *self)
 {
@@ -232,15 +391,23 @@ ivc_question_get_haystack (IvcQuestion *self)
     {
       g_autoptr(GString) all = g_string_new (NULL);
 
-      g_string_append (all, self->question);
-      g_string_append_c (all, '\n');
-      g_string_append (all, self->strong_answer);
-      g_string_append_c (all, '\n');
-      g_string_append (all, self->red_flag);
+      if (self->title != NULL)
+        append_searchable (all, self->title);
+      append_searchable (all, self->question);
+      append_searchable (all, self->strong_answer);
+      append_searchable (all, self->red_flag);
+      /* Tags are plain words, never Markdown. */
       for (guint i = 0; self->tags[i]; i++)
         {
           g_string_append_c (all, '\n');
           g_string_append (all, self->tags[i]);
+        }
+      for (guint i = 0; self->follow_ups[i]; i++)
+        append_searchable (all, self->follow_ups[i]);
+      for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+        {
+          if (self->rubric[i] != NULL)
+            append_searchable (all, self->rubric[i]);
         }
 
       self->haystack = ivc_text_fold (all->str, all->len);
@@ -253,7 +420,11 @@ ivc_question_get_haystack (IvcQuestion *self)
  * ivc_question_matches:
  * @words: folded words, as from ivc_text_search_words()
  *
- * Returns: %TRUE if every word occurs in the question, its answers or its tags
+ * Words are matched against the text a reader sees: Markdown's marks are
+ * left out (“**saga**” is found by “saga”, “snake_case” by “snake_case”).
+ *
+ * Returns: %TRUE if every word occurs in the question, its title, answers,
+ *   tags, follow-ups or rubric
  */
 gboolean
 ivc_question_matches (IvcQuestion        *self,

@@ -96,6 +96,7 @@ entry_free (gpointer data)
   g_free (entry->question);
   g_free (entry->level_id);
   g_free (entry->notes);
+  g_free (entry->rubric_anchor);
   g_free (entry);
 }
 
@@ -139,6 +140,9 @@ entry_new (const char    *question_id,
     }
 
   g_assert (entry->score <= IVC_SCORE_MAX);
+
+  if (question != NULL && entry->score != IVC_SCORE_NONE)
+    entry->rubric_anchor = g_strdup (ivc_question_get_rubric_anchor (question, entry->score));
 
   return entry;
 }

@@ -35,6 +35,8 @@ G_DECLARE_FINAL_TYPE (IvcScorecard, ivc_scorecard, IVC, SCORECARD, GObject)
  * @red_flag: whether the interviewer observed the red flag
  * @notes: the notes; "" when there are none
  * @seconds: how long the question was on screen during the interview
+ * @rubric_anchor: what the bank's rubric says an answer worth @score looks
+ *   like, or %NULL when it says nothing (or the question is not scored)
  *
  * One question of a scorecard. Owned by its scorecard; read-only.
  */
@@ -47,6 +49,7 @@ typedef struct
   gboolean  red_flag;
   char     *notes;
   guint64   seconds;
+  char     *rubric_anchor;
 } IvcScorecardEntry;
 
 /**

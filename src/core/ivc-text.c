@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ivc-text.h"
@@ -140,4 +141,46 @@ ivc_text_bound (const char *text,
     }
 
   return NULL;
+}
+
+/**
+ * ivc_text_format_date:
+ * @iso_date: (nullable): a date as the files store it, “YYYY-MM-DD”
+ *
+ * Dates are stored in ISO 8601 and shown the way the user's locale writes
+ * them (LC_TIME): 20.11.2026 in German, 20/11/2026 in French.
+ *
+ * Returns: (transfer full): the date for display; @iso_date as it is if it
+ *   is not a valid date, "" for %NULL
+ */
+char *
+ivc_text_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+  g_autoptr(GTimeZone) utc = NULL;
+  int year, month, day;
+  char *formatted;
+
+  if (iso_date == NULL)
+    return g_strdup ("");
+
+  for (gsize i = 0; i < strlen ("YYYY-MM-DD"); i++)
+    {
+      if (i == 4 || i == 7 ? iso_date[i] != '-' : !g_ascii_isdigit (iso_date[i]))
+        return g_strdup (iso_date);
+    }
+  if (iso_date[strlen ("YYYY-MM-DD")] != '\0')
+    return g_strdup (iso_date);
+
+  year = atoi (iso_date);
+  month = atoi (iso_date + 5);
+  day = atoi (iso_date + 8);
+  if (year < 1 || !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+    return g_strdup (iso_date);
+
+  utc = g_time_zone_new_utc ();
+  date_time = g_date_time_new (utc, year, month, day, 0, 0, 0);
+  formatted = date_time != NULL ? g_date_time_format (date_time, "%x") : NULL;
+
+  return formatted != NULL ? formatted : g_strdup (iso_date);
 }

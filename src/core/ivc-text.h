@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Text helpers: folding case and accents and splitting a query into
- * words, for search; counting and cutting characters, for limits.
+ * words, for search; counting and cutting characters, for limits; a
+ * stored date in the user's locale format, for display.
  */
 
 #pragma once
@@ -19,5 +20,6 @@ gsize  ivc_text_count_chars  (const char *text);
 char  *ivc_text_bound        (const char *text,
                               gsize       max_chars,
                               const char *current);
+char  *ivc_text_format_date  (const char *iso_date);
 
 G_END_DECLS

@@ -48,7 +48,8 @@ IvcAlert *
 ivc_alert_new (const char *heading,
                const char *body)
 {
-  return g_object_new (IVC_TYPE_ALERT, "heading", heading, "body", body, NULL);
+  /* Neither dialog takes a NULL body. */
+  return g_object_new (IVC_TYPE_ALERT, "heading", heading, "body", body ? body : "", NULL);
 }
 
 /**

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-application.h"
+#include "ivc-about.h"
 #include "ivc-bank-library.h"
 #include "ivc-candidate-store.h"
 #include "ivc-cli.h"
@@ -114,12 +115,26 @@ new_command_line_store (IvcApplication *self)
   return ivc_candidate_store_new_read_only (NULL, interviewer_id, interviewer_name);
 }
 
-/* The bundled bank and the imported ones. */
+/* The bundled bank and the imported ones. The bundled bank is shown in
+ * the language chosen last in the bank switcher or, at first start, in the
+ * user's language if there is a version in it. */
 static IvcBankLibrary *
 ivc_application_get_library (IvcApplication *self)
 {
   if (self->library == NULL)
-    self->library = ivc_bank_library_new (NULL, NULL);
+    {
+      g_autofree char *language = NULL;
+
+      self->library = ivc_bank_library_new (NULL, NULL);
+      language = g_settings_get_string (ivc_application_get_settings (self), "bundled-bank-language");
+      if (*language == '\0' || !ivc_bank_library_set_bundled_language (self->library, language))
+        {
+          const char *chosen = ivc_bank_library_choose_language (self->library, g_get_language_names ());
+
+          if (chosen != NULL)
+            ivc_bank_library_set_bundled_language (self->library, chosen);
+        }
+    }
 
   return self->library;
 }
@@ -243,6 +258,20 @@ ivc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "check-bank", "^&ay", &path))
     return ivc_cli_check_bank (path);
 
+  if (g_variant_dict_lookup (options, "export-bank", "&s", &candidate))
+    {
+      const char *format = NULL;
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      if (g_variant_dict_contains (options, "interviewer"))
+        {
+          g_printerr (_("--interviewer goes with --export\n"));
+          return 1;
+        }
+      return ivc_cli_export_bank (ivc_application_get_library (self), candidate, format, output);
+    }
+
   if (g_variant_dict_contains (options, "list-candidates"))
     {
       g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
@@ -275,7 +304,8 @@ ivc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
       g_variant_dict_contains (options, "interviewer"))
     {
-      g_printerr (_("--format, --output and --interviewer go with --export\n"));
+      g_printerr (_("--format, --output and --interviewer go with --export "
+                    "(--format and --output also with --export-bank)\n"));
       return 1;
     }
 
@@ -386,28 +416,8 @@ ivc_application_about_action (GSimpleAction *action,
                               gpointer       user_data)
 {
   IvcApplication *self = user_data;
-  static const char *developers[] = { "Interview Companion contributors", NULL };
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", window,
-                        "modal", TRUE,
-                        "application-name", _("Interview Companion"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("Interview Companion contributors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Ask better interview questions: a question bank with "
-                                      "concealed model answers, and notes and scores for "
-                                      "every candidate. Offline and private."),
-                        "website", "https://github.com/interviewcompanion/InterviewCompanion",
-                        "issue-url", "https://github.com/interviewcompanion/InterviewCompanion/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        "copyright", "© 2026 Interview Companion contributors",
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  ivc_about_present (ivc_about_new (), gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static const GActionEntry app_actions[] = {

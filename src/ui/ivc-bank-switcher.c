@@ -10,15 +10,19 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
 #include "ivc-bank-switcher.h"
+#include "ivc-accel.h"
 
 /*
  * The list of question banks, for a popover: the bundled bank and the
  * imported ones, with their size and when they were imported. Activating a
- * row asks the window to switch banks (win.switch-bank); the remove button
+ * row asks the window to switch banks (win.switch-bank, or for a language
+ * version of the bundled bank win.switch-bundled-bank); the remove button
  * of an imported bank asks it to remove it (win.remove-bank), which it
  * offers to undo.
  */
@@ -27,7 +31,12 @@ struct _IvcBankSwitcher
   GtkWidget       parent_instance;
 
   IvcBankLibrary *library;
+  /* The library's banks, with every language version of the bundled
+   * bank in place of the one listed: what the rows show. */
+  GListStore     *rows;
   char           *current_bank_id;
+  /* Of the bundled bank on screen, or NULL. */
+  char           *current_language;
 
   GtkListBox     *list;
 };
@@ -42,6 +51,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_rows (IvcBankSwitcher *self);
 
 static char *
 dup_subtitle (IvcBankInfo *info)
@@ -70,6 +81,58 @@ dup_subtitle (IvcBankInfo *info)
   return g_strdup_printf (_("%s\nimported %s"), summary, g_strstrip (date));
 }
 
+/* Languages in their own names, as a language chooser shows them: whoever
+ * wants a version of the bank in their language finds it whatever the
+ * language of the window. */
+static const struct
+{
+  const char *tag;
+  const char *name;
+} autonyms[] = {
+  { "de", "Deutsch" },
+  { "en", "English" },
+  { "es", "Español" },
+  { "fr", "Français" },
+};
+
+static const char *
+get_language_name (const char *language)
+{
+  g_autofree char *primary = g_ascii_strdown (language, strcspn (language, "-_"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (autonyms); i++)
+    if (strcmp (autonyms[i].tag, primary) == 0)
+      return autonyms[i].name;
+
+  return language;
+}
+
+/* Which language version of the bundled bank a row is, or NULL. */
+static const char *
+get_row_language (IvcBankSwitcher *self,
+                  IvcBankInfo     *info)
+{
+  const char *language = ivc_bank_info_get_language (info);
+
+  if (!ivc_bank_info_get_is_bundled (info) || language == NULL || *language == '\0' ||
+      self->library == NULL || ivc_bank_library_get_n_bundled (self->library) < 2)
+    return NULL;
+
+  return language;
+}
+
+static gboolean
+is_current (IvcBankSwitcher *self,
+            const char      *bank_id,
+            const char      *language)
+{
+  if (g_strcmp0 (self->current_bank_id, bank_id) != 0)
+    return FALSE;
+
+  return language == NULL || self->current_language == NULL ||
+         g_ascii_strcasecmp (language, self->current_language) == 0;
+}
+
 static void
 show_check (GtkWidget *check,
             gboolean   current)
@@ -84,10 +147,24 @@ create_row_cb (gpointer item,
 {
   IvcBankSwitcher *self = user_data;
   IvcBankInfo *info = item;
-  g_autofree char *title = g_markup_escape_text (ivc_bank_info_get_title (info), -1);
+  const char *language = get_row_language (self, info);
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *escaped_subtitle = NULL;
   GtkWidget *row, *check;
+
+  if (language != NULL)
+    {
+      /* Translators: a version of the built-in question bank, its title and
+       * its language in that language: "Microservices (Français)" */
+      g_autofree char *named = g_strdup_printf (C_("bank language", "%s (%s)"),
+                                                ivc_bank_info_get_title (info),
+                                                get_language_name (language));
+
+      title = g_markup_escape_text (named, -1);
+    }
+  else
+    title = g_markup_escape_text (ivc_bank_info_get_title (info), -1);
 
   subtitle = dup_subtitle (info);
   escaped_subtitle = g_markup_escape_text (subtitle, -1);
@@ -97,13 +174,14 @@ create_row_cb (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "bank-id", g_strdup (ivc_bank_info_get_id (info)), g_free);
+  g_object_set_data_full (G_OBJECT (row), "bank-language", g_strdup (language), g_free);
 
   /* Always there, so that the titles line up; seen on the current bank. */
   check = gtk_image_new_from_icon_name ("object-select-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Current bank"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   g_object_set_data (G_OBJECT (row), "check", check);
-  show_check (check, g_strcmp0 (self->current_bank_id, ivc_bank_info_get_id (info)) == 0);
+  show_check (check, is_current (self, ivc_bank_info_get_id (info), language));
 
   if (!ivc_bank_info_get_is_bundled (info))
     {
@@ -131,8 +209,8 @@ update_checks (IvcBankSwitcher *self)
       GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
 
       if (check != NULL)
-        show_check (check, g_strcmp0 (self->current_bank_id,
-                                      g_object_get_data (G_OBJECT (row), "bank-id")) == 0);
+        show_check (check, is_current (self, g_object_get_data (G_OBJECT (row), "bank-id"),
+                                       g_object_get_data (G_OBJECT (row), "bank-language")));
     }
 }
 
@@ -141,6 +219,7 @@ on_row_activated_cb (IvcBankSwitcher *self,
                      GtkListBoxRow   *row)
 {
   const char *bank_id = g_object_get_data (G_OBJECT (row), "bank-id");
+  const char *language = g_object_get_data (G_OBJECT (row), "bank-language");
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
 
   if (bank_id == NULL)
@@ -149,7 +228,10 @@ on_row_activated_cb (IvcBankSwitcher *self,
   if (popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (popover));
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.switch-bank", "s", bank_id);
+  if (language != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.switch-bundled-bank", "s", language);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.switch-bank", "s", bank_id);
 }
 
 static void
@@ -161,8 +243,12 @@ ivc_bank_switcher_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_BANK_SWITCHER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_data (self->library, self);
   g_clear_object (&self->library);
+  g_clear_object (&self->rows);
   g_clear_pointer (&self->current_bank_id, g_free);
+  g_clear_pointer (&self->current_language, g_free);
 
   G_OBJECT_CLASS (ivc_bank_switcher_parent_class)->dispose (object);
 }
@@ -242,6 +328,10 @@ static void
 ivc_bank_switcher_init (IvcBankSwitcher *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
+
+  self->rows = g_list_store_new (IVC_TYPE_BANK_INFO);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->rows), create_row_cb, self, NULL);
 }
 
 IvcBankLibrary *
@@ -252,6 +342,32 @@ ivc_bank_switcher_get_library (IvcBankSwitcher *self)
   return self->library;
 }
 
+/* A handful of banks: the rows are made again when the library changes. */
+static void
+update_rows (IvcBankSwitcher *self)
+{
+  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model = G_LIST_MODEL (self->library);
+
+  for (guint i = 0; self->library != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IvcBankInfo) info = g_list_model_get_item (model, i);
+
+      if (ivc_bank_info_get_is_bundled (info) && ivc_bank_library_get_n_bundled (self->library) > 1)
+        {
+          GListModel *versions = ivc_bank_library_get_bundled_versions (self->library);
+
+          for (guint v = 0; v < g_list_model_get_n_items (versions); v++)
+            g_ptr_array_add (infos, g_list_model_get_item (versions, v));
+        }
+      else
+        g_ptr_array_add (infos, g_steal_pointer (&info));
+    }
+
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       infos->pdata, infos->len);
+}
+
 void
 ivc_bank_switcher_set_library (IvcBankSwitcher *self,
                                IvcBankLibrary  *library)
@@ -259,10 +375,15 @@ ivc_bank_switcher_set_library (IvcBankSwitcher *self,
   g_return_if_fail (IVC_IS_BANK_SWITCHER (self));
   g_return_if_fail (library == NULL || IVC_IS_BANK_LIBRARY (library));
 
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_data (self->library, self);
+
   if (!g_set_object (&self->library, library))
     return;
 
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (library), create_row_cb, self, NULL);
+  if (library != NULL)
+    g_signal_connect_object (library, "items-changed", G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
+  update_rows (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
 }
 
@@ -287,4 +408,25 @@ ivc_bank_switcher_set_current_bank_id (IvcBankSwitcher *self,
   self->current_bank_id = g_strdup (bank_id);
   update_checks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_BANK_ID]);
+}
+
+/**
+ * ivc_bank_switcher_set_current_language:
+ * @language: (nullable): the language of the version of the bundled bank
+ *   on screen, or %NULL when another bank is
+ *
+ * Which language version of the bundled bank is ticked.
+ */
+void
+ivc_bank_switcher_set_current_language (IvcBankSwitcher *self,
+                                        const char      *language)
+{
+  g_return_if_fail (IVC_IS_BANK_SWITCHER (self));
+
+  if (g_strcmp0 (self->current_language, language) == 0)
+    return;
+
+  g_free (self->current_language);
+  self->current_language = g_strdup (language);
+  update_checks (self);
 }

@@ -24,5 +24,7 @@ void            ivc_bank_switcher_set_library         (IvcBankSwitcher *self,
 const char     *ivc_bank_switcher_get_current_bank_id (IvcBankSwitcher *self);
 void            ivc_bank_switcher_set_current_bank_id (IvcBankSwitcher *self,
                                                        const char      *bank_id);
+void            ivc_bank_switcher_set_current_language (IvcBankSwitcher *self,
+                                                        const char      *language);
 
 G_END_DECLS

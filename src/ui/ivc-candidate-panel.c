@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-candidate-panel.h"
+#include "ivc-accel.h"
 #include "ivc-text.h"
 
 /* The side panel: the current candidate, a score, a red flag and notes for
@@ -129,14 +130,15 @@ static void
 update_candidate_header (IvcCandidatePanel *self)
 {
   g_autoptr(GString) details = g_string_new (NULL);
-  const char *role, *date;
+  g_autofree char *date = NULL;
+  const char *role;
 
   if (self->candidate == NULL)
     return;
 
   /* The name follows the candidate through candidate_bindings. */
   role = ivc_candidate_get_role (self->candidate);
-  date = ivc_candidate_get_interview_date (self->candidate);
+  date = ivc_text_format_date (ivc_candidate_get_interview_date (self->candidate));
   if (role && *role)
     g_string_append (details, role);
   if (date && *date)
@@ -207,10 +209,18 @@ update_orphans (IvcCandidatePanel *self)
           if (ivc_question_bank_find_question (self->bank, id) != NULL)
             continue;
 
-          g_string_append_printf (text, "%s%s — %s%s%s%s", text->len ? "\n\n" : "", id,
-                                  ivc_score_get_label (ivc_evaluation_get_score (evaluation)),
-                                  ivc_evaluation_get_red_flag_observed (evaluation) ? _(", red flag observed") : "",
-                                  *notes ? "\n" : "", notes);
+          if (text->len > 0)
+            g_string_append (text, "\n\n");
+          if (ivc_evaluation_get_red_flag_observed (evaluation))
+            /* Translators: a question the bank no longer has: its id, then
+             * its score (“Good”, “Not scored”). */
+            g_string_append_printf (text, _("%s — %s, red flag observed"), id,
+                                    ivc_score_get_label (ivc_evaluation_get_score (evaluation)));
+          else
+            g_string_append_printf (text, "%s — %s", id,
+                                    ivc_score_get_label (ivc_evaluation_get_score (evaluation)));
+          if (*notes)
+            g_string_append_printf (text, "\n%s", notes);
         }
     }
 
@@ -555,19 +565,21 @@ update_candidate_row (GtkListItem *list_item)
   GtkWidget *details = gtk_widget_get_next_sibling (name);
   guint n_scored = ivc_candidate_get_n_scored (candidate);
   const char *role = ivc_candidate_get_role (candidate);
-  const char *date = ivc_candidate_get_interview_date (candidate);
   gboolean current = self != NULL && self->candidate == candidate;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   if (role != NULL && *role)
-    g_string_append_printf (text, "%s · ", role);
-  if (date != NULL && *date)
-    g_string_append_printf (text, "%s · ", date);
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u question scored",
-                                             "%u questions scored", n_scored), n_scored);
-
+    /* Translators: a candidate's role (“Backend Engineer”), then how many
+     * questions were scored. */
+    text = g_strdup_printf (ngettext ("%s · %u question scored",
+                                      "%s · %u questions scored", n_scored),
+                            role, n_scored);
+  else
+    text = g_strdup_printf (ngettext ("%u question scored",
+                                      "%u questions scored", n_scored),
+                            n_scored);
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
-  gtk_label_set_text (GTK_LABEL (details), text->str);
+  gtk_label_set_text (GTK_LABEL (details), text);
   /* The current candidate is marked, as the bank switcher marks its bank. */
   gtk_widget_set_opacity (check, current ? 1.0 : 0.0);
   gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, current, -1);
@@ -749,6 +761,7 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
 
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The command-line options and the commands that run without a window:
- * --check-bank, --list-candidates, --export and --erase. Each returns the
+ * --check-bank, --export-bank, --list-candidates, --export and --erase.
+ * Each returns the
  * program's exit status; IvcApplication parses the options and calls them.
  * All but --erase only read: the candidate store they are given is a
  * read-only one, which moves nothing aside and writes nothing in the data
@@ -20,7 +21,10 @@
 #include <glib/gi18n.h>
 
 #include "ivc-cli.h"
+#include "ivc-bank-writer.h"
 #include "ivc-export.h"
+#include "ivc-file-util.h"
+#include "ivc-guide-importer.h"
 #include "ivc-question-bank.h"
 #include "ivc-scorecard.h"
 
@@ -28,6 +32,10 @@ static const GOptionEntry cli_option_entries[] = {
   { "check-bank", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a question bank file and print what is wrong with it, without opening a window"),
     N_("FILE") },
+  { "export-bank", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a question bank (by its id) as a bank file (--format json, the default) or a "
+       "Markdown interview guide (--format md), without opening a window"),
+    N_("BANK-ID") },
   { "list-candidates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the candidates (id, name, role, date, questions scored, recommendation) and exit; "
        "the exit status is 2 if some files could not be read"), NULL },
@@ -35,9 +43,11 @@ static const GOptionEntry cli_option_entries[] = {
     N_("Write a candidate’s scorecard (CANDIDATE is an id or a name) without opening a window"),
     N_("CANDIDATE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: md (the default), csv or json"), N_("FORMAT") },
+    N_("With --export: md (the default), csv or json; with --export-bank: json (the default) or md"),
+    N_("FORMAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --export: the file to write, instead of the standard output"), N_("FILE") },
+    N_("With --export or --export-bank: the file to write, instead of the standard output"),
+    N_("FILE") },
   { "interviewer", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: whose scorecard, by interviewer id, when several interviewers have one"),
     N_("ID") },
@@ -49,7 +59,7 @@ static const GOptionEntry cli_option_entries[] = {
     N_("With --erase: do not ask"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json]") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[BANK.json|GUIDE.md]") },
   { NULL }
 };
 
@@ -75,8 +85,104 @@ ivc_cli_check_bank (const char *path)
       return 1;
     }
 
+  /* What was left out or not understood: worth knowing, not a failure. */
+  for (const char * const *warning = ivc_question_bank_get_warnings (bank); *warning; warning++)
+    g_printerr (_("warning: %s\n"), *warning);
+
   summary = ivc_question_bank_dup_summary (bank);
   g_print ("%s\n", summary);
+  return 0;
+}
+
+/* A Markdown export that would not import to the same bank says so: the
+ * file is written all the same, with what differs on stderr. */
+static void
+check_markdown_round_trip (IvcQuestionBank *bank,
+                           GBytes          *markdown)
+{
+  g_autoptr(IvcQuestionBank) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *difference = NULL;
+  g_autofree char *name = g_strconcat (ivc_question_bank_get_id (bank), ".md", NULL);
+
+  again = ivc_guide_import_bytes (markdown, name, NULL, &error);
+  if (again == NULL)
+    difference = g_strdup (error->message);
+  else
+    difference = ivc_question_bank_describe_difference (bank, again);
+
+  if (difference != NULL)
+    g_printerr (_("warning: this bank cannot be written exactly as a Markdown guide; "
+                  "importing it again gives a different bank (%s)\n"),
+                difference);
+}
+
+/* --export-bank: a bank of the library written out, the bundled one too. */
+int
+ivc_cli_export_bank (IvcBankLibrary *library,
+                     const char     *bank_id,
+                     const char     *format_name,
+                     const char     *output)
+{
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcBankFileFormat format = IVC_BANK_FILE_JSON;
+  IvcBankInfo *info;
+
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (library), 1);
+  g_return_val_if_fail (bank_id != NULL, 1);
+
+  if (format_name != NULL && !ivc_bank_file_format_from_string (format_name, &format, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  ivc_bank_library_load (library, NULL, NULL, NULL);
+  info = ivc_bank_library_lookup (library, bank_id);
+  if (info == NULL)
+    {
+      g_printerr (_("There is no question bank with the id “%s”\n"), bank_id);
+      return 1;
+    }
+
+  if (ivc_bank_info_get_file (info) != NULL)
+    bank = ivc_question_bank_new_from_file (ivc_bank_info_get_file (info), NULL, NULL, &error);
+  else if (ivc_bank_library_get_bundled_bank (library) != NULL)
+    bank = g_object_ref (ivc_bank_library_get_bundled_bank (library));
+  if (bank == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : bank_id);
+      return 1;
+    }
+
+  bytes = ivc_bank_writer_to_bytes (bank, format);
+  if (format == IVC_BANK_FILE_MARKDOWN)
+    check_markdown_round_trip (bank, bytes);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!ivc_file_util_write_bytes (file, bytes, IVC_FILE_UTIL_WRITE_NONE, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_printerr (_("Could not write the bank to the standard output\n"));
+          return 1;
+        }
+    }
+
   return 0;
 }
 

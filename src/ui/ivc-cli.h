@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 const GOptionEntry *ivc_cli_get_option_entries (void);
 int                 ivc_cli_check_bank         (const char        *path);
+int                 ivc_cli_export_bank        (IvcBankLibrary    *library,
+                                                const char        *bank_id,
+                                                const char        *format_name,
+                                                const char        *output);
 int                 ivc_cli_list_candidates    (IvcCandidateStore *store);
 int                 ivc_cli_export             (IvcCandidateStore *store,
                                                 IvcBankLibrary    *library,

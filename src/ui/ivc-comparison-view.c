@@ -14,6 +14,7 @@
 
 #include "ivc-comparison-view.h"
 #include "ivc-scorecard.h"
+#include "ivc-text.h"
 
 /* Every candidate of a store side by side, one row each: the average of
  * each level of the bank, red flags, how much was scored, and the verdict.
@@ -228,7 +229,7 @@ bind_name_cb (GtkSignalListItemFactory *factory,
   GtkWidget *details = gtk_widget_get_next_sibling (name);
   const char *text = ivc_scorecard_get_candidate_name (scorecard);
   const char *role = ivc_scorecard_get_role (scorecard);
-  const char *date = ivc_scorecard_get_interview_date (scorecard);
+  g_autofree char *date = ivc_text_format_date (ivc_scorecard_get_interview_date (scorecard));
   g_autofree char *details_text = NULL;
 
   if (text == NULL || *text == '\0')

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accel.h"
 #include "ivc-preferences-window.h"
 
 /* The settings a user may want to change: privacy, how long candidates are
@@ -69,16 +70,58 @@ ivc_preferences_window_class_init (IvcPreferencesWindowClass *klass)
   object_class->dispose = ivc_preferences_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-preferences-window.ui");
+  /* Only looked up, by set_shortcut_texts(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "privacy_group", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "reveal_while_held_row", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "text_size_row", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, reveal_while_held_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, conceal_on_focus_loss_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, text_size_spin);
 }
 
+static gpointer
+template_child (IvcPreferencesWindow *self,
+                const char           *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_PREFERENCES_WINDOW, name);
+}
+
+/* Texts that name shortcuts, as the user's keyboard and language write them. */
+static void
+set_shortcut_texts (IvcPreferencesWindow *self)
+{
+  g_autofree char *conceal = ivc_accel_get_label ("Escape");
+  g_autofree char *answer = ivc_accel_get_label ("<Alt>a");
+  g_autofree char *red_flag = ivc_accel_get_label ("<Alt>r");
+  g_autofree char *bigger = ivc_accel_get_label ("<Control>plus");
+  g_autofree char *smaller = ivc_accel_get_label ("<Control>minus");
+  g_autofree char *normal = ivc_accel_get_label ("<Control>0");
+  g_autofree char *privacy = NULL;
+  g_autofree char *held = NULL;
+  g_autofree char *text_size = NULL;
+
+  /* Translators: %s is a keyboard shortcut, such as “Escape”. */
+  privacy = g_strdup_printf (_("Strong answers and red flags are always concealed when the question "
+                               "or the candidate changes, and with %s."), conceal);
+  /* Translators: the two %s are keyboard shortcuts, such as “Alt+A” and “Alt+R”. */
+  held = g_strdup_printf (_("%s and %s show the strong answer and the red flag only while the keys "
+                            "are held down"), answer, red_flag);
+  /* Translators: the three %s are keyboard shortcuts that make the text
+   * bigger, smaller and its normal size again. */
+  text_size = g_strdup_printf (_("Percent of the system’s text size; also %s, %s and %s"),
+                               bigger, smaller, normal);
+
+  adw_preferences_group_set_description (template_child (self, "privacy_group"), privacy);
+  adw_action_row_set_subtitle (template_child (self, "reveal_while_held_row"), held);
+  adw_action_row_set_subtitle (template_child (self, "text_size_row"), text_size);
+}
+
 static void
 ivc_preferences_window_init (IvcPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_shortcut_texts (self);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "reveal-while-held",

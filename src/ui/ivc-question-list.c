@@ -12,9 +12,11 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ivc-accel.h"
 #include "ivc-level.h"
 #include "ivc-question-list-private.h"
 #include "ivc-question-match.h"
@@ -993,6 +995,8 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-question-list.ui");
+  /* Only looked up, for its description. */
+  gtk_widget_class_bind_template_child_full (widget_class, "empty_plan_page", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionList, plan_progress_revealer);
@@ -1030,6 +1034,19 @@ ivc_question_list_init (IvcQuestionList *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The shortcut as the user's keyboard and language write it. */
+  {
+    g_autofree char *plan = ivc_accel_get_label ("<Control>d");
+    g_autofree char *description = NULL;
+
+    /* Translators: %s is a keyboard shortcut, such as “Ctrl+D”. */
+    description = g_strdup_printf (_("Add the question on screen to the plan with %s"), plan);
+    adw_status_page_set_description (ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                                      IVC_TYPE_QUESTION_LIST,
+                                                                                      "empty_plan_page")),
+                                     description);
+  }
 
   self->search_words = g_new0 (char *, 1);
   self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);

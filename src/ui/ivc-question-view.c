@@ -10,14 +10,21 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ivc-accel.h"
 #include "ivc-level.h"
 #include "ivc-question-view.h"
 
 /* The detail pane. The strong answer and the red flag stay concealed until
  * asked for, each on its own, because the screen may be shared by accident
  * during a call; showing another question conceals them again. */
+/* The window's shortcuts (ivc-window-actions.c) that these texts name. */
+#define NEXT_QUESTION_ACCEL "<Alt>Down"
+#define ANSWER_ACCEL        "<Alt>a"
+#define RED_FLAG_ACCEL      "<Alt>r"
+
 struct _IvcQuestionView
 {
   GtkWidget        parent_instance;
@@ -37,8 +44,6 @@ struct _IvcQuestionView
   GtkToggleButton *red_flag_button;
   GtkStack        *red_flag_stack;
   GtkLabel        *red_flag_label;
-  GtkLabel        *answer_hint;
-  GtkLabel        *red_flag_hint;
 
   GSettings       *settings;
 };
@@ -74,19 +79,68 @@ update_section (GtkToggleButton *button,
                                              : GTK_STACK_TRANSITION_TYPE_NONE);
 }
 
+/* Texts that name a shortcut, as the user's keyboard and language write it. */
+static void
+set_shortcut_texts (IvcQuestionView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autofree char *next = ivc_accel_get_label (NEXT_QUESTION_ACCEL);
+  g_autofree char *answer = ivc_accel_get_label (ANSWER_ACCEL);
+  g_autofree char *red_flag = ivc_accel_get_label (RED_FLAG_ACCEL);
+  g_autofree char *description = NULL;
+  g_autofree char *answer_concealed = NULL;
+  g_autofree char *red_flag_concealed = NULL;
+
+  /* Translators: %s is a keyboard shortcut, such as “Alt+↓”. */
+  description = g_strdup_printf (_("Choose a question from the list, or press %s to go to the next one"), next);
+  /* With "Reveal Only While Held", the keys are held, not pressed. */
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "reveal-while-held"))
+    {
+      /* Translators: %s is a keyboard shortcut, such as “Alt+A”, held down;
+       * “Reveal” is the button beside this text. */
+      answer_concealed = g_strdup_printf (_("Concealed. Hold %s to show what a strong answer covers, or press Reveal."),
+                                          answer);
+      /* Translators: %s is a keyboard shortcut, such as “Alt+R”, held down;
+       * “Reveal” is the button beside this text. */
+      red_flag_concealed = g_strdup_printf (_("Concealed. Hold %s to show the warning sign to listen for, or press Reveal."),
+                                            red_flag);
+    }
+  else
+    {
+      /* Translators: %s is a keyboard shortcut, such as “Alt+A”; “Reveal” is
+       * the button beside this text. */
+      answer_concealed = g_strdup_printf (_("Concealed. Press %s or Reveal to show what a strong answer covers."),
+                                          answer);
+      /* Translators: %s is a keyboard shortcut, such as “Alt+R”; “Reveal” is
+       * the button beside this text. */
+      red_flag_concealed = g_strdup_printf (_("Concealed. Press %s or Reveal to show the warning sign to listen for."),
+                                            red_flag);
+    }
+
+  adw_status_page_set_description (ADW_STATUS_PAGE (gtk_widget_get_template_child (widget, IVC_TYPE_QUESTION_VIEW,
+                                                                                   "empty_page")),
+                                   description);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_template_child (widget, IVC_TYPE_QUESTION_VIEW,
+                                                                "answer_concealed_label")),
+                      answer_concealed);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_template_child (widget, IVC_TYPE_QUESTION_VIEW,
+                                                                "red_flag_concealed_label")),
+                      red_flag_concealed);
+}
+
 static void
 ivc_question_view_update (IvcQuestionView *self)
 {
   update_section (self->answer_button, self->answer_stack, self->answer_revealed,
                   _("Reveal strong answer"), _("Conceal strong answer"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->answer_button),
-                               self->answer_revealed ? _("Conceal Strong Answer (Alt+A)")
-                                                     : _("Reveal Strong Answer (Alt+A)"));
+  ivc_accel_set_tooltip (GTK_WIDGET (self->answer_button),
+                         self->answer_revealed ? _("Conceal Strong Answer") : _("Reveal Strong Answer"),
+                         ANSWER_ACCEL);
   update_section (self->red_flag_button, self->red_flag_stack, self->red_flag_revealed,
                   _("Reveal red flag"), _("Conceal red flag"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->red_flag_button),
-                               self->red_flag_revealed ? _("Conceal Red Flag (Alt+R)")
-                                                       : _("Reveal Red Flag (Alt+R)"));
+  ivc_accel_set_tooltip (GTK_WIDGET (self->red_flag_button),
+                         self->red_flag_revealed ? _("Conceal Red Flag") : _("Reveal Red Flag"),
+                         RED_FLAG_ACCEL);
 }
 
 static void
@@ -178,6 +232,10 @@ ivc_question_view_class_init (IvcQuestionViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-question-view.ui");
+  /* Only looked up, by set_shortcut_texts(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "empty_page", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "answer_concealed_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "red_flag_concealed_label", FALSE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "questionview");
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, stack);
@@ -191,25 +249,9 @@ ivc_question_view_class_init (IvcQuestionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_button);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_stack);
   gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, answer_hint);
-  gtk_widget_class_bind_template_child (widget_class, IvcQuestionView, red_flag_hint);
 
   gtk_widget_class_install_property_action (widget_class, "question.toggle-answer", "answer-revealed");
   gtk_widget_class_install_property_action (widget_class, "question.toggle-red-flag", "red-flag-revealed");
-}
-
-/* With "Reveal Only While Held", the hints say to hold the keys. */
-static void
-update_hints (IvcQuestionView *self)
-{
-  gboolean held = g_settings_get_boolean (self->settings, "reveal-while-held");
-
-  gtk_label_set_text (self->answer_hint,
-                      held ? _("Concealed. Hold Alt+A to show what a strong answer covers, or press Reveal.")
-                           : _("Concealed. Press Alt+A or Reveal to show what a strong answer covers."));
-  gtk_label_set_text (self->red_flag_hint,
-                      held ? _("Concealed. Hold Alt+R to show the warning sign to listen for, or press Reveal.")
-                           : _("Concealed. Press Alt+R or Reveal to show the warning sign to listen for."));
 }
 
 static void
@@ -218,8 +260,8 @@ ivc_question_view_init (IvcQuestionView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::reveal-while-held",
-                           G_CALLBACK (update_hints), self, G_CONNECT_SWAPPED);
-  update_hints (self);
+                           G_CALLBACK (set_shortcut_texts), self, G_CONNECT_SWAPPED);
+  set_shortcut_texts (self);
   ivc_question_view_update (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-answer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "question.toggle-red-flag", FALSE);

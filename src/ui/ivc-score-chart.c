@@ -40,7 +40,8 @@ struct _IvcScoreChart
 
 G_DEFINE_FINAL_TYPE (IvcScoreChart, ivc_score_chart, GTK_TYPE_WIDGET)
 
-/* Left to right: from the worst score to the best, then what is left. */
+/* In reading order (left to right, or right to left in a right-to-left
+ * language): from the worst score to the best, then what is left. */
 static const IvcScore draw_order[] = {
   IVC_SCORE_POOR,
   IVC_SCORE_MIXED,
@@ -146,6 +147,7 @@ ivc_score_chart_snapshot (GtkWidget   *widget,
   float y = (height - bar_height) / 2;
   guint total = total_count (self);
   guint n_parts = 0;
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   float available, x = 0;
   GskRoundedRect outline;
   GdkRGBA color;
@@ -189,7 +191,9 @@ ivc_score_chart_snapshot (GtkWidget   *widget,
         part = width - x;
 
       get_segment_color (self, score, &color);
-      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, y, part, bar_height));
+      /* x counts from where reading starts; mirrored for right to left. */
+      gtk_snapshot_append_color (snapshot, &color,
+                                 &GRAPHENE_RECT_INIT (rtl ? width - x - part : x, y, part, bar_height));
       x += part + GAP;
     }
 

@@ -15,6 +15,7 @@
 
 #include "ivc-interview-timer.h"
 #include "ivc-scorecard-printer.h"
+#include "ivc-text.h"
 
 #include "ivc-alert.h"
 
@@ -229,6 +230,18 @@ add_table_row (PrintJob           *job,
   return block;
 }
 
+/* Whole sentences: a name does not fit every language's grammar the way
+ * “an unnamed candidate” would. */
+static char *
+dup_scorecard_title (const char *name)
+{
+  if (name == NULL || *name == '\0')
+    return g_strdup (_("Scorecard of an unnamed candidate"));
+
+  /* Translators: the footer of a printed scorecard; %s is the candidate. */
+  return g_strdup_printf (_("Scorecard of %s"), name);
+}
+
 static char *
 format_average (double average)
 {
@@ -356,7 +369,7 @@ build_document (PrintJob        *job,
   IvcScorecard *scorecard = job->scorecard;
   const char *name = ivc_scorecard_get_candidate_name (scorecard);
   const char *role = ivc_scorecard_get_role (scorecard);
-  const char *date = ivc_scorecard_get_interview_date (scorecard);
+  g_autofree char *date = ivc_text_format_date (ivc_scorecard_get_interview_date (scorecard));
   const char *interviewer = ivc_scorecard_get_interviewer_name (scorecard);
   const char *bank_title = ivc_scorecard_get_bank_title (scorecard);
   const char *bank_id = ivc_scorecard_get_bank_id (scorecard);
@@ -659,8 +672,7 @@ draw_footer (PrintJob        *job,
   g_autofree char *page = NULL;
   int text_height;
 
-  /* Translators: the footer of a printed scorecard; %s is the candidate. */
-  title = g_strdup_printf (_("Scorecard of %s"), name && *name ? name : _("an unnamed candidate"));
+  title = dup_scorecard_title (name);
   /* Translators: the page number in the footer of a printed scorecard. */
   page = g_strdup_printf (_("Page %d of %u"), page_nr + 1, job->pages->len);
 
@@ -791,7 +803,7 @@ ivc_scorecard_print (IvcScorecard             *scorecard,
   g_object_set_data_full (G_OBJECT (operation), "ivc-print-job", job, print_job_free);
 
   name = ivc_scorecard_get_candidate_name (scorecard);
-  job_name = g_strdup_printf (_("Scorecard of %s"), name && *name ? name : _("an unnamed candidate"));
+  job_name = dup_scorecard_title (name);
   gtk_print_operation_set_job_name (operation, job_name);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
 

@@ -15,6 +15,7 @@
 #include "ivc-interview-timer.h"
 #include "ivc-score-chart.h"
 #include "ivc-scorecard-view.h"
+#include "ivc-text.h"
 
 /* One candidate's scorecard, to read after the interview: who, the verdict
  * and the figures, the summary, then every level of the bank with its
@@ -75,7 +76,7 @@ dup_details (IvcScorecard *scorecard)
 {
   g_autoptr(GString) details = g_string_new (NULL);
   const char *role = ivc_scorecard_get_role (scorecard);
-  const char *date = ivc_scorecard_get_interview_date (scorecard);
+  g_autofree char *date = ivc_text_format_date (ivc_scorecard_get_interview_date (scorecard));
   const char *interviewer = ivc_scorecard_get_interviewer_name (scorecard);
   const char *bank_title = ivc_scorecard_get_bank_title (scorecard);
   const char *bank_id = ivc_scorecard_get_bank_id (scorecard);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accel.h"
 #include "ivc-bank-library.h"
 #include "ivc-comparison-view.h"
 #include "ivc-export-dialog.h"
@@ -649,6 +650,7 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
   g_signal_connect_object (ivc_comparison_view_get_columns (self->comparison_view), "items-changed",
                            G_CALLBACK (update_sort_menu), self, G_CONNECT_SWAPPED);
   update_sort_menu (self);
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
   update_actions (self);
 }
 

@@ -19,6 +19,7 @@
 #include "ivc-scorecard-printer.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
+#include "ivc-accel.h"
 #include "ivc-window-private.h"
 
 /*
@@ -214,8 +215,11 @@ _ivc_window_require_candidate_and_question (IvcWindow *self)
 {
   if (self->candidate == NULL)
     {
+      g_autofree char *shortcut = ivc_accel_get_label ("<Control>n");
+
+      /* Translators: %s is a keyboard shortcut, such as “Ctrl+N”. */
       adw_toast_overlay_add_toast (self->toast_overlay,
-                                   ivc_toast_new (_("Start a candidate first, with Ctrl+N")));
+                                   ivc_toast_new_printf (_("Start a candidate first, with %s"), shortcut));
       return FALSE;
     }
 
@@ -522,6 +526,14 @@ switch_bank_action (GtkWidget  *widget,
 }
 
 static void
+switch_bundled_bank_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _ivc_window_switch_bundled_bank (IVC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 remove_bank_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -812,6 +824,7 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-bank", NULL, import_bank_action);
   gtk_widget_class_install_action (widget_class, "win.show-candidate-bank", NULL, show_candidate_bank_action);
   gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-bundled-bank", "s", switch_bundled_bank_action);
   gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-bank", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-banks", NULL, show_banks_action);

@@ -11,12 +11,16 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ivc-alert.h"
 #include "ivc-bank-problems-dialog.h"
+#include "ivc-guide-importer.h"
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
+#include "ivc-accel.h"
 #include "ivc-window-private.h"
 
 static const char *
@@ -40,14 +44,16 @@ update_bank_missing (IvcWindow *self)
 
   if (missing)
     {
+      g_autofree char *shortcut = ivc_accel_get_label ("<Control>o");
       g_autofree char *text = NULL;
 
-      /* Translators: the candidate's name, then the id of a question bank */
+      /* Translators: the candidate's name, the id of a question bank,
+       * then a keyboard shortcut, such as “Ctrl+O” */
       text = g_strdup_printf (_("%s was interviewed with the question bank “%s”, which is not "
                                 "installed. Their notes are kept: notes on questions this bank "
                                 "does not have are listed in the side panel. Import the bank "
-                                "(Ctrl+O) to see them with their questions."),
-                              ivc_candidate_get_name (self->candidate), wanted);
+                                "(%s) to see them with their questions."),
+                              ivc_candidate_get_name (self->candidate), wanted, shortcut);
       gtk_label_set_text (self->bank_missing_label, text);
     }
 
@@ -211,6 +217,22 @@ ivc_window_bank_library_loaded (IvcWindow *self)
   _ivc_window_show_candidate_bank (self);
 }
 
+static void
+switch_bank_info (IvcWindow   *self,
+                  IvcBankInfo *info)
+{
+  const char *bank_id = ivc_bank_info_get_id (info);
+
+  /* A candidate not interviewed yet follows the interviewer's choice;
+   * one interviewed keeps their bank (_ivc_window_update_candidate_bank()). */
+  if (self->candidate != NULL && !ivc_candidate_is_started (self->candidate))
+    ivc_candidate_set_bank_id (self->candidate, bank_id);
+
+  if (g_strcmp0 (bank_id, get_bank_id (self)) != 0 ||
+      (ivc_bank_info_get_is_bundled (info) && self->bank != ivc_bank_library_get_bundled_bank (self->library)))
+    load_library_bank (self, info);
+}
+
 void
 _ivc_window_switch_bank (IvcWindow  *self,
                          const char *bank_id)
@@ -220,13 +242,24 @@ _ivc_window_switch_bank (IvcWindow  *self,
   if (self->library == NULL || (info = ivc_bank_library_lookup (self->library, bank_id)) == NULL)
     return;
 
-  /* A candidate not interviewed yet follows the interviewer's choice;
-   * one interviewed keeps their bank (_ivc_window_update_candidate_bank()). */
-  if (self->candidate != NULL && !ivc_candidate_is_started (self->candidate))
-    ivc_candidate_set_bank_id (self->candidate, bank_id);
+  switch_bank_info (self, info);
+}
 
-  if (g_strcmp0 (bank_id, get_bank_id (self)) != 0)
-    load_library_bank (self, info);
+/* Another language version of the bundled bank: the same bank for
+ * candidates (the same ids), so their scores and notes stay with it. */
+void
+_ivc_window_switch_bundled_bank (IvcWindow  *self,
+                                 const char *language)
+{
+  IvcBankInfo *info;
+
+  if (self->library == NULL || !ivc_bank_library_set_bundled_language (self->library, language))
+    return;
+
+  /* An imported bank with its id takes its place: that one is shown. */
+  info = ivc_bank_library_lookup (self->library, ivc_bank_info_get_id (ivc_bank_library_get_bundled (self->library)));
+  if (info != NULL && self->bank != ivc_bank_library_get_bundled_bank (self->library))
+    switch_bank_info (self, info);
 }
 
 typedef struct
@@ -357,9 +390,14 @@ ivc_window_bank_imported (IvcWindow       *self,
 
   ivc_window_set_bank (self, bank);
 
-  /* Translators: toasts after importing a question bank */
-  toast = ivc_toast_new_printf (replaced ? _("“%s” updated") : _("“%s” imported"),
-                                ivc_question_bank_get_title (bank));
+  /* What the import noted (the built-in bank's place taken, a file kept
+   * aside) is said instead of the plain confirmation. */
+  if (problems != NULL && problems->len > 0)
+    toast = ivc_toast_new (((const GError *)g_ptr_array_index (problems, 0))->message);
+  else
+    /* Translators: toasts after importing a question bank */
+    toast = ivc_toast_new_printf (replaced ? _("“%s” updated") : _("“%s” imported"),
+                                  ivc_question_bank_get_title (bank));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -442,15 +480,36 @@ import_chooser_cb (GtkNativeDialog *chooser,
 }
 #endif
 
+/* What Ctrl+O offers and a drop takes: banks (.json) and Markdown
+ * interview guides (.md, .markdown). */
+static const char * const importable_suffixes[] = { "json", "md", "markdown" };
+
+static gboolean
+is_importable_name (const char *name)
+{
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+  const char *dot = lower ? strrchr (lower, '.') : NULL;
+
+  for (guint i = 0; dot != NULL && i < G_N_ELEMENTS (importable_suffixes); i++)
+    if (g_str_equal (dot + 1, importable_suffixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Ctrl+O: a bank chosen in a file chooser is imported. */
 void
 _ivc_window_choose_bank_file (IvcWindow *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Question Banks (JSON)"));
+  /* Any .json or .md file, whatever type the system gives it; the app's
+   * own types (the shared-mime-info file in data/) are kinds of these. */
+  gtk_file_filter_set_name (filter, _("Question Banks and Interview Guides"));
+  for (guint i = 0; i < G_N_ELEMENTS (importable_suffixes); i++)
+    gtk_file_filter_add_suffix (filter, importable_suffixes[i]);
   gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -476,7 +535,7 @@ _ivc_window_choose_bank_file (IvcWindow *self)
 #endif
 }
 
-/* A .json file dropped on the window is imported. */
+/* A bank or guide dropped on the window is imported. */
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -493,9 +552,8 @@ on_drop_cb (GtkDropTarget *target,
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
-      g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
 
-      if (lower != NULL && g_str_has_suffix (lower, ".json"))
+      if (is_importable_name (name))
         {
           ivc_window_import_bank (self, l->data);
           g_slist_free (files);
@@ -505,7 +563,7 @@ on_drop_cb (GtkDropTarget *target,
   g_slist_free (files);
 
   adw_toast_overlay_add_toast (self->toast_overlay,
-                               ivc_toast_new (_("Only question banks, as .json files, can be dropped here")));
+                               ivc_toast_new (_("Only question banks (.json) and interview guides (.md) can be dropped here")));
   return FALSE;
 }
 
@@ -527,6 +585,7 @@ ivc_window_set_bank (IvcWindow       *self,
                      IvcQuestionBank *bank)
 {
   g_autofree char *last_question = NULL;
+  gboolean bundled;
 
   g_return_if_fail (IVC_IS_WINDOW (self));
   g_return_if_fail (IVC_IS_QUESTION_BANK (bank));
@@ -541,6 +600,13 @@ ivc_window_set_bank (IvcWindow       *self,
   _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
 
   g_settings_set_string (self->settings, "last-bank", ivc_question_bank_get_id (bank));
+  /* A version of the built-in bank is shown in its language at the next
+   * start too. */
+  bundled = self->library != NULL && bank == ivc_bank_library_get_bundled_bank (self->library);
+  if (bundled)
+    g_settings_set_string (self->settings, "bundled-bank-language", ivc_question_bank_get_language (bank));
+  ivc_bank_switcher_set_current_language (self->bank_switcher,
+                                          bundled ? ivc_question_bank_get_language (bank) : NULL);
   if (self->scorecards != NULL)
     ivc_scorecard_window_set_bank (IVC_SCORECARD_WINDOW (self->scorecards), bank);
   ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (bank));

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-alert.h"
 #include "ivc-candidate-folder.h"
 #include "ivc-export.h"
 #include "ivc-file-util.h"
@@ -170,13 +171,10 @@ erase_candidates (IvcWindow *self,
 
   if (failures->len > 0)
     {
-      AdwMessageDialog *dialog;
+      IvcAlert *dialog = ivc_alert_new (_("Not Everything Could Be Erased"), failures->str);
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           _("Not Everything Could Be Erased"),
-                                                           failures->str));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      ivc_alert_add_response (dialog, "close", _("_Close"));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
       return;
     }
 
@@ -195,9 +193,9 @@ erase_candidates (IvcWindow *self,
 }
 
 static void
-on_erase_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      IvcWindow        *self)
+on_erase_response_cb (IvcAlert   *dialog,
+                      const char *response,
+                      IvcWindow  *self)
 {
   GStrv ids = g_object_get_data (G_OBJECT (dialog), "ivc-candidate-ids");
 
@@ -215,8 +213,9 @@ confirm_erase (IvcWindow *self,
   g_autofree char *names = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *body = NULL;
   IvcCandidateFiles total = { NULL, NULL, 0, 0 };
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
 
   if (self->store == NULL || candidates->len == 0)
     return;
@@ -244,30 +243,27 @@ confirm_erase (IvcWindow *self,
                                             "Erase %u Candidates?", candidates->len),
                                candidates->len);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
-  adw_message_dialog_format_body (dialog,
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               "Every file of %s goes: %s, with every "
-                                               "interviewer’s scorecard in the shared folder, "
-                                               "conflict copies and copies kept aside. Export "
-                                               "what you need first: this cannot be undone.",
-                                               "Every file of %s goes: %s, with every "
-                                               "interviewer’s scorecard in the shared folder, "
-                                               "conflict copies and copies kept aside. Export "
-                                               "what you need first: this cannot be undone.",
-                                               candidates->len),
-                                  names, summary);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "erase", _("_Erase"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Every file of %s goes: %s, with every "
+                                       "interviewer’s scorecard in the shared folder, "
+                                       "conflict copies and copies kept aside. Export "
+                                       "what you need first: this cannot be undone.",
+                                       "Every file of %s goes: %s, with every "
+                                       "interviewer’s scorecard in the shared folder, "
+                                       "conflict copies and copies kept aside. Export "
+                                       "what you need first: this cannot be undone.",
+                                       candidates->len),
+                          names, summary);
+  dialog = ivc_alert_new (heading, body);
+  ivc_alert_add_response (dialog, "cancel", _("_Cancel"));
+  ivc_alert_add_response (dialog, "erase", _("_Erase"));
+  ivc_alert_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  ivc_alert_set_default_response (dialog, "cancel");
+  ivc_alert_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "ivc-candidate-ids",
                           g_strv_builder_end (ids), (GDestroyNotify)g_strfreev);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ivc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 void
@@ -384,13 +380,10 @@ export_done_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      AdwMessageDialog *dialog;
+      IvcAlert *dialog = ivc_alert_new (_("Scorecards Could Not Be Exported"), error->message);
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           _("Scorecards Could Not Be Exported"),
-                                                           error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      ivc_alert_add_response (dialog, "close", _("_Close"));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
       return;
     }
 

@@ -13,23 +13,32 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-alert.h"
 #include "ivc-unsaved-export.h"
 #include "ivc-window-private.h"
 
+/* Called from @alert's answer. */
 static void
-close_anyway (IvcWindow *self)
+close_anyway (IvcWindow *self,
+              IvcAlert  *alert)
 {
   self->closing_anyway = TRUE;
+#if ADW_CHECK_VERSION (1, 5, 0)
+  /* A window with a dialog over it closes the dialog instead of itself:
+   * close it once the alert is gone. */
+  g_signal_connect_object (alert, "closed", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
+#else
   gtk_window_close (GTK_WINDOW (self));
+#endif
 }
 
 static void
-on_exported_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         IvcWindow        *self)
+on_exported_response_cb (IvcAlert   *dialog,
+                         const char *response,
+                         IvcWindow  *self)
 {
   if (g_str_equal (response, "quit"))
-    close_anyway (self);
+    close_anyway (self, dialog);
 }
 
 /* One line per candidate: "• Ann Archer: Ann Archer notes.json", or why
@@ -84,27 +93,25 @@ unsaved_exported_cb (GObject      *source,
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *where = g_file_get_parse_name (call->folder);
   g_autoptr(GString) body = g_string_new (NULL);
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
   guint n_failed = 0;
 
   results = ivc_unsaved_export_finish (result, &n_failed);
 
   if (n_failed == 0)
     {
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Notes Exported"), NULL));
+      dialog = ivc_alert_new (_("Notes Exported"), NULL);
       /* Translators: followed by one line per candidate and file */
       g_string_append_printf (body, _("Each candidate’s notes are in a file of its own in “%s”:"), where);
       append_results (body, results, TRUE);
-      adw_message_dialog_add_responses (dialog,
-                                        "keep", _("_Keep Open"),
-                                        "quit", _("_Quit"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "quit", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "quit");
+      ivc_alert_add_response (dialog, "keep", _("_Keep Open"));
+      ivc_alert_add_response (dialog, "quit", _("_Quit"));
+      ivc_alert_set_response_appearance (dialog, "quit", ADW_RESPONSE_SUGGESTED);
+      ivc_alert_set_default_response (dialog, "quit");
     }
   else
     {
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Notes Could Not Be Exported"), NULL));
+      dialog = ivc_alert_new (_("Notes Could Not Be Exported"), NULL);
       /* Translators: followed by one line per candidate and the reason */
       g_string_append_printf (body, _("The window stays open with the notes. Not written to “%s”:"), where);
       append_results (body, results, FALSE);
@@ -115,13 +122,13 @@ unsaved_exported_cb (GObject      *source,
           g_string_append (body, _("Written:"));
           append_results (body, results, TRUE);
         }
-      adw_message_dialog_add_response (dialog, "keep", _("_Keep Open"));
+      ivc_alert_add_response (dialog, "keep", _("_Keep Open"));
     }
 
-  adw_message_dialog_set_body (dialog, body->str);
-  adw_message_dialog_set_close_response (dialog, "keep");
+  ivc_alert_set_body (dialog, body->str);
+  ivc_alert_set_close_response (dialog, "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_exported_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ivc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -149,12 +156,12 @@ on_folder_chosen_cb (GtkNativeDialog *chooser,
 }
 
 static void
-on_unsaved_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        IvcWindow        *self)
+on_unsaved_response_cb (IvcAlert   *dialog,
+                        const char *response,
+                        IvcWindow  *self)
 {
   if (g_str_equal (response, "discard"))
-    close_anyway (self);
+    close_anyway (self, dialog);
   else if (g_str_equal (response, "export"))
     {
       GtkFileChooserNative *chooser;
@@ -181,9 +188,9 @@ _ivc_window_ask_unsaved (IvcWindow    *self,
 {
   g_autoptr(GPtrArray) unsaved = ivc_candidate_store_dup_unsaved (self->store);
   g_autoptr(GString) body = g_string_new (NULL);
-  AdwMessageDialog *dialog;
+  IvcAlert *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Notes Could Not Be Saved"), NULL));
+  dialog = ivc_alert_new (_("Notes Could Not Be Saved"), NULL);
 
   if (unsaved->len > 0)
     {
@@ -215,20 +222,18 @@ _ivc_window_ask_unsaved (IvcWindow    *self,
     g_string_append_printf (body, _("%s\n\nKeep the window open and try again, or quit without saving."),
                             error->message);
 
-  adw_message_dialog_set_body (dialog, body->str);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep Open"),
-                                    "discard", _("_Quit Without Saving"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  ivc_alert_set_body (dialog, body->str);
+  ivc_alert_add_response (dialog, "cancel", _("_Keep Open"));
+  ivc_alert_add_response (dialog, "discard", _("_Quit Without Saving"));
+  ivc_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  ivc_alert_set_default_response (dialog, "cancel");
   if (unsaved->len > 0)
     {
-      adw_message_dialog_add_response (dialog, "export", _("_Export…"));
-      adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "export");
+      ivc_alert_add_response (dialog, "export", _("_Export…"));
+      ivc_alert_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+      ivc_alert_set_default_response (dialog, "export");
     }
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  ivc_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ivc_alert_present (dialog, GTK_WIDGET (self));
 }

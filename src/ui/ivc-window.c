@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-accel.h"
 #include "ivc-export.h"
 #include "ivc-alert.h"
 #include "ivc-level.h"
@@ -160,9 +161,9 @@ _ivc_window_update_timer (IvcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->timer_icon), !adw_leaflet_get_folded (self->leaflet));
   gtk_image_set_from_icon_name (self->timer_icon,
                                 running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
-                               running ? _("Pause Interview Timer (Ctrl+T)")
-                                       : _("Start Interview Timer (Ctrl+T)"));
+  ivc_accel_set_tooltip (GTK_WIDGET (self->timer_button),
+                         running ? _("Pause Interview Timer") : _("Start Interview Timer"),
+                         "<Control>t");
 }
 
 static void
@@ -453,6 +454,8 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, planned_button);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_switcher);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
+  /* Only looked up, for its tooltip. */
+  gtk_widget_class_bind_template_child_full (widget_class, "search_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_revealer);
@@ -472,6 +475,13 @@ ivc_window_init (IvcWindow *self)
   self->timer = ivc_interview_timer_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Shortcuts in tooltips, in the user's language and keyboard. */
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltip (GTK_WIDGET (self->bank_button), "<Control><Shift>o");
+  ivc_accel_add_to_tooltip (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_WINDOW,
+                                                                      "search_button")),
+                            "<Control>f");
 
   /* The list starts from the question on screen when moving. */
   g_object_bind_property (self->question_view, "question", self->question_list, "question",
