@@ -162,7 +162,7 @@ sanitizer_env() {
   export GDK_DEBUG=gl-disable
 }
 
-fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export fuzz-guide)
+fuzz_targets=(fuzz-bank fuzz-candidate fuzz-export fuzz-guide fuzz-markdown)
 
 # Runs each fuzz target for $1 seconds over a fresh copy of its seed corpus:
 # what libFuzzer adds stays in build-fuzz/, never in the source tree. Prints

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-export.h"
+#include "ivc-markdown-blocks.h"
 
 #include "ivc-test-bank.h"
 
@@ -448,6 +449,8 @@ assert_csv_row (GPtrArray               *record,
 {
   g_autofree char *score = entry->score ? g_strdup_printf ("%d", entry->score) : g_strdup ("");
   g_autofree char *seconds = g_strdup_printf ("%" G_GUINT64_FORMAT, entry->seconds);
+  /* The question as it reads: its Markdown's plain text. */
+  g_autofree char *question = entry->question ? ivc_markdown_to_plain_text (entry->question) : g_strdup ("");
   const char *expected[] = {
     ivc_scorecard_get_candidate_id (scorecard),
     ivc_scorecard_get_candidate_name (scorecard),
@@ -456,12 +459,15 @@ assert_csv_row (GPtrArray               *record,
     level ? level->id : "",
     level ? level->title : "",
     entry->question_id,
-    entry->question ? entry->question : "",
+    question,
     score,
     entry->red_flag ? "true" : "false",
     seconds,
     entry->notes,
   };
+
+  if (g_str_equal (entry->question_id, "q-md"))
+    g_assert_cmpstr (question, ==, "What is <b>HTML</b> | # and this?");
 
   g_assert_cmpuint (record->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -1059,7 +1065,9 @@ test_markdown (void)
   /* Per question. */
   assert_contains (md, "\n#### \\=1\\+1\n\n- **Question id:** q\\-eq\n- **Score:** Strong \\(4 of 4\\)\n"
                        "- **Red flag observed:** No\n- **Time:** 0:01:01\n\n\\=cmd\\|' /C calc'\\!A0\n");
-  assert_contains (md, "\n#### What is \\<b\\>HTML\\</b\\> \\| \\# and \\*this\\*?\n");
+  /* The question as it reads: its Markdown's emphasis is not shown as
+   * escaped asterisks. */
+  assert_contains (md, "\n#### What is \\<b\\>HTML\\</b\\> \\| \\# and this?\n");
   assert_contains (md, "\n#### \tTabbed question?\n");
   assert_contains (md, "\n#### \\-2\\+3\n");
 

@@ -172,13 +172,13 @@ timer_running (Fixture *fixture)
 static gboolean
 answer_on_screen (Fixture *fixture)
 {
-  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_label"));
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_view"));
 }
 
 static gboolean
 red_flag_on_screen (Fixture *fixture)
 {
-  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_label"));
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_view"));
 }
 
 /* The ids the question list shows, in order, without level headings. */
@@ -422,7 +422,7 @@ test_zoom_persists (Fixture       *fixture,
 
   /* Text is bigger: a label asks for more room. */
   {
-    GtkWidget *label = template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "question_label");
+    GtkWidget *label = template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "question_text");
     int before, after;
 
     /* Styles apply on the next frame. */

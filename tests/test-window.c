@@ -17,6 +17,7 @@
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-question-bank.h"
+#include "ivc-markdown-view.h"
 #include "ivc-question-list.h"
 #include "ivc-text.h"
 #include "ivc-window.h"
@@ -71,13 +72,13 @@ fixture_teardown (Fixture       *fixture,
 static gboolean
 answer_on_screen (Fixture *fixture)
 {
-  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_label"));
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_view"));
 }
 
 static gboolean
 red_flag_on_screen (Fixture *fixture)
 {
-  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_label"));
+  return gtk_widget_get_mapped (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "red_flag_view"));
 }
 
 static GListModel *
@@ -143,7 +144,7 @@ test_reveal_through_actions (Fixture       *fixture,
                              gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkLabel *answer = GTK_LABEL (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_label"));
+  IvcMarkdownView *answer = IVC_MARKDOWN_VIEW (template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_view"));
 
   g_assert_true (ivc_window_select_question (fixture->window, "what-is-the-saga-pattern"));
   flush_events ();
@@ -154,7 +155,7 @@ test_reveal_through_actions (Fixture       *fixture,
   gtk_widget_activate_action (window, "win.toggle-answer", NULL);
   wait_until (answer_on_screen (fixture));
   g_assert_false (red_flag_on_screen (fixture));
-  g_assert_cmpstr (gtk_label_get_text (answer), ==,
+  g_assert_cmpstr (ivc_markdown_view_get_markdown (answer), ==,
                    ivc_question_get_strong_answer (ivc_window_get_selected_question (fixture->window)));
 
   gtk_widget_activate_action (window, "win.toggle-red-flag", NULL);

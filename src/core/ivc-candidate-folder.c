@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -18,6 +19,8 @@
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-folder.h"
+#include "ivc-candidate-merge.h"
+#include "ivc-conflict-copy.h"
 #include "ivc-file-util.h"
 
 /*
@@ -31,6 +34,8 @@ ivc_candidate_folder_result_free (IvcCandidateFolderResult *result)
 {
   g_clear_pointer (&result->candidates, g_ptr_array_unref);
   g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_clear_pointer (&result->stamps, g_hash_table_unref);
+  g_clear_pointer (&result->notices, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -72,6 +77,32 @@ ivc_candidate_folder_read_file (const char  *path,
     }
 
   return ivc_candidate_new_from_bytes (bytes, path, error);
+}
+
+/* Our own file, with a stamp of what it held, for the saver's check. */
+static IvcCandidate *
+read_own_file (const char    *path,
+               IvcFileStamp **stamp,
+               GError       **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  IvcCandidate *candidate;
+
+  bytes = ivc_file_util_read_bytes (file, IVC_CANDIDATE_MAX_FILE_SIZE, _("a candidate file"),
+                                    NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error_literal (error, IVC_STORE_ERROR, IVC_STORE_ERROR_READ, local_error->message);
+      return NULL;
+    }
+
+  candidate = ivc_candidate_new_from_bytes (bytes, path, error);
+  if (candidate != NULL)
+    *stamp = ivc_file_stamp_new (bytes, ivc_file_stamp_get_mtime_at (AT_FDCWD, path));
+
+  return candidate;
 }
 
 /* Our own file is damaged: keep it aside, renamed to
@@ -216,11 +247,13 @@ ivc_candidate_folder_read_others (const char *folder_path,
 /* Our scorecard for the candidate in folder_path: from our file, or a new
  * empty one when only other interviewers have a file there. */
 static IvcCandidate *
-load_candidate_folder (const char                  *folder_path,
-                       const char                  *candidate_id,
-                       const char                  *interviewer_id,
-                       IvcCandidateFolderLoadFlags  flags,
-                       GPtrArray                   *problems)
+load_own_scorecard (const char                  *folder_path,
+                    const char                  *candidate_id,
+                    const char                  *interviewer_id,
+                    IvcCandidateFolderLoadFlags  flags,
+                    GPtrArray                   *problems,
+                    IvcFileStamp               **stamp,
+                    gboolean                    *blocked)
 {
   g_autofree char *file_name = ivc_candidate_folder_dup_file_name (interviewer_id);
   g_autofree char *path = g_build_filename (folder_path, file_name, NULL);
@@ -239,6 +272,7 @@ load_candidate_folder (const char                  *folder_path,
                                                "folder"),
                                              path);
       leave_in_place (error, problems);
+      *blocked = TRUE;
       return NULL;
     }
   else if (g_lstat (path, &st) == 0)
@@ -246,7 +280,7 @@ load_candidate_folder (const char                  *folder_path,
       g_autoptr(IvcCandidate) candidate = NULL;
       g_autoptr(GError) error = NULL;
 
-      candidate = ivc_candidate_folder_read_file (path, &error);
+      candidate = read_own_file (path, stamp, &error);
       if (candidate != NULL)
         {
           if (strcmp (ivc_candidate_get_id (candidate), candidate_id) != 0)
@@ -259,6 +293,7 @@ load_candidate_folder (const char                  *folder_path,
       if (!g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT))
         {
           leave_in_place (error, problems);
+          *blocked = TRUE;
           return NULL;
         }
 
@@ -267,7 +302,10 @@ load_candidate_folder (const char                  *folder_path,
                          g_error_new (error->domain, error->code,
                                       _("%s. The file was left as it is"), error->message));
       else if (!quarantine (path, error, problems))
-        return NULL;
+        {
+          *blocked = TRUE;
+          return NULL;
+        }
     }
   else if (errno != ENOENT)
     {
@@ -277,6 +315,7 @@ load_candidate_folder (const char                  *folder_path,
                                              path, g_strerror (saved_errno));
 
       leave_in_place (error, problems);
+      *blocked = TRUE;
       return NULL;
     }
 
@@ -295,6 +334,201 @@ load_candidate_folder (const char                  *folder_path,
     return NULL;
 
   return ivc_candidate_new_for_interviewer (newest, interviewer_id, NULL);
+}
+
+/* Writes our scorecard after merging a conflict copy into it. */
+static IvcFileStamp *
+write_own_scorecard (const char    *folder_path,
+                     const char    *candidate_id,
+                     const char    *file_name,
+                     IvcCandidate  *ours,
+                     GError       **error)
+{
+  g_autofree char *candidates_path = g_path_get_dirname (folder_path);
+  g_autofree char *root = g_path_get_dirname (candidates_path);
+  g_autofree char *candidates_name = g_path_get_basename (candidates_path);
+  g_autofree char *relative_path = g_build_filename (candidates_name, candidate_id, file_name, NULL);
+  g_autofree char *path = g_build_filename (folder_path, file_name, NULL);
+  g_autoptr(GBytes) bytes = ivc_candidate_to_bytes (ours);
+
+  if (!ivc_file_util_write_bytes_beneath (root, relative_path, bytes, NULL, error))
+    return NULL;
+
+  return ivc_file_stamp_new (bytes, ivc_file_stamp_get_mtime_at (AT_FDCWD, path));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* A notice takes the details' ownership. */
+static void
+add_notice (GPtrArray  *notices,
+            const char *candidate_name,
+            char       *details)
+{
+  char **notice = g_new0 (char *, 3);
+
+  /* Translators: a toast; %s is the candidate's name */
+  notice[0] = g_strdup_printf (_("Conflict copy found for “%s”"), candidate_name);
+  notice[1] = details;
+  g_ptr_array_add (notices, notice);
+}
+
+/* Conflict copies that sync tools left in a candidate's folder. Ours are
+ * merged into our scorecard (unless read-only, or our file cannot be used)
+ * and then moved aside, kept; a teammate's are only reported. */
+static IvcCandidate *
+take_conflict_copies (const char                  *folder_path,
+                      const char                  *candidate_id,
+                      const char                  *interviewer_id,
+                      IvcCandidateFolderLoadFlags  flags,
+                      IvcCandidate                *ours,
+                      gboolean                     blocked,
+                      IvcFileStamp               **stamp,
+                      GPtrArray                   *notices)
+{
+  g_autofree char *file_name = ivc_candidate_folder_dup_file_name (interviewer_id);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder_path, 0, NULL);
+  const char *candidate_name = candidate_id;
+  const char *name;
+
+  if (dir == NULL)
+    return ours;
+  if (ours != NULL && *ivc_candidate_get_name (ours) != '\0')
+    candidate_name = ivc_candidate_get_name (ours);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (ivc_conflict_copy_parse (name, NULL) != IVC_SYNC_TOOL_NONE)
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *copy_name = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (folder_path, copy_name, NULL);
+      g_autofree char *original = NULL;
+      g_autofree char *owner = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(IvcCandidate) copy = NULL;
+      g_autoptr(IvcFileStamp) written = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) copy_file = NULL;
+      g_autoptr(GFile) kept = NULL;
+      IvcSyncTool tool = ivc_conflict_copy_parse (copy_name, &original);
+      const char *tool_name = ivc_sync_tool_get_name (tool);
+      GStatBuf st;
+
+      owner = g_strndup (original, strlen (original) - strlen (".json"));
+      if (!ivc_candidate_id_is_valid (owner))
+        continue;
+
+      if (strcmp (owner, interviewer_id) != 0)
+        {
+          /* Translators: %s are the file's path and a sync tool's name */
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: %s left a conflict copy of another interviewer’s "
+                                         "scorecard. It was left as it is"),
+                                       path, tool_name));
+          continue;
+        }
+
+      if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) != 0 || blocked)
+        {
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It "
+                                         "was left as it is for now"),
+                                       path, tool_name));
+          continue;
+        }
+
+      /* Only a plain file of ours is read and moved. */
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+
+      copy = ivc_candidate_folder_read_file (path, &error);
+      if (copy == NULL)
+        {
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s. This conflict copy of your scorecard cannot be "
+                                         "merged; it was left as it is"),
+                                       error->message));
+          continue;
+        }
+
+      if (ours == NULL)
+        {
+          /* Nothing of ours but the copy: it becomes our scorecard. */
+          ours = g_steal_pointer (&copy);
+          _ivc_candidate_set_id (ours, candidate_id);
+        }
+      else
+        {
+          /* Translators: names a sync tool's conflict copy in the marker of
+           * texts kept from both versions; %s is its file name */
+          label = g_strdup_printf (_("the conflict copy “%s”"), copy_name);
+          ivc_candidate_merge (ours, NULL, copy, label, NULL);
+        }
+
+      written = write_own_scorecard (folder_path, candidate_id, file_name, ours, &error);
+      if (written == NULL)
+        {
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: this conflict copy of your scorecard could not be "
+                                         "merged (%s); it was left as it is"),
+                                       path, error->message));
+          continue;
+        }
+      g_clear_pointer (stamp, ivc_file_stamp_unref);
+      *stamp = g_steal_pointer (&written);
+
+      copy_file = g_file_new_for_path (path);
+      kept = ivc_file_util_move_aside (copy_file, "merged", &error);
+      if (kept == NULL)
+        add_notice (notices, candidate_name,
+                    g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It was "
+                                       "merged into your scorecard, but could not be moved "
+                                       "aside (%s)"),
+                                     path, tool_name, error->message));
+      else
+        {
+          g_autofree char *kept_name = g_file_get_basename (kept);
+
+          add_notice (notices, candidate_name,
+                      g_strdup_printf (_("%s: %s left a conflict copy of your scorecard. It was "
+                                         "merged into your scorecard and kept as “%s”"),
+                                       path, tool_name, kept_name));
+        }
+    }
+
+  return ours;
+}
+
+static IvcCandidate *
+load_candidate_folder (const char                  *folder_path,
+                       const char                  *candidate_id,
+                       const char                  *interviewer_id,
+                       IvcCandidateFolderLoadFlags  flags,
+                       IvcCandidateFolderResult    *result)
+{
+  g_autoptr(IvcFileStamp) stamp = NULL;
+  gboolean blocked = FALSE;
+  IvcCandidate *ours;
+
+  ours = load_own_scorecard (folder_path, candidate_id, interviewer_id, flags,
+                             result->problems, &stamp, &blocked);
+  ours = take_conflict_copies (folder_path, candidate_id, interviewer_id, flags, ours, blocked,
+                               &stamp, result->notices);
+  if (ours != NULL && stamp != NULL)
+    g_hash_table_insert (result->stamps, g_strdup (candidate_id), g_steal_pointer (&stamp));
+
+  return ours;
 }
 
 /**
@@ -328,6 +562,9 @@ ivc_candidate_folder_load (const char                   *candidates_path,
   result = g_new0 (IvcCandidateFolderResult, 1);
   result->candidates = g_ptr_array_new_with_free_func (g_object_unref);
   result->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  result->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify)ivc_file_stamp_unref);
+  result->notices = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
 
   /* Nothing is saved through it, so nothing is read through it either. */
   if (ivc_file_util_is_link (candidates_path))
@@ -403,7 +640,7 @@ ivc_candidate_folder_load (const char                   *candidates_path,
       if ((flags & IVC_CANDIDATE_FOLDER_LOAD_READ_ONLY) == 0)
         ivc_file_util_tighten_folder (folder_path);
 
-      candidate = load_candidate_folder (folder_path, name, interviewer_id, flags, result->problems);
+      candidate = load_candidate_folder (folder_path, name, interviewer_id, flags, result);
       if (candidate != NULL)
         g_ptr_array_add (result->candidates, candidate);
     }

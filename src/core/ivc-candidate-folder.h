@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "ivc-candidate.h"
+#include "ivc-file-stamp.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,12 @@ typedef struct
   GPtrArray *candidates;
   /* GError, one per file that could not be read. */
   GPtrArray *problems;
+  /* Candidate id → IvcFileStamp: our files as they were read (or as a
+   * merge of a conflict copy wrote them). */
+  GHashTable *stamps;
+  /* About conflict copies that sync tools left, ours merged and a
+   * teammate's reported: a title and details each, as a GStrv. */
+  GPtrArray *notices;
 } IvcCandidateFolderResult;
 
 void                      ivc_candidate_folder_result_free   (IvcCandidateFolderResult  *result);

@@ -11,14 +11,18 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-folder.h"
+#include "ivc-candidate-merge.h"
 #include "ivc-candidate-saver.h"
 #include "ivc-candidate-store.h"
+#include "ivc-file-stamp.h"
 #include "ivc-file-util.h"
 
 /*
@@ -36,8 +40,22 @@
  *
  * The saver belongs to its store (the owner) and tells it what changed by
  * notifying the owner's "saving", "has-unsaved-changes" and "save-error"
- * and emitting its "save-failed".
+ * and emitting its "save-failed" and "notice".
+ *
+ * Never overwriting what was not read: the write state keeps a stamp of
+ * each of our files as last read or written (IvcFileStamp). Right before
+ * writing, the worker reads the file again; if someone else changed it (a
+ * second copy of the app, the same interviewer on another computer, a sync
+ * tool), it merges that version into ours against the stamp's contents
+ * (ivc-candidate-merge.c) and writes the merge, and the main thread merges
+ * it into the candidate in memory too. The write itself checks once more,
+ * just before its rename, that the file is still what was merged; if not,
+ * it starts again.
  */
+
+/* How many times a save starts again when the file keeps changing under
+ * it, before it gives up for now (and tries again later). */
+#define MAX_MERGE_ATTEMPTS 5
 
 /* One file to write or delete, prepared on the main thread. */
 typedef struct
@@ -51,6 +69,11 @@ typedef struct
   GBytes  *bytes;
   guint64  serial;
   GError  *error;
+
+  /* Set by the worker when the file had changed underneath: what was
+   * written instead of bytes, and what to tell the user. */
+  GBytes  *merged;
+  char    *notice;
 } Job;
 
 /* Shared by the worker and a flush; "written" maps a candidate id to the
@@ -60,6 +83,8 @@ typedef struct
 {
   GMutex      mutex;
   GHashTable *written;
+  /* Candidate id → IvcFileStamp: our file as last read or written. */
+  GHashTable *stamps;
 } WriteState;
 
 /* The worker's task data. */
@@ -125,6 +150,8 @@ job_free (Job *job)
   g_free (job->root);
   g_free (job->relative_path);
   g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->merged, g_bytes_unref);
+  g_clear_pointer (&job->notice, g_free);
   g_clear_error (&job->error);
   g_free (job);
 }
@@ -133,6 +160,7 @@ static void
 write_state_clear (WriteState *state)
 {
   g_clear_pointer (&state->written, g_hash_table_unref);
+  g_clear_pointer (&state->stamps, g_hash_table_unref);
   g_mutex_clear (&state->mutex);
 }
 
@@ -143,6 +171,8 @@ write_state_new (void)
 
   g_mutex_init (&state->mutex);
   state->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify)ivc_file_stamp_unref);
 
   return state;
 }
@@ -173,43 +203,251 @@ save_call_free (SaveCall *call)
  * Writing, in any thread, under the write state's mutex.
  */
 
+/* No file of ours to merge: none, or a link in its place, which the write
+ * replaces (what it points to is never touched). */
 static gboolean
-write_job (Job *job)
+is_absent (const GError *error)
 {
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+}
+
+/* The write's last look before its rename: the file is still what the
+ * save read (or still not there). */
+static gboolean
+check_unchanged (int         dir_fd,
+                 const char *name,
+                 gpointer    user_data)
+{
+  IvcFileStamp *expected = user_data;
+  g_autoptr(IvcFileStamp) now = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* The limits of the fields keep a file within this, and the app would
-   * refuse a larger one when it starts: it is not written at all, and
-   * the notes stay in memory, unsaved, for the user to shorten or
-   * export. */
-  if (g_bytes_get_size (job->bytes) > IVC_CANDIDATE_MAX_FILE_SIZE)
-    {
-      g_autofree char *size = ivc_file_util_format_size (g_bytes_get_size (job->bytes));
-      g_autofree char *limit = ivc_file_util_format_limit (IVC_CANDIDATE_MAX_FILE_SIZE);
+  now = ivc_file_stamp_read_at (dir_fd, name, IVC_CANDIDATE_MAX_FILE_SIZE, &error);
+  if (now == NULL)
+    return expected == NULL && is_absent (error);
 
-      g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
-                   _("“%s” could not be saved: its notes would take %s, more than the %s a "
-                     "candidate file may have. Shorten some notes"),
-                   job->display_name, size, limit);
-      return FALSE;
+  return expected != NULL && ivc_file_stamp_is_unchanged (expected, now);
+}
+
+static char *
+dup_merge_label (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = g_date_time_format (now, "%Y-%m-%d %H:%M");
+
+  /* Translators: names the version of a scorecard that another copy of the
+   * app (or a sync tool) wrote, in the marker of texts kept from both;
+   * %s is when this copy found it */
+  return g_strdup_printf (_("another copy of this scorecard, found at %s"), time);
+}
+
+/* Our folder, opened without following a link, or -1 if it cannot be:
+ * then the write fails too, and says why. */
+static int
+open_job_folder (Job *job)
+{
+  g_autofree char *relative_folder = g_path_get_dirname (job->relative_path);
+
+  return ivc_file_util_open_folder_beneath (job->root, relative_folder, NULL);
+}
+
+/* Our file now, or NULL if there is none; FALSE if it cannot be read, and
+ * so must not be written over. */
+static gboolean
+read_current (Job           *job,
+              const char    *path,
+              IvcFileStamp **current)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (job->relative_path);
+  int dir_fd = open_job_folder (job);
+
+  *current = NULL;
+  if (dir_fd < 0)
+    return TRUE;
+
+  *current = ivc_file_stamp_read_at (dir_fd, name, IVC_CANDIDATE_MAX_FILE_SIZE, &error);
+  close (dir_fd);
+  if (*current != NULL || is_absent (error))
+    return TRUE;
+
+  g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+               _("“%s” could not be saved: its file %s cannot be read (%s), so it was not "
+                 "written over"),
+               job->display_name, path, error->message);
+  return FALSE;
+}
+
+/* Someone else changed our file since we last read or wrote it: their
+ * version merged into ours, or NULL with job->error. A damaged file is
+ * kept aside, as at start, and ours written in its place. */
+static GBytes *
+merge_current (Job          *job,
+               IvcFileStamp *base,
+               IvcFileStamp *current,
+               const char   *path,
+               gboolean     *moved_aside)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = dup_merge_label ();
+  IvcMergeResult result;
+  GBytes *merged;
+
+  merged = ivc_candidate_merge_bytes (job->bytes, base ? base->bytes : NULL, current->bytes,
+                                      path, label, &result, &error);
+  if (merged != NULL)
+    {
+      g_clear_pointer (&job->notice, g_free);
+      if (result.n_kept_both > 0)
+        job->notice = g_strdup_printf (_("“%s” was also changed in another copy of Interview "
+                                         "Companion. Both were merged; where both changed the "
+                                         "same thing, both versions are kept in the notes"),
+                                       job->display_name);
+      else if (result.n_taken > 0)
+        job->notice = g_strdup_printf (_("“%s” was also changed in another copy of Interview "
+                                         "Companion. Both were merged"),
+                                       job->display_name);
+      return merged;
     }
 
-  /* A new file is written next to the old one and renamed over it, so
-   * that the old file stays whole until the new one is. */
-  if (!ivc_file_util_write_bytes_beneath (job->root, job->relative_path, job->bytes, NULL, &error))
+  if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_CORRUPT))
     {
+      g_autofree char *name = g_path_get_basename (job->relative_path);
+      g_autofree char *kept_name = NULL;
+      g_autoptr(GError) move_error = NULL;
+      int dir_fd = open_job_folder (job);
+      gboolean kept = FALSE;
+
+      if (dir_fd >= 0)
+        {
+          kept = ivc_file_util_move_aside_at (dir_fd, name, "corrupt", &kept_name, &move_error);
+          close (dir_fd);
+        }
+      else
+        g_set_error_literal (&move_error, G_IO_ERROR, G_IO_ERROR_FAILED, path);
+
+      if (kept)
+        {
+          *moved_aside = TRUE;
+          g_clear_pointer (&job->notice, g_free);
+          job->notice = g_strdup_printf (_("The file of “%s” was damaged by another program. It "
+                                           "was kept as “%s”, and your scorecard saved again"),
+                                         job->display_name, kept_name);
+          return g_bytes_ref (job->bytes);
+        }
+
       g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
-                   _("“%s” could not be saved: %s"), job->display_name, error->message);
-      return FALSE;
+                   _("“%s” could not be saved: %s, and it could not be moved aside (%s), so it "
+                     "was not written over"),
+                   job->display_name, error->message, move_error->message);
+      return NULL;
     }
 
-  return TRUE;
+  g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+               _("“%s” could not be saved: its file was changed by another program and cannot "
+                 "be merged (%s), so it was not written over"),
+               job->display_name, error->message);
+  return NULL;
 }
 
 static gboolean
-delete_job (Job *job)
+write_job (WriteState *state,
+           Job        *job)
 {
+  g_autofree char *path = g_build_filename (job->root, job->relative_path, NULL);
+  IvcFileStamp *base = g_hash_table_lookup (state->stamps, job->candidate_id);
+
+  for (guint attempt = 0; attempt < MAX_MERGE_ATTEMPTS; attempt++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(IvcFileStamp) current = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gboolean moved_aside = FALSE;
+
+      if (!read_current (job, path, &current))
+        return FALSE;
+
+      g_clear_pointer (&job->merged, g_bytes_unref);
+      if (current != NULL &&
+          (base == NULL || !ivc_file_stamp_is_unchanged (base, current)) &&
+          !g_bytes_equal (current->bytes, job->bytes))
+        {
+          bytes = merge_current (job, base, current, path, &moved_aside);
+          if (bytes == NULL)
+            return FALSE;
+          if (!g_bytes_equal (bytes, job->bytes))
+            job->merged = g_bytes_ref (bytes);
+
+          /* A damaged file moved aside: nothing is there now. */
+          if (moved_aside)
+            g_clear_pointer (&current, ivc_file_stamp_unref);
+        }
+      else
+        bytes = g_bytes_ref (job->bytes);
+
+      /* The limits of the fields keep a file within this, and the app would
+       * refuse a larger one when it starts: it is not written at all, and
+       * the notes stay in memory, unsaved, for the user to shorten or
+       * export. */
+      if (g_bytes_get_size (bytes) > IVC_CANDIDATE_MAX_FILE_SIZE)
+        {
+          g_autofree char *size = ivc_file_util_format_size (g_bytes_get_size (bytes));
+          g_autofree char *limit = ivc_file_util_format_limit (IVC_CANDIDATE_MAX_FILE_SIZE);
+
+          g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+                       _("“%s” could not be saved: its notes would take %s, more than the %s a "
+                         "candidate file may have. Shorten some notes"),
+                       job->display_name, size, limit);
+          return FALSE;
+        }
+
+      /* A new file is written next to the old one and renamed over it, so
+       * that the old file stays whole until the new one is; just before,
+       * the old one is checked once more. */
+      if (ivc_file_util_write_bytes_beneath_checked (job->root, job->relative_path, bytes,
+                                                     check_unchanged, current, NULL, &error))
+        {
+          g_hash_table_insert (state->stamps, g_strdup (job->candidate_id),
+                               ivc_file_stamp_new (bytes, ivc_file_stamp_get_mtime_at (AT_FDCWD, path)));
+          return TRUE;
+        }
+
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+                       _("“%s” could not be saved: %s"), job->display_name, error->message);
+          return FALSE;
+        }
+    }
+
+  g_set_error (&job->error, IVC_STORE_ERROR, IVC_STORE_ERROR_WRITE_FAILED,
+               _("“%s” could not be saved: another program keeps changing its file"),
+               job->display_name);
+  return FALSE;
+}
+
+static gboolean
+delete_job (WriteState *state,
+            Job        *job)
+{
+  g_autofree char *path = g_build_filename (job->root, job->relative_path, NULL);
+  IvcFileStamp *base = g_hash_table_lookup (state->stamps, job->candidate_id);
+  g_autoptr(IvcFileStamp) current = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (!read_current (job, path, &current))
+    return FALSE;
+
+  /* What someone else wrote since is not deleted unread: the file stays,
+   * and the candidate is back at the next start. */
+  if (current != NULL && (base == NULL || !ivc_file_stamp_is_unchanged (base, current)))
+    {
+      job->notice = g_strdup_printf (_("“%s” was not deleted: another copy of Interview Companion "
+                                       "changed it meanwhile. It is shown again at the next start"),
+                                     job->display_name);
+      return TRUE;
+    }
 
   /* The folder goes too if nothing else is in it: other interviewers'
    * files and copies kept aside stay, and so does their folder. */
@@ -221,6 +459,7 @@ delete_job (Job *job)
       return FALSE;
     }
 
+  g_hash_table_remove (state->stamps, job->candidate_id);
   return TRUE;
 }
 
@@ -239,7 +478,7 @@ run_jobs (WriteState *state,
       if (on_disk != NULL && *on_disk >= job->serial)
         continue;
 
-      done = job->bytes != NULL ? write_job (job) : delete_job (job);
+      done = job->bytes != NULL ? write_job (state, job) : delete_job (state, job);
       if (!done)
         continue;
 
@@ -389,6 +628,34 @@ schedule_retry (IvcCandidateSaver *self)
                             "[ivc] retry saving");
 }
 
+/* The worker merged another version into the file: the candidate in
+ * memory takes it too, or the next save would write over it. Changes made
+ * since the job was prepared are kept, as ours in a second merge. */
+static void
+apply_merged (IvcCandidateSaver      *self,
+              IvcCandidateSaverEntry *entry,
+              Job                    *job)
+{
+  g_autoptr(IvcCandidate) sent = NULL;
+  g_autoptr(IvcCandidate) merged = NULL;
+  g_autofree char *label = NULL;
+  gboolean caught_up = entry->serial == job->serial;
+
+  sent = ivc_candidate_new_from_bytes (job->bytes, job->display_name, NULL);
+  merged = ivc_candidate_new_from_bytes (job->merged, job->display_name, NULL);
+  if (sent == NULL || merged == NULL)
+    return;
+
+  /* What both kept is marked in the merged version already; the label is
+   * for what changed here since. */
+  label = dup_merge_label ();
+  ivc_candidate_merge (entry->candidate, sent, merged, label, NULL);
+
+  /* Nothing else changed: the candidate is what the file holds. */
+  if (caught_up)
+    entry->saved_serial = entry->serial;
+}
+
 /* Records what reached the disk. A failure only counts if nothing newer
  * was saved since, by a flush. */
 static gboolean
@@ -414,6 +681,18 @@ apply_results (IvcCandidateSaver  *self,
         }
 
       entry->saved_serial = job->serial;
+
+      if (job->merged != NULL && !entry->removed)
+        apply_merged (self, entry, job);
+      if (job->notice != NULL)
+        {
+          g_autofree char *title = NULL;
+
+          /* Translators: a toast; %s is the candidate's name */
+          title = g_strdup_printf (_("“%s” was changed elsewhere too"), job->display_name);
+          g_signal_emit_by_name (self->owner, "notice", title, job->notice);
+        }
+
       if (entry->removed && entry->saved_serial == entry->serial)
         g_hash_table_remove (self->entries, job->candidate_id);
     }
@@ -634,6 +913,28 @@ ivc_candidate_saver_add (IvcCandidateSaver *self,
   g_hash_table_insert (self->entries, (char *)ivc_candidate_get_id (candidate), entry);
 
   return entry;
+}
+
+/**
+ * ivc_candidate_saver_set_stamp:
+ * @stamp: (transfer none): our file as it was read, for a candidate loaded
+ *   from it
+ *
+ * Records what our file held when it was read: a later save checks the
+ * file against it and merges what someone else changed since.
+ */
+void
+ivc_candidate_saver_set_stamp (IvcCandidateSaver *self,
+                               const char        *candidate_id,
+                               IvcFileStamp      *stamp)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (candidate_id != NULL);
+  g_return_if_fail (stamp != NULL);
+
+  g_mutex_lock (&self->state->mutex);
+  g_hash_table_insert (self->state->stamps, g_strdup (candidate_id), ivc_file_stamp_ref (stamp));
+  g_mutex_unlock (&self->state->mutex);
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "ivc-candidate.h"
+#include "ivc-file-stamp.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,9 @@ GHashTable             *ivc_candidate_saver_get_entries         (IvcCandidateSav
 IvcCandidateSaverEntry *ivc_candidate_saver_add                 (IvcCandidateSaver  *self,
                                                                  IvcCandidate       *candidate,
                                                                  gboolean            unsaved);
+void                    ivc_candidate_saver_set_stamp           (IvcCandidateSaver  *self,
+                                                                 const char         *candidate_id,
+                                                                 IvcFileStamp       *stamp);
 void                    ivc_candidate_saver_bump                (IvcCandidateSaver  *self,
                                                                  IvcCandidateSaverEntry *entry);
 void                    ivc_candidate_saver_schedule            (IvcCandidateSaver  *self);

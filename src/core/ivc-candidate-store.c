@@ -72,6 +72,7 @@ enum {
 
 enum {
   SAVE_FAILED,
+  NOTICE,
   N_SIGNALS
 };
 
@@ -193,9 +194,10 @@ add_entry (IvcCandidateStore *self,
 }
 
 static void
-take_loaded (IvcCandidateStore *self,
-             GPtrArray         *loaded)
+take_loaded (IvcCandidateStore        *self,
+             IvcCandidateFolderResult *result)
 {
+  GPtrArray *loaded = result->candidates;
   GListModel *model = G_LIST_MODEL (self->candidates);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_items = g_list_model_get_n_items (model);
@@ -213,10 +215,26 @@ take_loaded (IvcCandidateStore *self,
 
       add_entry (self, candidate, FALSE);
       g_ptr_array_add (all, g_object_ref (candidate));
+
+      /* What our file held as read, for the check before each save. */
+      if (!self->read_only)
+        {
+          IvcFileStamp *stamp = g_hash_table_lookup (result->stamps, ivc_candidate_get_id (candidate));
+
+          if (stamp != NULL)
+            ivc_candidate_saver_set_stamp (self->saver, ivc_candidate_get_id (candidate), stamp);
+        }
     }
 
   g_ptr_array_sort_with_data (all, compare_candidates_indirect, NULL);
   g_list_store_splice (self->candidates, 0, n_items, all->pdata, all->len);
+
+  for (guint i = 0; i < result->notices->len; i++)
+    {
+      char **notice = g_ptr_array_index (result->notices, i);
+
+      g_signal_emit (self, signals[NOTICE], 0, notice[0], notice[1]);
+    }
 }
 
 /*
@@ -428,6 +446,23 @@ ivc_candidate_store_class_init (IvcCandidateStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * IvcCandidateStore::notice:
+   * @title: what happened, short, for a toast
+   * @details: what happened and what was done, with the files' names
+   *
+   * Emitted when our file was found changed by someone else and merged
+   * (on saving, or a sync tool's conflict copy of ours on loading), and
+   * for a conflict copy of a teammate's file, which is left as it is.
+   * Nothing was lost; the user may want to look.
+   */
+  signals[NOTICE] =
+    g_signal_new ("notice",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -617,7 +652,7 @@ ivc_candidate_store_load (IvcCandidateStore  *self,
   if (result == NULL)
     return FALSE;
 
-  take_loaded (self, result->candidates);
+  take_loaded (self, result);
   if (problems != NULL)
     *problems = g_ptr_array_ref (result->problems);
   ivc_candidate_folder_result_free (result);
@@ -642,7 +677,7 @@ on_load_done_cb (GObject      *object,
       return;
     }
 
-  take_loaded (self, loaded->candidates);
+  take_loaded (self, loaded);
   g_task_return_pointer (task, g_ptr_array_ref (loaded->problems), (GDestroyNotify)g_ptr_array_unref);
   ivc_candidate_folder_result_free (loaded);
 }

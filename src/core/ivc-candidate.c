@@ -792,6 +792,22 @@ ivc_candidate_set_summary (IvcCandidate *self,
   ivc_candidate_touch (self);
 }
 
+/* For merging two versions (ivc-candidate-merge.c): the summary kept
+ * whole, as a file's reader keeps it, since cutting it would lose what
+ * was typed. */
+void
+_ivc_candidate_set_saved_summary (IvcCandidate *self,
+                                  const char   *summary)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE (self));
+
+  if (!_ivc_candidate_set_string (&self->summary, summary))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  ivc_candidate_touch (self);
+}
+
 /**
  * ivc_candidate_get_created:
  *

@@ -108,5 +108,7 @@ gboolean           ivc_candidate_matches                (IvcCandidate       *sel
                                                          const char * const *words);
 void               _ivc_candidate_set_id                (IvcCandidate       *self,
                                                          const char         *id);
+void               _ivc_candidate_set_saved_summary     (IvcCandidate       *self,
+                                                         const char         *summary);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ivc-export-private.h"
+#include "ivc-markdown-blocks.h"
 
 /*
  * A spreadsheet runs a cell that starts with "=" as a formula, and Excel
@@ -109,6 +110,7 @@ csv_entry (GString                 *out,
   const char *interviewer_name = ivc_scorecard_get_interviewer_name (scorecard);
   g_autofree char *score = NULL;
   g_autofree char *seconds = NULL;
+  g_autofree char *question = NULL;
   const char *fields[13];
 
   if (entry->score != IVC_SCORE_NONE)
@@ -122,7 +124,9 @@ csv_entry (GString                 *out,
   fields[4] = level ? level->id : "";
   fields[5] = level ? level->title : "";
   fields[6] = entry->question_id;
-  fields[7] = entry->question ? entry->question : "";
+  /* A spreadsheet cell holds what a reader sees, not Markdown. */
+  question = entry->question ? ivc_markdown_to_plain_text (entry->question) : NULL;
+  fields[7] = question ? question : "";
   fields[8] = score ? score : "";
   fields[9] = entry->red_flag ? "true" : "false";
   fields[10] = seconds;

@@ -18,6 +18,7 @@
 #include "ivc-export.h"
 #include "ivc-export-private.h"
 #include "ivc-file-util.h"
+#include "ivc-markdown-blocks.h"
 
 /*
  * Writes a scorecard as Markdown for people, CSV for spreadsheets and JSON
@@ -506,8 +507,11 @@ export_markdown (IvcScorecard *scorecard)
           for (guint j = 0; j < level->entries->len; j++)
             {
               const IvcScorecardEntry *entry = g_ptr_array_index (level->entries, j);
+              /* A heading is one line of text: the question as it reads,
+               * not its Markdown escaped into visible syntax. */
+              g_autofree char *question = entry->question ? ivc_markdown_to_plain_text (entry->question) : NULL;
 
-              md_entry (out, entry, entry->question);
+              md_entry (out, entry, question);
             }
         }
     }

@@ -218,6 +218,33 @@ ivc_file_util_write_bytes_beneath (const char    *root,
                                    GCancellable  *cancellable,
                                    GError       **error)
 {
+  return ivc_file_util_write_bytes_beneath_checked (root, relative_path, bytes, NULL, NULL,
+                                                    cancellable, error);
+}
+
+/**
+ * ivc_file_util_write_bytes_beneath_checked:
+ * @check: (nullable) (scope call): called with the file's folder and name
+ *   once the new contents are on disk and just before they replace the
+ *   file; %FALSE leaves the file as it is
+ * @error: as for ivc_file_util_write_bytes_beneath(), or
+ *   %G_IO_ERROR_WRONG_ETAG when @check said no
+ *
+ * ivc_file_util_write_bytes_beneath(), for a file others may change too:
+ * @check says whether it still holds what the caller last saw, as late as
+ * can be.
+ *
+ * Returns: %TRUE if the new contents are on disk
+ */
+gboolean
+ivc_file_util_write_bytes_beneath_checked (const char            *root,
+                                           const char            *relative_path,
+                                           GBytes                *bytes,
+                                           IvcFileUtilCheckFunc   check,
+                                           gpointer               user_data,
+                                           GCancellable          *cancellable,
+                                           GError               **error)
+{
   g_autofree char *relative_folder = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
@@ -272,6 +299,16 @@ ivc_file_util_write_bytes_beneath (const char    *root,
     saved_errno = errno;
   if (close (fd) != 0 && saved_errno == 0)
     saved_errno = errno;
+
+  if (saved_errno == 0 && check != NULL && !check (dir_fd, name, user_data))
+    {
+      unlinkat (dir_fd, temporary, 0);
+      close (dir_fd);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                   _("the file %s was changed by someone else while it was being saved"), path);
+      return FALSE;
+    }
+
   if (saved_errno == 0 && renameat (dir_fd, temporary, dir_fd, name) != 0)
     saved_errno = errno;
 
@@ -288,6 +325,84 @@ ivc_file_util_write_bytes_beneath (const char    *root,
   close (dir_fd);
 
   return TRUE;
+}
+
+/**
+ * ivc_file_util_open_folder_beneath:
+ * @root: the application's data folder
+ * @relative_folder: a folder below it, with no “..”
+ * @error: as for ivc_file_util_write_bytes_beneath()
+ *
+ * Opens a folder of the application's own without following links below
+ * @root, and without making or changing anything.
+ *
+ * Returns: a descriptor to close, or -1 with @error
+ */
+int
+ivc_file_util_open_folder_beneath (const char  *root,
+                                   const char  *relative_folder,
+                                   GError     **error)
+{
+  g_return_val_if_fail (root != NULL && g_path_is_absolute (root), -1);
+  g_return_val_if_fail (relative_folder != NULL, -1);
+
+  return open_folder_beneath (root, relative_folder, FALSE, error);
+}
+
+/**
+ * ivc_file_util_move_aside_at:
+ * @dir_fd: the file's folder
+ * @name: the file; a link is moved, not followed
+ * @tag: as for ivc_file_util_move_aside()
+ * @new_name: (out) (transfer full): its name now
+ *
+ * ivc_file_util_move_aside() within a folder opened without following
+ * links.
+ *
+ * Returns: %TRUE if the file was moved
+ */
+gboolean
+ivc_file_util_move_aside_at (int          dir_fd,
+                             const char  *name,
+                             const char  *tag,
+                             char       **new_name,
+                             GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (tag != NULL && *tag != '\0', FALSE);
+
+  for (guint i = 1; i <= IVC_FILE_UTIL_MAX_KEPT_ASIDE; i++)
+    {
+      g_autofree char *target = NULL;
+      struct stat st;
+
+      if (i == 1)
+        target = g_strdup_printf ("%s.%s-%s", name, tag, stamp);
+      else
+        target = g_strdup_printf ("%s.%s-%s-%u", name, tag, stamp, i);
+
+      if (fstatat (dir_fd, target, &st, AT_SYMLINK_NOFOLLOW) == 0)
+        continue;
+
+      if (errno != ENOENT || renameat (dir_fd, name, dir_fd, target) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      *new_name = g_steal_pointer (&target);
+      return TRUE;
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("too many copies are already kept aside"));
+  return FALSE;
 }
 
 /**

@@ -101,6 +101,25 @@ gboolean  ivc_file_util_write_bytes_beneath (const char          *root,
                                              GBytes              *bytes,
                                              GCancellable        *cancellable,
                                              GError             **error);
+typedef gboolean (*IvcFileUtilCheckFunc) (int         dir_fd,
+                                          const char *name,
+                                          gpointer    user_data);
+
+gboolean  ivc_file_util_write_bytes_beneath_checked (const char            *root,
+                                                     const char            *relative_path,
+                                                     GBytes                *bytes,
+                                                     IvcFileUtilCheckFunc   check,
+                                                     gpointer               user_data,
+                                                     GCancellable          *cancellable,
+                                                     GError               **error);
+int       ivc_file_util_open_folder_beneath (const char          *root,
+                                             const char          *relative_folder,
+                                             GError             **error);
+gboolean  ivc_file_util_move_aside_at      (int                   dir_fd,
+                                            const char           *name,
+                                            const char           *tag,
+                                            char                **new_name,
+                                            GError              **error);
 gboolean  ivc_file_util_delete_beneath     (const char           *root,
                                             const char           *relative_path,
                                             GError              **error);

@@ -14,6 +14,8 @@
 
 #include "ivc-candidate-panel.h"
 #include "ivc-accel.h"
+#include "ivc-markdown-blocks.h"
+#include "ivc-question.h"
 #include "ivc-text.h"
 
 /* The side panel: the current candidate, a score, a red flag and notes for
@@ -52,6 +54,9 @@ struct _IvcCandidatePanel
   GtkWidget          *other_bank_box;
   GtkLabel           *other_bank_label;
   GtkWidget          *other_bank_button;
+  GtkWidget          *score_buttons;
+  GtkWidget          *score_button[IVC_QUESTION_RUBRIC_SCORES];
+  GtkWidget          *score_anchor[IVC_QUESTION_RUBRIC_SCORES];
   GtkTextView        *notes_view;
   GtkLabel           *notes_limit_label;
   GtkDropDown        *recommendation_dropdown;
@@ -149,6 +154,41 @@ update_candidate_header (IvcCandidatePanel *self)
   gtk_label_set_text (self->details_label, details->str);
 }
 
+/* The bank's rubric beside each score: the buttons stack up, each with
+ * what its score means for this question, also as its accessible
+ * description. Without a rubric they are the row of four they always were. */
+static void
+update_rubric (IvcCandidatePanel *self)
+{
+  gboolean has_rubric = self->question != NULL && ivc_question_has_rubric (self->question);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->score_buttons),
+                                  has_rubric ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_homogeneous (GTK_BOX (self->score_buttons), !has_rubric);
+
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    {
+      const char *anchor = has_rubric ? ivc_question_get_rubric_anchor (self->question, i + 1) : NULL;
+      g_autofree char *text = anchor ? ivc_markdown_dup_summary (anchor) : NULL;
+      GtkWidget *label = self->score_anchor[i];
+
+      gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+      gtk_widget_set_visible (label, text != NULL);
+      /* The score's name and number keep their width; the anchor takes
+       * the rest. */
+      gtk_widget_set_hexpand (gtk_widget_get_prev_sibling (label), !has_rubric);
+      gtk_widget_set_size_request (gtk_widget_get_prev_sibling (label), has_rubric ? 56 : -1, -1);
+
+      if (text != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_button[i]),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                        -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (self->score_button[i]),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 static void
 update_question_fields (IvcCandidatePanel *self)
 {
@@ -177,6 +217,7 @@ update_question_fields (IvcCandidatePanel *self)
       gtk_label_set_text (self->other_bank_label, text);
       gtk_widget_set_visible (self->other_bank_button, self->candidate_bank_title != NULL);
     }
+  update_rubric (self);
   set_buffer_text (self->notes_view, evaluation ? ivc_evaluation_get_notes (evaluation) : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
@@ -737,6 +778,18 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_box);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, score_buttons);
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    {
+      static const char * const buttons[] = { "score_button_1", "score_button_2", "score_button_3", "score_button_4" };
+      static const char * const anchors[] = { "score_anchor_1", "score_anchor_2", "score_anchor_3", "score_anchor_4" };
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (buttons) == IVC_QUESTION_RUBRIC_SCORES);
+      gtk_widget_class_bind_template_child_full (widget_class, buttons[i], FALSE,
+                                                 G_STRUCT_OFFSET (IvcCandidatePanel, score_button) + i * sizeof (GtkWidget *));
+      gtk_widget_class_bind_template_child_full (widget_class, anchors[i], FALSE,
+                                                 G_STRUCT_OFFSET (IvcCandidatePanel, score_anchor) + i * sizeof (GtkWidget *));
+    }
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_limit_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "ivc-interview-timer.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-scorecard-printer.h"
 #include "ivc-text.h"
 
@@ -292,7 +293,12 @@ add_entry (PrintJob                *job,
   Block *block;
 
   if (entry->question != NULL)
-    title = g_markup_printf_escaped ("<b>%u. %s</b>", number, entry->question);
+    {
+      /* The question as it reads, not its Markdown. */
+      g_autofree char *question = ivc_markdown_to_plain_text (entry->question);
+
+      title = g_markup_printf_escaped ("<b>%u. %s</b>", number, question);
+    }
   else
     title = g_markup_printf_escaped ("<b>%s</b>", entry->question_id);
   block = add_text (job, context, BODY_FONT, title, TRUE, 10, 0);
@@ -313,6 +319,14 @@ add_entry (PrintJob                *job,
     {
       g_autofree char *duration = ivc_format_duration (entry->seconds);
       g_autofree char *part = g_markup_printf_escaped (" · %s", duration);
+
+      g_string_append (meta, part);
+    }
+  if (entry->rubric_anchor != NULL)
+    {
+      g_autofree char *anchor = ivc_markdown_dup_summary (entry->rubric_anchor);
+      g_autofree char *rubric = g_strdup_printf (_("Rubric: %s"), anchor);
+      g_autofree char *part = g_markup_printf_escaped (" · <i>%s</i>", rubric);
 
       g_string_append (meta, part);
     }
@@ -465,8 +479,10 @@ build_document (PrintJob        *job,
             add_entry (job, context, entry, j + 1);
           else
             {
+              g_autofree char *question = entry->question ? ivc_markdown_dup_summary (entry->question)
+                                                          : g_strdup (entry->question_id);
               g_autofree char *item = g_markup_printf_escaped ("%s%u. %s", not_asked->len ? "; " : "",
-                                                               j + 1, entry->question);
+                                                               j + 1, question);
               g_string_append (not_asked, item);
             }
         }

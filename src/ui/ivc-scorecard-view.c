@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-interview-timer.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-score-chart.h"
 #include "ivc-scorecard-view.h"
 #include "ivc-text.h"
@@ -188,6 +189,7 @@ new_entry_row (const IvcScorecardEntry *entry)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *question;
+  g_autofree char *question_text = entry->question ? ivc_markdown_to_plain_text (entry->question) : NULL;
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "scorecard-entry");
@@ -198,11 +200,21 @@ new_entry_row (const IvcScorecardEntry *entry)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* A question the bank no longer has is known by its id only. */
-  question = new_wrapping_label (entry->question ? entry->question : entry->question_id, NULL);
+  question = new_wrapping_label (question_text ? question_text : entry->question_id, NULL);
   gtk_widget_set_hexpand (question, TRUE);
   gtk_box_append (GTK_BOX (top), question);
   gtk_box_append (GTK_BOX (top), new_score_badge (entry->score));
   gtk_box_append (GTK_BOX (box), top);
+
+  /* What the bank's rubric says the score given means. */
+  if (entry->rubric_anchor != NULL)
+    {
+      g_autofree char *anchor = ivc_markdown_dup_summary (entry->rubric_anchor);
+      /* Translators: %s is what a score means for this question, from the bank's rubric. */
+      g_autofree char *text = g_strdup_printf (_("Rubric: %s"), anchor);
+
+      gtk_box_append (GTK_BOX (box), new_wrapping_label (text, "caption", "rubric-anchor", NULL));
+    }
 
   if (entry->red_flag || entry->seconds > 0)
     {

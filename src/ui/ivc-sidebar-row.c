@@ -14,6 +14,7 @@
 
 #include "ivc-candidate.h"
 #include "ivc-level.h"
+#include "ivc-markdown-blocks.h"
 #include "ivc-question.h"
 #include "ivc-sidebar-row.h"
 
@@ -259,7 +260,13 @@ ivc_sidebar_row_set_item (IvcSidebarRow *self,
     }
   else if (IVC_IS_QUESTION (item))
     {
-      gtk_label_set_text (self->question_label, ivc_question_get_question (IVC_QUESTION (item)));
+      IvcQuestion *question = IVC_QUESTION (item);
+      const char *title = ivc_question_get_title (question);
+      /* The bank's short label, else the first paragraph as plain text:
+       * a long question does not fill the list. */
+      g_autofree char *label = ivc_markdown_dup_summary (title ? title : ivc_question_get_question (question));
+
+      gtk_label_set_text (self->question_label, label);
       gtk_stack_set_visible_child_name (self->stack, "question");
     }
 

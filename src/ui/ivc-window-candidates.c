@@ -194,6 +194,39 @@ _ivc_window_delete_candidate (IvcWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static void
+on_notice_details_cb (AdwToast   *toast,
+                      const char *details)
+{
+  IvcWindow *self = g_object_get_data (G_OBJECT (toast), "window");
+  IvcAlert *dialog;
+
+  if (self == NULL)
+    return;
+
+  dialog = ivc_alert_new (g_object_get_data (G_OBJECT (toast), "heading"), details);
+  ivc_alert_add_response (dialog, "close", _("_Close"));
+  ivc_alert_present (dialog, GTK_WIDGET (self));
+}
+
+/* Our file was changed elsewhere and merged, or a sync tool left a
+ * conflict copy: nothing was lost, and the details are a click away. */
+static void
+on_store_notice_cb (IvcWindow  *self,
+                    const char *title,
+                    const char *details)
+{
+  AdwToast *toast = ivc_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data (G_OBJECT (toast), "window", self);
+  g_object_set_data_full (G_OBJECT (toast), "heading", g_strdup (title), g_free);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_notice_details_cb),
+                         g_strdup (details), (GClosureNotify)g_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /**
  * ivc_window_set_store:
  *
@@ -286,4 +319,6 @@ _ivc_window_candidates_init (IvcWindow *self)
   self->store_signals = g_signal_group_new (IVC_TYPE_CANDIDATE_STORE);
   g_signal_group_connect_object (self->store_signals, "notify::save-error",
                                  G_CALLBACK (on_save_error_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->store_signals, "notice",
+                                 G_CALLBACK (on_store_notice_cb), self, G_CONNECT_SWAPPED);
 }

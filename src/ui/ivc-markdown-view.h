@@ -1,0 +1,27 @@
+/* ivc-markdown-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcMarkdownView: a bank's Markdown text drawn: text views with tags for
+ * the flowing text, a scrolling monospace view for each code block, a grid
+ * for each table.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define IVC_TYPE_MARKDOWN_VIEW (ivc_markdown_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (IvcMarkdownView, ivc_markdown_view, IVC, MARKDOWN_VIEW, GtkWidget)
+
+GtkWidget  *ivc_markdown_view_new          (void);
+const char *ivc_markdown_view_get_markdown (IvcMarkdownView *self);
+void        ivc_markdown_view_set_markdown (IvcMarkdownView *self,
+                                            const char      *markdown);
+const char *ivc_markdown_view_get_link_at  (IvcMarkdownView   *self,
+                                            const GtkTextIter *iter);
+
+G_END_DECLS

@@ -1,0 +1,480 @@
+/* test-markdown-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IvcMarkdownView: what a bank's Markdown becomes on screen, read from the
+ * widgets, buffers and tags it makes (not from a screenshot), hostile text
+ * included.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "ivc-markdown-blocks.h"
+#include "ivc-markdown-view.h"
+
+#include "ivc-test-util.h"
+
+typedef struct
+{
+  GtkWindow       *window;
+  IvcMarkdownView *view;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 500, 400);
+  fixture->view = IVC_MARKDOWN_VIEW (ivc_markdown_view_new ());
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (fixture->view));
+  gtk_window_set_child (fixture->window, scroller);
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  flush_events ();
+}
+
+static guint
+n_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+static GtkWidget *
+nth_child (Fixture *fixture,
+           guint    n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+
+  while (child != NULL && n-- > 0)
+    child = gtk_widget_get_next_sibling (child);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static GtkTextBuffer *
+nth_buffer (Fixture *fixture,
+            guint    n)
+{
+  GtkWidget *child = nth_child (fixture, n);
+
+  if (GTK_IS_SCROLLED_WINDOW (child))
+    child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child));
+  g_assert_true (GTK_IS_TEXT_VIEW (child));
+
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (child));
+}
+
+static GtkWidget *
+code_label (GtkWidget *scroller)
+{
+  GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  if (GTK_IS_VIEWPORT (child))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+  g_assert_true (GTK_IS_LABEL (child));
+
+  return child;
+}
+
+static char *
+dup_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static void
+find (GtkTextBuffer *buffer,
+      const char    *needle,
+      GtkTextIter   *iter)
+{
+  GtkTextIter start;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, needle, 0, iter, NULL, NULL));
+}
+
+static gboolean
+has_tag (GtkTextBuffer *buffer,
+         const char    *needle,
+         const char    *tag_name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  find (buffer, needle, &iter);
+  return tag != NULL && gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* The left margin and indent the paragraph of @needle is drawn with. */
+static void
+get_margins (GtkTextBuffer *buffer,
+             const char    *needle,
+             int           *margin,
+             int           *indent)
+{
+  g_autoptr(GSList) tags = NULL;
+  GtkTextIter iter;
+
+  find (buffer, needle, &iter);
+  gtk_text_iter_set_line_offset (&iter, 0);
+  tags = gtk_text_iter_get_tags (&iter);
+  *margin = 0;
+  *indent = 0;
+  for (GSList *l = tags; l; l = l->next)
+    {
+      gboolean margin_set, indent_set;
+      int m, i;
+
+      g_object_get (l->data, "left-margin-set", &margin_set, "left-margin", &m,
+                    "indent-set", &indent_set, "indent", &i, NULL);
+      if (margin_set)
+        *margin = m;
+      if (indent_set)
+        *indent = i;
+    }
+}
+
+static void
+test_plain (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *plain = "Name two costs of splitting a system.\nWhy?\n\nSecond paragraph & <b>not bold</b> <span foreground=\"red\">x</span> <script>alert(1)</script>";
+  GtkWidget *label;
+
+  ivc_markdown_view_set_markdown (fixture->view, plain);
+  wait_for_draw (fixture->view);
+
+  /* Plain text is one label, as before Markdown, and shows its text as
+   * written: nothing in it is markup. */
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+  label = nth_child (fixture, 0);
+  g_assert_true (GTK_IS_LABEL (label));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, plain);
+  g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+
+  ivc_markdown_view_set_markdown (fixture->view, "");
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 0);
+}
+
+static void
+test_inline (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "Use **force**, *care*, ~~old~~ and `x <b>&amp;` &amp; <i>raw</i>.");
+  wait_for_draw (fixture->view);
+
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+  buffer = nth_buffer (fixture, 0);
+  text = dup_buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Use force, care, old and x <b>&amp; & <i>raw</i>.");
+  g_assert_true (has_tag (buffer, "force", "strong"));
+  g_assert_true (has_tag (buffer, "care", "emphasis"));
+  g_assert_true (has_tag (buffer, "old", "strikethrough"));
+  g_assert_true (has_tag (buffer, "x <b>", "code"));
+  g_assert_false (has_tag (buffer, "Use", "strong"));
+  g_assert_false (has_tag (buffer, "<i>raw", "emphasis"));
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (nth_child (fixture, 0))));
+}
+
+static void
+test_code_block (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *code = "function debounce (fn, ms) {\n    let timer;\n    return (...args) => { clearTimeout (timer); timer = setTimeout (() => fn (...args), ms); };\n}";
+  g_autofree char *source = g_strdup_printf ("Like this:\n\n```js\n%s\n```\n\nAfter.", code);
+  GtkWidget *scroller;
+  GtkWidget *view;
+  g_autofree char *after = NULL;
+
+  ivc_markdown_view_set_markdown (fixture->view, source);
+  wait_for_draw (fixture->view);
+
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 3);
+  scroller = nth_child (fixture, 1);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_has_css_class (scroller, "markdown-code-block"));
+  view = code_label (scroller);
+  /* Monospace, its indentation kept, and no wrapping back to the margin:
+   * a long line scrolls sideways. */
+  g_assert_true (gtk_widget_has_css_class (view, "monospace"));
+  g_assert_false (gtk_label_get_wrap (GTK_LABEL (view)));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (view)));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (view)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (view)), ==, code);
+  {
+    GtkPolicyType h, v;
+
+    gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scroller), &h, &v);
+    g_assert_cmpint (h, ==, GTK_POLICY_AUTOMATIC);
+    g_assert_cmpint (v, ==, GTK_POLICY_NEVER);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                       >, gtk_widget_get_width (scroller));
+    /* All of its lines are shown: the block is as tall as its text. */
+    g_assert_cmpint (gtk_widget_get_height (scroller), >=, gtk_widget_get_height (view));
+  }
+  after = dup_buffer_text (nth_buffer (fixture, 2));
+  g_assert_cmpstr (after, ==, "After.");
+}
+
+static void
+test_lists (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  int margin_one, indent_one, margin_nested, indent_nested, margin_para, indent_para;
+
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "Covers:\n\n"
+                                  "- one, with enough words to wrap onto a second line in a narrow window of this test\n"
+                                  "- two\n"
+                                  "  - nested\n\n"
+                                  "1. first\n"
+                                  "2. second\n");
+  wait_for_draw (fixture->view);
+
+  buffer = nth_buffer (fixture, 0);
+  text = dup_buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Covers:\n\n• one, with enough words to wrap onto a second line in a narrow window of this test\n• two\n◦ nested\n\n1. first\n2. second");
+
+  /* A hanging indent: the marker left of the margin the text wraps to. */
+  get_margins (buffer, "one,", &margin_one, &indent_one);
+  get_margins (buffer, "nested", &margin_nested, &indent_nested);
+  get_margins (buffer, "Covers", &margin_para, &indent_para);
+  g_assert_cmpint (margin_para, ==, 0);
+  g_assert_cmpint (indent_para, ==, 0);
+  g_assert_cmpint (margin_one, >, 0);
+  g_assert_cmpint (indent_one, <, 0);
+  g_assert_cmpint (margin_one + indent_one, >=, 0);
+  g_assert_cmpint (margin_nested, >, margin_one);
+  g_assert_cmpint (indent_nested, <, 0);
+}
+
+static void
+test_quote_heading_rule (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  int margin, indent;
+
+  ivc_markdown_view_set_markdown (fixture->view, "### Context\n\n> A quote\n\n---\n\nAfter");
+  wait_for_draw (fixture->view);
+
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 3);
+  buffer = nth_buffer (fixture, 0);
+  g_assert_true (has_tag (buffer, "Context", "heading-3"));
+  g_assert_true (has_tag (buffer, "A quote", "quote"));
+  get_margins (buffer, "A quote", &margin, &indent);
+  g_assert_cmpint (margin, >, 0);
+  g_assert_true (GTK_IS_SEPARATOR (nth_child (fixture, 1)));
+}
+
+static void
+test_table (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *scroller;
+  GtkWidget *grid;
+  GtkWidget *cell;
+  PangoAttrList *attributes;
+
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "| Call | Cost <b> |\n|:--|--:|\n| `sort()` | n log n |\n| 中文 | *O(1)* |\n");
+  wait_for_draw (fixture->view);
+
+  scroller = nth_child (fixture, 0);
+  grid = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (grid))
+    grid = gtk_viewport_get_child (GTK_VIEWPORT (grid));
+  g_assert_true (GTK_IS_GRID (grid));
+
+  cell = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "Cost <b>");
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (cell)));
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (cell)), ==, 1);
+  attributes = gtk_label_get_attributes (GTK_LABEL (cell));
+  g_assert_nonnull (attributes);
+  {
+    PangoAttrIterator *it = pango_attr_list_get_iterator (attributes);
+    PangoAttrInt *weight = (PangoAttrInt *)pango_attr_iterator_get (it, PANGO_ATTR_WEIGHT);
+
+    g_assert_nonnull (weight);
+    g_assert_cmpint (weight->value, ==, PANGO_WEIGHT_BOLD);
+    pango_attr_iterator_destroy (it);
+  }
+
+  cell = gtk_grid_get_child_at (GTK_GRID (grid), 0, 2);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "中文");
+  cell = gtk_grid_get_child_at (GTK_GRID (grid), 0, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "sort()");
+}
+
+static gboolean
+record_link_cb (IvcMarkdownView *view,
+                const char      *uri,
+                guint           *n_activated)
+{
+  (*n_activated)++;
+  return TRUE;
+}
+
+static void
+test_links (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  guint n_activated = 0;
+  g_autofree char *text = NULL;
+
+  g_signal_connect (fixture->view, "activate-link", G_CALLBACK (record_link_cb), &n_activated);
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "Read [the guide](https://example.org/guide), not [this](file:///etc/passwd) "
+                                  "nor [that](javascript:alert(1)); ![diagram of the flow](https://example.org/d.png)\n\n- *item*");
+  wait_for_draw (fixture->view);
+
+  buffer = nth_buffer (fixture, 0);
+  text = dup_buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Read the guide, not this nor that; diagram of the flow\n\n• item");
+
+  find (buffer, "the guide", &iter);
+  g_assert_cmpstr (ivc_markdown_view_get_link_at (fixture->view, &iter), ==, "https://example.org/guide");
+  g_assert_true (has_tag (buffer, "the guide", "link"));
+  find (buffer, "this", &iter);
+  g_assert_null (ivc_markdown_view_get_link_at (fixture->view, &iter));
+  find (buffer, "that", &iter);
+  g_assert_null (ivc_markdown_view_get_link_at (fixture->view, &iter));
+  /* An image is its alt text, never loaded nor a link. */
+  find (buffer, "diagram", &iter);
+  g_assert_null (ivc_markdown_view_get_link_at (fixture->view, &iter));
+
+  /* Drawing never follows a link. */
+  g_assert_cmpuint (n_activated, ==, 0);
+}
+
+static void
+test_hostile (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GString *lists = g_string_new ("Start\n\n");
+  GString *quotes = g_string_new (NULL);
+  GString *code = g_string_new ("```\n");
+  GtkTextTagTable *table;
+  int max_margin = 0;
+  g_autofree char *code_text = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (lists, "- ");
+  g_string_append (lists, "deep *<b>*");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (quotes, "> ");
+  g_string_append (quotes, "deep quote");
+  while (code->len < 1024 * 1024)
+    g_string_append (code, "    <span weight='bold'>x</span> & </script>\n");
+  g_string_append (code, "```\n");
+
+  /* 10,000 nested lists: drawn, with the indentation capped. */
+  ivc_markdown_view_set_markdown (fixture->view, lists->str);
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+  table = gtk_text_buffer_get_tag_table (nth_buffer (fixture, 0));
+  for (int m = 0; m <= (IVC_MARKDOWN_MAX_DEPTH + 1) * 64; m++)
+    {
+      for (int i = -64; i <= 0; i++)
+        {
+          char name[64];
+
+          g_snprintf (name, sizeof name, "margin-%d-%d", m, i);
+          if (gtk_text_tag_table_lookup (table, name) != NULL)
+            max_margin = MAX (max_margin, m);
+        }
+    }
+  g_assert_cmpint (max_margin, >, 0);
+  g_assert_cmpint (gtk_text_tag_table_get_size (table), <, 64);
+  g_assert_true (has_tag (nth_buffer (fixture, 0), "<b>", "emphasis"));
+
+  ivc_markdown_view_set_markdown (fixture->view, quotes->str);
+  wait_for_draw (fixture->view);
+  g_assert_true (has_tag (nth_buffer (fixture, 0), "deep quote", "quote"));
+
+  /* A 1 MB code block: drawn, its text as written. */
+  ivc_markdown_view_set_markdown (fixture->view, code->str);
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+  code_text = dup_buffer_text (nth_buffer (fixture, 0));
+  g_assert_cmpuint (strlen (code_text), >, 1000000);
+  g_assert_true (g_str_has_prefix (code_text, "    <span weight='bold'>x</span> & </script>\n"));
+
+  g_string_free (lists, TRUE);
+  g_string_free (quotes, TRUE);
+  g_string_free (code, TRUE);
+}
+
+static void
+test_invalid_utf8 (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  /* The loader refuses such text; the view still never hands GTK bytes
+   * that are not UTF-8. */
+  ivc_markdown_view_set_markdown (fixture->view, "**caf\xc3** \xff `\xfe`");
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: widget tests need one (the README's test command starts Xvfb)\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/ivc/markdown-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("plain", test_plain);
+  ADD ("inline", test_inline);
+  ADD ("code-block", test_code_block);
+  ADD ("lists", test_lists);
+  ADD ("quote-heading-rule", test_quote_heading_rule);
+  ADD ("table", test_table);
+  ADD ("links", test_links);
+  ADD ("hostile", test_hostile);
+  ADD ("invalid-utf8", test_invalid_utf8);
+
+  return g_test_run ();
+}
