@@ -83,8 +83,10 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 candidate_in_bank (IvcCandidatePanel *self)
 {
-  return self->candidate != NULL && self->bank != NULL &&
-         ivc_candidate_belongs_to_bank (self->candidate, ivc_question_bank_get_id (self->bank));
+  /* Without a bank there is no other to tell it from. */
+  return self->candidate != NULL &&
+         (self->bank == NULL ||
+          ivc_candidate_belongs_to_bank (self->candidate, ivc_question_bank_get_id (self->bank)));
 }
 
 static IvcEvaluation *
@@ -104,7 +106,7 @@ ensure_evaluation (IvcCandidatePanel *self)
 
   /* A candidate from a file without a bank belongs, from their first
    * note on, to the bank it was taken with. */
-  if (*ivc_candidate_get_bank_id (self->candidate) == '\0')
+  if (self->bank != NULL && *ivc_candidate_get_bank_id (self->candidate) == '\0')
     ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (self->bank));
 
   return ivc_candidate_ensure_evaluation (self->candidate, ivc_question_get_id (self->question));
@@ -236,8 +238,8 @@ update_orphans (IvcCandidatePanel *self)
 
   /* Under another bank, every note of theirs would be listed: only when
    * theirs is not installed are they shown, to be read. */
-  if (candidate_in_bank (self) ||
-      (self->candidate != NULL && self->bank != NULL && self->candidate_bank_title == NULL))
+  if (self->candidate != NULL && self->bank != NULL &&
+      (candidate_in_bank (self) || self->candidate_bank_title == NULL))
     {
       g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
 
