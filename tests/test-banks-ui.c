@@ -19,6 +19,8 @@
 #include "ivc-candidate-panel.h"
 #include "ivc-candidate-store.h"
 #include "ivc-scorecard.h"
+#include "ivc-scorecard-window.h"
+#include "ivc-comparison-view.h"
 #include "ivc-window.h"
 
 #include "ivc-test-util.h"
@@ -629,6 +631,162 @@ test_drop_guide (Fixture       *fixture,
   g_assert_nonnull (ivc_bank_library_lookup (fixture->library, "microservices-interview-questions-2026"));
 }
 
+/* Nothing of a candidate's evaluation is taken under a bank that is not
+ * theirs: not after switching banks, not after importing one. */
+static void
+assert_nothing_taken (Fixture      *fixture,
+                      IvcCandidate *ada,
+                      const char   *saved)
+{
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkWidget *other_bank = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "other_bank_box");
+  GtkWidget *orphans = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label");
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GPtrArray) evaluations = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (ivc_window_get_candidate (fixture->window) == ada);
+  g_assert_cmpstr (ivc_candidate_get_bank_id (ada), ==, "sql");
+  wait_until (gtk_widget_get_visible (other_bank));
+  g_assert_false (gtk_widget_get_visible (orphans));
+
+  /* Scores, red flags, notes and the plan, by key: all refused. */
+  g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 4));
+  g_assert_true (gtk_widget_activate_action (window, "win.toggle-red-flag-observed", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.focus-notes", NULL));
+  gtk_widget_activate_action (window, "win.toggle-planned", NULL);
+  gtk_widget_activate_action (window, "win.show-plan", NULL);
+  flush_events ();
+
+  evaluations = ivc_candidate_list_evaluations (ada);
+  g_assert_cmpuint (evaluations->len, ==, 1);
+  g_assert_cmpstr (ivc_evaluation_get_question_id (g_ptr_array_index (evaluations, 0)), ==, "inner-vs-left-join");
+  g_assert_cmpint (ivc_evaluation_get_score (g_ptr_array_index (evaluations, 0)), ==, IVC_SCORE_GOOD);
+  g_assert_false (ivc_evaluation_get_red_flag_observed (g_ptr_array_index (evaluations, 0)));
+  g_assert_null (ivc_candidate_get_plan (ada)[0]);
+
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  after = dup_candidate_file (fixture->store, ada);
+  g_assert_cmpstr (after, ==, saved);
+}
+
+static void
+test_other_bank_writes_nothing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GFile) sql = test_bank ("sql.json");
+  g_autoptr(GFile) frontend = test_bank ("frontend.json");
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
+  GtkWidget *other_bank = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "other_bank_box");
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autofree char *saved = NULL;
+  IvcCandidate *ada;
+
+  ivc_window_import_bank (fixture->window, sql);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "sql");
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-candidate", "s", ivc_candidate_get_id (ada)));
+  g_assert_true (ivc_window_select_question (fixture->window, "inner-vs-left-join"));
+  g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 3));
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (ada, "inner-vs-left-join")), ==, IVC_SCORE_GOOD);
+  g_assert_true (ivc_candidate_store_flush (fixture->store, NULL));
+  saved = dup_candidate_file (fixture->store, ada);
+  g_assert_nonnull (saved);
+
+  /* Another bank chosen in the switcher... */
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  assert_nothing_taken (fixture, ada, saved);
+
+  /* ...or imported. */
+  ivc_window_import_bank (fixture->window, frontend);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "frontend") == 0);
+  assert_nothing_taken (fixture, ada, saved);
+
+  /* Her own bank, offered in the panel, takes her scores again. */
+  g_assert_true (gtk_widget_activate_action (window, "win.show-candidate-bank", NULL));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  g_assert_false (gtk_widget_get_visible (other_bank));
+  g_assert_true (ivc_window_select_question (fixture->window, "equals-null"));
+  g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 4));
+  g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (ada, "equals-null")), ==, IVC_SCORE_STRONG);
+}
+
+static gboolean
+compares_only (IvcComparisonView *view,
+               IvcCandidate      *candidate)
+{
+  GListModel *rows = ivc_comparison_view_get_model (view);
+  g_autoptr(IvcScorecard) row = g_list_model_get_item (rows, 0);
+
+  return g_list_model_get_n_items (rows) == 1 && ivc_scorecard_get_candidate (row) == candidate;
+}
+
+/* The comparison shows the candidates of one bank, the current one unless
+ * another is chosen: never zeros for questions they were not asked. */
+static void
+test_comparison_by_bank (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GFile) sql = test_bank ("sql.json");
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *scorecards;
+  IvcComparisonView *view;
+  GtkDropDown *banks;
+  GListModel *titles;
+  IvcCandidate *ada, *bo;
+  guint sql_position = GTK_INVALID_LIST_POSITION;
+
+  ivc_window_import_bank (fixture->window, sql);
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "sql");
+  bo = ivc_candidate_store_create (fixture->store, "Bo", NULL, NULL, "microservices");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ada, "equals-null"), IVC_SCORE_STRONG);
+  ivc_candidate_set_recommendation (ada, IVC_RECOMMENDATION_YES);
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (bo, "what-are-microservices"), IVC_SCORE_POOR);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  g_assert_true (gtk_widget_activate_action (window, "win.compare-candidates", NULL));
+  flush_events ();
+  scorecards = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (IVC_IS_SCORECARD_WINDOW (l->data))
+      scorecards = l->data;
+  g_assert_nonnull (scorecards);
+  view = IVC_COMPARISON_VIEW (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "comparison_view"));
+  banks = GTK_DROP_DOWN (template_child (scorecards, IVC_TYPE_SCORECARD_WINDOW, "bank_dropdown"));
+
+  /* The current bank's candidates only, by default. */
+  g_assert_true (compares_only (view, bo));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banks)));
+
+  /* Another bank chosen: its candidates, with their own figures. */
+  titles = gtk_drop_down_get_model (banks);
+  for (guint i = 0; i < g_list_model_get_n_items (titles); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (titles), i), "SQL and relational databases"))
+      sql_position = i;
+  g_assert_cmpuint (sql_position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (banks, sql_position);
+  wait_until (compares_only (view, ada));
+  {
+    g_autoptr(IvcScorecard) row = g_list_model_get_item (ivc_comparison_view_get_model (view), 0);
+
+    g_assert_cmpuint (ivc_scorecard_get_n_scored (row), ==, 1);
+    g_assert_cmpstr (ivc_question_bank_get_id (ivc_comparison_view_get_bank (view)), ==, "sql");
+  }
+
+  /* Following the main window to a bank again shows that bank's. */
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "sql"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
+  g_assert_true (gtk_widget_activate_action (window, "win.switch-bank", "s", "microservices"));
+  wait_until (g_strcmp0 (shown_bank_id (fixture), "microservices") == 0);
+  wait_until (compares_only (view, bo));
+
+  gtk_window_destroy (GTK_WINDOW (scorecards));
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +813,8 @@ main (int   argc,
   ADD ("candidate-bank-missing", test_candidate_bank_missing);
   ADD ("bundled-language", test_bundled_language);
   ADD ("drop-guide", test_drop_guide);
+  ADD ("other-bank-writes-nothing", test_other_bank_writes_nothing);
+  ADD ("comparison-by-bank", test_comparison_by_bank);
 
   return g_test_run ();
 }

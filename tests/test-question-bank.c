@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "ivc-question-bank.h"
+#include "ivc-question-match.h"
 #include "ivc-text.h"
 
 #include "ivc-test-files.h"
@@ -1762,6 +1763,56 @@ test_search_matches (void)
   g_assert_finalize_object (question);
 }
 
+static guint
+match (IvcQuestion      *question,
+       const char       *query,
+       IvcQuestionMatch *where)
+{
+  g_auto(GStrv) words = ivc_text_search_words (query);
+
+  return ivc_question_match (question, (const char * const *)words, where);
+}
+
+/* The question's own words rank first, then its tags, then its answers;
+ * and the match says where it was found. */
+static void
+test_search_rank (void)
+{
+  const char *saga_tags[] = { "transactions", NULL };
+  const char *other_tags[] = { "data", "saga-tag", NULL };
+  IvcQuestion *saga, *consistency;
+  IvcQuestionMatch where;
+
+  saga = ivc_question_new ("saga", "What is the saga pattern?", "Local transactions with compensation.",
+                           "Thinks a saga is a distributed lock.", saga_tags);
+  consistency = ivc_question_new ("consistency", "How do you handle data consistency across services?",
+                                  "Eventual consistency, sagas, outbox.", "Shares one database.", other_tags);
+
+  g_assert_cmpuint (match (saga, "saga", &where), >, match (consistency, "saga", NULL));
+  g_assert_cmpint (where, ==, IVC_QUESTION_MATCH_QUESTION);
+  g_assert_cmpuint (match (consistency, "saga", &where), >, 0);
+  g_assert_cmpint (where, ==, IVC_QUESTION_MATCH_TAGS);
+  g_assert_cmpuint (match (consistency, "outbox", &where), ==, IVC_QUESTION_MATCH_RANK_ANSWERS);
+  g_assert_cmpint (where, ==, IVC_QUESTION_MATCH_STRONG_ANSWER);
+  g_assert_cmpuint (match (saga, "lock", &where), >, 0);
+  g_assert_cmpint (where, ==, IVC_QUESTION_MATCH_RED_FLAG);
+
+  /* A tag outranks answers; two words in the question, one. */
+  g_assert_cmpuint (match (consistency, "data", NULL), >, match (saga, "compensation", NULL));
+  g_assert_cmpuint (match (saga, "saga pattern", NULL), >, match (saga, "saga", NULL));
+  g_assert_cmpuint (match (saga, "pattern compensation", &where), >, match (consistency, "saga", NULL));
+  g_assert_cmpint (where, ==, IVC_QUESTION_MATCH_QUESTION | IVC_QUESTION_MATCH_STRONG_ANSWER);
+
+  /* No match, and no words. */
+  g_assert_cmpuint (match (saga, "kubernetes", &where), ==, 0);
+  g_assert_cmpint (where, ==, IVC_QUESTION_MATCH_NONE);
+  g_assert_cmpuint (match (saga, "saga kubernetes", NULL), ==, 0);
+  g_assert_cmpuint (match (saga, "", NULL), ==, 1);
+
+  g_assert_finalize_object (saga);
+  g_assert_finalize_object (consistency);
+}
+
 static void
 test_search_bundled_bank (void)
 {
@@ -1859,6 +1910,7 @@ main (int   argc,
 
   g_test_add_func ("/ivc/bank/search/words", test_search_words);
   g_test_add_func ("/ivc/bank/search/matches", test_search_matches);
+  g_test_add_func ("/ivc/bank/search/rank", test_search_rank);
   g_test_add_func ("/ivc/bank/search/bundled-bank", test_search_bundled_bank);
 
   return g_test_run ();

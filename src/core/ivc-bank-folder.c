@@ -378,6 +378,16 @@ import_write (IvcBankImportData   *data,
         }
     }
 
+  /* Decided here, not when the import is listed: the library may have
+   * read the folder, this new file included, in the meantime. */
+  {
+    g_autofree char *name = g_strconcat (id, IVC_BANK_FILE_SUFFIX, NULL);
+    g_autofree char *path = g_build_filename (data->folder_path, name, NULL);
+    GStatBuf st;
+
+    result->replaced_file = g_lstat (path, &st) == 0;
+  }
+
   file = ivc_bank_folder_write_bank (data->folder_path, id, result->bytes, &result->error);
   if (file == NULL)
     return;

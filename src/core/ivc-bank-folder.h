@@ -60,6 +60,9 @@ typedef struct
   /* The folder had a valid bank of that id that was not listed yet, as
    * when a bank is imported before the folder is read at start-up. */
   gboolean         replaced_unlisted;
+  /* Whether a bank file of that id was in the folder when it was written,
+   * listed or not: an update, not a new bank. */
+  gboolean         replaced_file;
 } IvcBankImportResult;
 
 void                 ivc_bank_scan_result_free     (IvcBankScanResult   *result);

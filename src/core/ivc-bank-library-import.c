@@ -52,7 +52,8 @@ import_apply (IvcBankLibrary      *self,
 
   id = ivc_bank_info_get_id (result->info);
   old = ivc_bank_library_lookup (self, id);
-  result->replaced = (old != NULL && !ivc_bank_info_get_is_bundled (old)) || result->replaced_unlisted;
+  result->replaced = (old != NULL && !ivc_bank_info_get_is_bundled (old) && result->replaced_file) ||
+                     result->replaced_unlisted;
 
   /* A removal can no longer be undone: the undo would overwrite this. */
   g_hash_table_remove (self->removed, id);

@@ -696,6 +696,53 @@ ivc_candidate_set_bank_id (IvcCandidate *self,
   ivc_candidate_touch (self);
 }
 
+/**
+ * ivc_candidate_belongs_to_bank:
+ * @bank_id: the id of a question bank
+ *
+ * A candidate belongs to the bank they were interviewed with: their scores,
+ * notes and plan name that bank's questions, and are never taken under
+ * another. A candidate without a bank (from a file that named none) takes
+ * any.
+ *
+ * Returns: whether the candidate's evaluation may be taken with @bank_id
+ */
+gboolean
+ivc_candidate_belongs_to_bank (IvcCandidate *self,
+                               const char   *bank_id)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), FALSE);
+
+  return *self->bank_id == '\0' || g_strcmp0 (self->bank_id, bank_id) == 0;
+}
+
+/**
+ * ivc_candidate_is_started:
+ *
+ * Returns: whether anything was noted for a question yet, or planned: a
+ *   candidate not started may still move to another bank
+ */
+gboolean
+ivc_candidate_is_started (IvcCandidate *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), FALSE);
+
+  if (self->plan[0] != NULL)
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, self->evaluations);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      if (!ivc_evaluation_is_empty (value))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 IvcRecommendation
 ivc_candidate_get_recommendation (IvcCandidate *self)
 {

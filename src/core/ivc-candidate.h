@@ -69,6 +69,9 @@ void               ivc_candidate_set_interview_date     (IvcCandidate       *sel
 const char        *ivc_candidate_get_bank_id            (IvcCandidate       *self);
 void               ivc_candidate_set_bank_id            (IvcCandidate       *self,
                                                          const char         *bank_id);
+gboolean           ivc_candidate_belongs_to_bank        (IvcCandidate       *self,
+                                                         const char         *bank_id);
+gboolean           ivc_candidate_is_started             (IvcCandidate       *self);
 IvcRecommendation  ivc_candidate_get_recommendation     (IvcCandidate       *self);
 void               ivc_candidate_set_recommendation     (IvcCandidate       *self,
                                                          IvcRecommendation   recommendation);

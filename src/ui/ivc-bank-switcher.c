@@ -75,8 +75,10 @@ dup_subtitle (IvcBankInfo *info)
     date = g_date_time_format (local, _("%e %B %Y"));
   }
 
-  /* Translators: "3 levels, 24 questions · imported 28 November 2026" */
-  return g_strdup_printf (_("%s · imported %s"), summary, g_strstrip (date));
+  /* On a line of its own: a line the row had to wrap itself was left out
+   * of the list's height, and the last row was cut off.
+   * Translators: "3 levels, 24 questions", a line break, "imported 28 November 2026" */
+  return g_strdup_printf (_("%s\nimported %s"), summary, g_strstrip (date));
 }
 
 /* Languages in their own names, as a language chooser shows them: whoever

@@ -33,8 +33,13 @@ struct _IvcCandidatePanel
   GBindingGroup      *candidate_bindings;
   IvcQuestion        *question;
   IvcQuestionBank    *bank;
+  /* The title of the candidate's own bank while another is shown, NULL
+   * when it is not installed. */
+  char               *candidate_bank_title;
   GtkCustomFilter    *candidate_filter;
   char              **candidate_words;
+  /* The switcher's rows bound to a candidate (GtkListItem, unowned). */
+  GPtrArray          *candidate_rows;
 
   /* Set while the panel fills its fields from the model. */
   gboolean            updating;
@@ -47,6 +52,9 @@ struct _IvcCandidatePanel
   GtkLabel           *details_label;
   GtkWidget          *question_box;
   GtkWidget          *no_question_label;
+  GtkWidget          *other_bank_box;
+  GtkLabel           *other_bank_label;
+  GtkWidget          *other_bank_button;
   GtkWidget          *score_buttons;
   GtkWidget          *score_button[IVC_QUESTION_RUBRIC_SCORES];
   GtkWidget          *score_anchor[IVC_QUESTION_RUBRIC_SCORES];
@@ -71,10 +79,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A candidate's evaluation is taken with their own bank only: under
+ * another, a question id names another question. */
+static gboolean
+candidate_in_bank (IvcCandidatePanel *self)
+{
+  /* Without a bank there is no other to tell it from. */
+  return self->candidate != NULL &&
+         (self->bank == NULL ||
+          ivc_candidate_belongs_to_bank (self->candidate, ivc_question_bank_get_id (self->bank)));
+}
+
 static IvcEvaluation *
 current_evaluation (IvcCandidatePanel *self)
 {
-  if (self->candidate == NULL || self->question == NULL)
+  if (!candidate_in_bank (self) || self->question == NULL)
     return NULL;
 
   return ivc_candidate_get_evaluation (self->candidate, ivc_question_get_id (self->question));
@@ -83,8 +102,13 @@ current_evaluation (IvcCandidatePanel *self)
 static IvcEvaluation *
 ensure_evaluation (IvcCandidatePanel *self)
 {
-  if (self->candidate == NULL || self->question == NULL)
+  if (!candidate_in_bank (self) || self->question == NULL)
     return NULL;
+
+  /* A candidate from a file without a bank belongs, from their first
+   * note on, to the bank it was taken with. */
+  if (self->bank != NULL && *ivc_candidate_get_bank_id (self->candidate) == '\0')
+    ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (self->bank));
 
   return ivc_candidate_ensure_evaluation (self->candidate, ivc_question_get_id (self->question));
 }
@@ -172,11 +196,30 @@ static void
 update_question_fields (IvcCandidatePanel *self)
 {
   IvcEvaluation *evaluation = current_evaluation (self);
-  gboolean has_question = self->candidate != NULL && self->question != NULL;
+  gboolean in_bank = candidate_in_bank (self);
+  gboolean has_question = in_bank && self->question != NULL;
 
   self->updating = TRUE;
   gtk_widget_set_visible (self->question_box, has_question);
-  gtk_widget_set_visible (self->no_question_label, !has_question);
+  gtk_widget_set_visible (self->no_question_label, in_bank && !has_question);
+  gtk_widget_set_visible (self->other_bank_box, self->candidate != NULL && self->bank != NULL && !in_bank);
+  if (self->candidate != NULL && !in_bank)
+    {
+      g_autofree char *text = NULL;
+
+      if (self->candidate_bank_title != NULL)
+        /* Translators: the candidate's name, then the title of a question bank */
+        text = g_strdup_printf (_("%s was interviewed with “%s”. Their scores and notes stay with "
+                                  "that question bank: show it to go on."),
+                                ivc_candidate_get_name (self->candidate), self->candidate_bank_title);
+      else
+        /* Translators: the candidate's name */
+        text = g_strdup_printf (_("%s was interviewed with another question bank, which is not "
+                                  "installed. Their scores and notes stay with that bank."),
+                                ivc_candidate_get_name (self->candidate));
+      gtk_label_set_text (self->other_bank_label, text);
+      gtk_widget_set_visible (self->other_bank_button, self->candidate_bank_title != NULL);
+    }
   update_rubric (self);
   set_buffer_text (self->notes_view, evaluation ? ivc_evaluation_get_notes (evaluation) : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
@@ -194,7 +237,10 @@ update_orphans (IvcCandidatePanel *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  if (self->candidate != NULL && self->bank != NULL)
+  /* Under another bank, every note of theirs would be listed: only when
+   * theirs is not installed are they shown, to be read. */
+  if (self->candidate != NULL && self->bank != NULL &&
+      (candidate_in_bank (self) || self->candidate_bank_title == NULL))
     {
       g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
 
@@ -387,6 +433,18 @@ on_recommendation_selected_cb (IvcCandidatePanel *self)
   ivc_candidate_set_recommendation (self->candidate, (IvcRecommendation)selected);
 }
 
+/* Only a change between this bank and another is shown: a candidate
+ * without a bank takes this one as the first note is typed, and the
+ * notes field must not be filled again under the typing. */
+static void
+on_candidate_bank_changed_cb (IvcCandidatePanel *self)
+{
+  gboolean shown_in_bank = !gtk_widget_get_visible (self->other_bank_box);
+
+  if (self->candidate != NULL && self->bank != NULL && shown_in_bank != candidate_in_bank (self))
+    update_question_fields (self);
+}
+
 static void
 on_candidate_changed_cb (IvcCandidatePanel *self)
 {
@@ -446,24 +504,97 @@ on_switch_popover_show_cb (IvcCandidatePanel *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->candidate_search));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The drop-down's list keeps the focus where it was for the last
+ * candidate: it starts on the verdict checked, so that ↓ and Enter move
+ * from there. */
+static gboolean
+focus_checked_verdict_cb (GtkWidget     *popover,
+                          GdkFrameClock *clock,
+                          gpointer       user_data)
+{
+  IvcCandidatePanel *self = user_data;
+  GtkWidget *list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
+  guint selected = gtk_drop_down_get_selected (self->recommendation_dropdown);
+
+  if (list != NULL && selected != GTK_INVALID_LIST_POSITION)
+    {
+      GtkWidget *row = gtk_widget_get_first_child (list);
+
+      /* The five verdicts are all on screen: the list's rows are its
+       * children, in order. */
+      for (guint i = 0; row != NULL && i < selected; i++)
+        row = gtk_widget_get_next_sibling (row);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (row);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the rows are laid out: on map they are not there to take focus. */
+static void
+on_recommendation_popover_show_cb (IvcCandidatePanel *self,
+                                   GtkWidget         *popover)
+{
+  gtk_widget_add_tick_callback (popover, focus_checked_verdict_cb, self, NULL);
+}
+
+/* Escape in the search field, where the focus starts, closes the
+ * switcher: the field's own Escape only cleared it. */
+static void
+on_candidate_search_stop_cb (IvcCandidatePanel *self)
+{
+  gtk_popover_popdown (self->switch_popover);
+}
+
 static void
 setup_candidate_row_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *list_item,
                         gpointer                  user_data)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *details = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  /* Role, date and progress in full: on a second line if need be. */
   gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), details);
-  gtk_list_item_set_child (list_item, box);
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), check);
+  gtk_list_item_set_child (list_item, row);
 }
 
 /* A screen reader reads the row as one line: "Name, details". */
@@ -484,17 +615,19 @@ label_candidate_row (GtkWidget *box)
 }
 
 static void
-bind_candidate_row_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       gpointer                  user_data)
+update_candidate_row (GtkListItem *list_item)
 {
+  IvcCandidatePanel *self = g_object_get_data (G_OBJECT (list_item), "panel");
   IvcCandidate *candidate = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_widget_get_first_child (row);
+  GtkWidget *check = gtk_widget_get_next_sibling (box);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *details = gtk_widget_get_next_sibling (name);
   guint n_scored = ivc_candidate_get_n_scored (candidate);
-  g_autofree char *text = NULL;
   const char *role = ivc_candidate_get_role (candidate);
+  gboolean current = self != NULL && self->candidate == candidate;
+  g_autofree char *text = NULL;
 
   if (role != NULL && *role)
     /* Translators: a candidate's role (“Backend Engineer”), then how many
@@ -509,6 +642,42 @@ bind_candidate_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
   gtk_label_set_text (GTK_LABEL (details), text);
   label_candidate_row (box);
+  /* The current candidate is marked, as the bank switcher marks its bank. */
+  gtk_widget_set_opacity (check, current ? 1.0 : 0.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, current, -1);
+}
+
+/* A row follows its candidate: the current one's count grows as they are
+ * scored while the switcher is closed. */
+static void
+bind_candidate_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       IvcCandidatePanel        *self)
+{
+  IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+  gulong handler;
+
+  g_object_set_data (G_OBJECT (list_item), "panel", self);
+  handler = g_signal_connect_object (candidate, "changed", G_CALLBACK (update_candidate_row),
+                                     list_item, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (list_item), "changed-handler", GSIZE_TO_POINTER (handler));
+  g_ptr_array_add (self->candidate_rows, list_item);
+  update_candidate_row (list_item);
+}
+
+static void
+unbind_candidate_row_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         IvcCandidatePanel        *self)
+{
+  IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "changed-handler"));
+
+  if (candidate != NULL && handler != 0)
+    g_signal_handler_disconnect (candidate, handler);
+  g_object_set_data (G_OBJECT (list_item), "changed-handler", NULL);
+  if (self->candidate_rows != NULL)
+    g_ptr_array_remove_fast (self->candidate_rows, list_item);
 }
 
 static void
@@ -528,9 +697,11 @@ ivc_candidate_panel_dispose (GObject *object)
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
   g_clear_object (&self->bank);
+  g_clear_pointer (&self->candidate_bank_title, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->candidate_filter);
   g_clear_pointer (&self->candidate_words, g_strfreev);
+  g_clear_pointer (&self->candidate_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ivc_candidate_panel_parent_class)->dispose (object);
 }
@@ -625,6 +796,9 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, details_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_box);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, no_question_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_box);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_button);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, score_buttons);
   for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
     {
@@ -668,11 +842,24 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   gtk_widget_set_halign (gtk_widget_get_parent (self->switch_button_content), GTK_ALIGN_FILL);
   ivc_accessible_name_drop_down (self->recommendation_dropdown, _("Recommendation"));
 
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->recommendation_dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child))
+        g_signal_connect_object (child, "map", G_CALLBACK (on_recommendation_popover_show_cb),
+                                 self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+
   self->candidate_words = g_new0 (char *, 1);
+  self->candidate_rows = g_ptr_array_new ();
   self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_candidate_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_candidate_row_cb), self);
+  g_signal_connect_object (self->candidate_search, "stop-search",
+                           G_CALLBACK (on_candidate_search_stop_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_factory (self->candidate_list, factory);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
@@ -687,6 +874,8 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",
                                  G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->candidate_signals, "notify::bank-id",
+                                 G_CALLBACK (on_candidate_bank_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->candidate_bindings = g_binding_group_new ();
   g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
@@ -741,6 +930,8 @@ ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
   g_binding_group_set_source (self->candidate_bindings, candidate);
 
   update_candidate_fields (self);
+  for (guint i = 0; i < self->candidate_rows->len; i++)
+    update_candidate_row (g_ptr_array_index (self->candidate_rows, i));
 }
 
 void
@@ -770,6 +961,30 @@ ivc_candidate_panel_set_bank (IvcCandidatePanel *self,
 {
   g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
 
-  if (g_set_object (&self->bank, bank))
-    update_orphans (self);
+  if (!g_set_object (&self->bank, bank))
+    return;
+
+  update_question_fields (self);
+  update_orphans (self);
+}
+
+/**
+ * ivc_candidate_panel_set_candidate_bank_title:
+ * @title: (nullable): the title of the candidate's bank, if installed
+ *
+ * What the panel says while the candidate's own bank is not the one shown.
+ */
+void
+ivc_candidate_panel_set_candidate_bank_title (IvcCandidatePanel *self,
+                                              const char        *title)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+
+  if (g_strcmp0 (self->candidate_bank_title, title) == 0)
+    return;
+
+  g_free (self->candidate_bank_title);
+  self->candidate_bank_title = g_strdup (title);
+  update_question_fields (self);
+  update_orphans (self);
 }

@@ -29,5 +29,7 @@ void          ivc_candidate_panel_set_question  (IvcCandidatePanel *self,
 void          ivc_candidate_panel_focus_notes   (IvcCandidatePanel *self);
 void          ivc_candidate_panel_set_bank      (IvcCandidatePanel *self,
                                                  IvcQuestionBank   *bank);
+void          ivc_candidate_panel_set_candidate_bank_title (IvcCandidatePanel *self,
+                                                 const char        *title);
 
 G_END_DECLS

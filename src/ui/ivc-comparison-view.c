@@ -25,7 +25,9 @@
  * The rows are scorecards, kept in the store's order: one is made again
  * whenever its candidate changes, so the table is never stale. All are
  * made against the view's bank, so that the columns mean the same for
- * every candidate. */
+ * every candidate; only the candidates interviewed with that bank are
+ * shown: against another bank their figures would be zeros that are not
+ * true. */
 struct _IvcComparisonView
 {
   GtkWidget             parent_instance;
@@ -38,16 +40,25 @@ struct _IvcComparisonView
 
   /* IvcScorecard, one for each candidate of the store, in its order. */
   GListStore           *scorecards;
+  /* Those of the candidates of the view's bank, then sorted. */
+  GtkCustomFilter      *bank_filter;
+  GtkFilterListModel   *in_bank;
   GtkSortListModel     *sorted;
   /* The columns of the bank's levels, which come after the name; owned. */
   GPtrArray            *level_columns;
 
   GtkStack             *stack;
+  AdwStatusPage        *empty_page;
   GtkColumnView        *column_view;
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *red_flags_column;
   GtkColumnViewColumn  *coverage_column;
   GtkColumnViewColumn  *recommendation_column;
+
+  /* The last sort asked for with ivc_comparison_view_sort_by(); unowned,
+   * only compared. */
+  gpointer              sorted_column;
+  GtkSortType           sorted_order;
 };
 
 G_DEFINE_FINAL_TYPE (IvcComparisonView, ivc_comparison_view, GTK_TYPE_WIDGET)
@@ -386,10 +397,37 @@ unwatch_candidate (IvcComparisonView *self,
   g_signal_handlers_disconnect_by_data (candidate, self);
 }
 
+static gboolean
+bank_filter_func (gpointer item,
+                  gpointer user_data)
+{
+  IvcComparisonView *self = user_data;
+
+  return self->bank == NULL ||
+         ivc_candidate_belongs_to_bank (ivc_scorecard_get_candidate (item),
+                                        ivc_question_bank_get_id (self->bank));
+}
+
 static void
 update_stack (IvcComparisonView *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->scorecards)) == 0;
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->scorecards));
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->in_bank)) == 0;
+
+  if (n_all > 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Candidates for This Question Bank"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Candidates are compared with those interviewed with the "
+                                         "same question bank. Choose another bank to see them."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Candidates Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("The candidates you interview appear here, with their "
+                                         "scores side by side."));
+    }
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "candidates");
 }
@@ -411,6 +449,7 @@ on_candidate_changed_cb (IvcCandidate      *candidate,
           g_autoptr(IvcScorecard) scorecard = new_scorecard (self, candidate);
 
           g_list_store_splice (self->scorecards, i, 1, (gpointer *)&scorecard, 1);
+          update_stack (self);
           return;
         }
     }
@@ -531,6 +570,73 @@ on_column_view_activate_cb (IvcComparisonView *self,
     g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, ivc_scorecard_get_candidate (scorecard));
 }
 
+/* Tab enters the table on its row and leaves it in one step: GTK 4.8's
+ * column view cycled through its rows and never let go. */
+static gboolean
+ivc_comparison_view_focus (GtkWidget        *widget,
+                           GtkDirectionType  direction)
+{
+  IvcComparisonView *self = IVC_COMPARISON_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (ivc_comparison_view_parent_class)->focus (widget, direction);
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
+
+  if (!gtk_widget_get_child_visible (GTK_WIDGET (self->column_view)) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "candidates") != 0)
+    return FALSE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * ivc_comparison_view_sort_by:
+ * @position: the position of a column among the table's columns
+ *
+ * Sorts the table by that column, the keyboard's way to the headers:
+ * ascending first, then the other way round when it is asked again.
+ */
+void
+ivc_comparison_view_sort_by (IvcComparisonView *self,
+                             guint              position)
+{
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  GtkSortType order = GTK_SORT_ASCENDING;
+
+  g_return_if_fail (IVC_IS_COMPARISON_VIEW (self));
+
+  column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), position);
+  if (column == NULL)
+    return;
+
+  /* GTK 4.8 does not say how the table is sorted: the last column sorted
+   * from here is remembered. */
+  if (self->sorted_column == column && self->sorted_order == GTK_SORT_ASCENDING)
+    order = GTK_SORT_DESCENDING;
+
+  self->sorted_column = column;
+  self->sorted_order = order;
+  gtk_column_view_sort_by_column (self->column_view, column, order);
+}
+
+/**
+ * ivc_comparison_view_get_columns:
+ *
+ * Returns: (transfer none): the table's columns, a list of
+ *   #GtkColumnViewColumn, for a menu of what to sort by
+ */
+GListModel *
+ivc_comparison_view_get_columns (IvcComparisonView *self)
+{
+  g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), NULL);
+
+  return gtk_column_view_get_columns (self->column_view);
+}
+
 static void
 ivc_comparison_view_dispose (GObject *object)
 {
@@ -544,6 +650,8 @@ ivc_comparison_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_COMPARISON_VIEW);
   g_clear_object (&self->candidates_signals);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->in_bank);
+  g_clear_object (&self->bank_filter);
   g_clear_object (&self->scorecards);
   g_clear_pointer (&self->level_columns, g_ptr_array_unref);
   g_clear_object (&self->store);
@@ -607,6 +715,7 @@ ivc_comparison_view_class_init (IvcComparisonViewClass *klass)
   object_class->dispose = ivc_comparison_view_dispose;
   object_class->get_property = ivc_comparison_view_get_property;
   object_class->set_property = ivc_comparison_view_set_property;
+  widget_class->focus = ivc_comparison_view_focus;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, IVC_TYPE_CANDIDATE_STORE,
@@ -641,6 +750,7 @@ ivc_comparison_view_class_init (IvcComparisonViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, stack);
+  gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, column_view);
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, name_column);
   gtk_widget_class_bind_template_child (widget_class, IvcComparisonView, red_flags_column);
@@ -662,7 +772,10 @@ ivc_comparison_view_init (IvcComparisonView *self)
 
   self->level_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->scorecards = g_list_store_new (IVC_TYPE_SCORECARD);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->scorecards)),
+  self->bank_filter = gtk_custom_filter_new (bank_filter_func, self, NULL);
+  self->in_bank = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->scorecards)),
+                                             g_object_ref (GTK_FILTER (self->bank_filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->in_bank)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
 
   selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
@@ -748,6 +861,7 @@ ivc_comparison_view_set_bank (IvcComparisonView *self,
     return;
 
   update_level_columns (self);
+  gtk_filter_changed (GTK_FILTER (self->bank_filter), GTK_FILTER_CHANGE_DIFFERENT);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
 }

@@ -28,4 +28,8 @@ void               ivc_comparison_view_set_bank  (IvcComparisonView *self,
                                                   IvcQuestionBank   *bank);
 GListModel        *ivc_comparison_view_get_model (IvcComparisonView *self);
 
+void               ivc_comparison_view_sort_by   (IvcComparisonView *self,
+                                                  guint              position);
+GListModel        *ivc_comparison_view_get_columns (IvcComparisonView *self);
+
 G_END_DECLS

@@ -94,7 +94,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
   gboolean is_question = IVC_IS_QUESTION (item);
 
+  g_autofree char *hint = is_question ? _ivc_question_list_dup_match_hint (self, IVC_QUESTION (item)) : NULL;
+
   ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), item);
+  ivc_sidebar_row_set_match_hint (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), hint);
   gtk_list_item_set_selectable (list_item, is_question);
   gtk_list_item_set_activatable (list_item, is_question);
 }

@@ -19,6 +19,8 @@
 #include "ivc-accel.h"
 #include "ivc-level.h"
 #include "ivc-question-list-private.h"
+#include "ivc-question-match.h"
+#include "ivc-sidebar-row.h"
 #include "ivc-text.h"
 
 struct _IvcQuestionList
@@ -38,6 +40,10 @@ struct _IvcQuestionList
    * questions → selection. */
   GtkCustomFilter     *question_filter;
   GtkCustomFilter     *level_filter;
+  /* While searching, a level's best matches come first; the ranks of the
+   * search's matches, IvcQuestion → rank, made when first asked for. */
+  GtkCustomSorter     *rank_sorter;
+  GHashTable          *ranks;
   GtkFilterListModel  *visible_levels;
   GtkTreeListModel    *level_rows;
   GtkSingleSelection  *selection;
@@ -57,6 +63,9 @@ struct _IvcQuestionList
   /* Set while the list changes the selection itself, so that only a
    * person's choice counts as one. */
   guint                selecting_programmatically : 1;
+  guint                focus_tick_id;
+  guint                scroll_tick_id;
+  guint                scroll_step;
   guint                plan_mode : 1;
 
   GtkSearchBar        *search_bar;
@@ -117,17 +126,106 @@ level_filter_func (gpointer item,
   return FALSE;
 }
 
+static guint
+get_rank (IvcQuestionList *self,
+          IvcQuestion     *question)
+{
+  gpointer rank;
+
+  if (!g_hash_table_lookup_extended (self->ranks, question, NULL, &rank))
+    {
+      rank = GUINT_TO_POINTER (ivc_question_match (question, (const char * const *)self->search_words, NULL));
+      g_hash_table_insert (self->ranks, question, rank);
+    }
+
+  return GPOINTER_TO_UINT (rank);
+}
+
+/* Better matches first; the sort is stable, so equal ones stay in the
+ * bank's order. */
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  IvcQuestionList *self = user_data;
+  guint rank_a = get_rank (self, (IvcQuestion *)a);
+  guint rank_b = get_rank (self, (IvcQuestion *)b);
+
+  return rank_a > rank_b ? GTK_ORDERING_SMALLER : rank_a < rank_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
 {
   IvcQuestionList *self = user_data;
+  GtkFilterListModel *matching;
 
   if (!IVC_IS_LEVEL (item))
     return NULL;
 
-  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
-                                                  g_object_ref (GTK_FILTER (self->question_filter))));
+  matching = gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
+                                        g_object_ref (GTK_FILTER (self->question_filter)));
+  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (matching),
+                                                g_object_ref (GTK_SORTER (self->rank_sorter))));
+}
+
+/**
+ * _ivc_question_list_dup_match_hint:
+ *
+ * Returns: (nullable): where the search found @question, when it was not
+ *   in its text alone
+ */
+char *
+_ivc_question_list_dup_match_hint (IvcQuestionList *self,
+                                   IvcQuestion     *question)
+{
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  IvcQuestionMatch where;
+
+  if (self->search_words[0] == NULL ||
+      ivc_question_match (question, (const char * const *)self->search_words, &where) == 0 ||
+      where == IVC_QUESTION_MATCH_QUESTION)
+    return NULL;
+
+  if (where & IVC_QUESTION_MATCH_QUESTION)
+    g_ptr_array_add (places, _("question"));
+  if (where & IVC_QUESTION_MATCH_TAGS)
+    g_ptr_array_add (places, _("tags"));
+  if (where & IVC_QUESTION_MATCH_STRONG_ANSWER)
+    g_ptr_array_add (places, _("strong answer"));
+  if (where & IVC_QUESTION_MATCH_RED_FLAG)
+    g_ptr_array_add (places, _("red flag"));
+  if (where & IVC_QUESTION_MATCH_OTHER)
+    g_ptr_array_add (places, _("details"));
+  g_ptr_array_add (places, NULL);
+
+  {
+    g_autofree char *list = g_strjoinv (", ", (char **)places->pdata);
+
+    /* Translators: where a search found a question, such as "Found in: tags, strong answer" */
+    return g_strdup_printf (_("Found in: %s"), list);
+  }
+}
+
+/* The rows on screen say again where the search found their question. */
+static void
+update_match_hints (IvcQuestionList *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GObject *item = IVC_IS_SIDEBAR_ROW (row) ? ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row)) : NULL;
+      g_autofree char *hint = NULL;
+
+      if (IVC_IS_QUESTION (item))
+        hint = _ivc_question_list_dup_match_hint (self, IVC_QUESTION (item));
+      if (row != NULL && IVC_IS_SIDEBAR_ROW (row))
+        ivc_sidebar_row_set_match_hint (IVC_SIDEBAR_ROW (row), hint);
+    }
 }
 
 static void
@@ -238,6 +336,56 @@ ivc_question_list_find_position (IvcQuestionList *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static gboolean focus_in_list_view (IvcQuestionList *self);
+
+/* Shows the current question's row with its level's heading, once the
+ * list is laid out: scrolled to before that, a row is not brought into
+ * view. The heading first, then the question, so that both show. */
+static gboolean
+scroll_to_current_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+  guint position;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+      gtk_widget_get_height (GTK_WIDGET (self->list_view)) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  position = self->question ? ivc_question_list_find_position (self, self->question)
+                            : GTK_INVALID_LIST_POSITION;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      self->scroll_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (self->scroll_step++ == 0 && position > 0)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), position - 1);
+      g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+      if (item != NULL && !IVC_IS_QUESTION (item))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position - 1);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_current (IvcQuestionList *self)
+{
+  self->scroll_step = 0;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_current_cb, NULL, NULL);
+}
+
 static void
 select_position (IvcQuestionList *self,
                  guint            position)
@@ -289,6 +437,8 @@ update_page (IvcQuestionList *self)
 static void
 update_plan_progress (IvcQuestionList *self)
 {
+  guint n_planned = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
+
   if (self->plan_mode)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan_questions));
@@ -312,7 +462,8 @@ update_plan_progress (IvcQuestionList *self)
       gtk_label_set_text (self->plan_progress_label, text);
     }
 
-  gtk_revealer_set_reveal_child (self->plan_progress_revealer, self->plan_mode);
+  /* An empty plan has its own page, with what to do: no "0 of 0". */
+  gtk_revealer_set_reveal_child (self->plan_progress_revealer, self->plan_mode && n_planned > 0);
 }
 
 /* Follows the candidate's plan: the list of planned questions and the
@@ -433,6 +584,9 @@ ivc_question_list_set_search_text (IvcQuestionList *self,
 
   gtk_filter_changed (GTK_FILTER (self->question_filter), change);
   gtk_filter_changed (GTK_FILTER (self->level_filter), change);
+  g_hash_table_remove_all (self->ranks);
+  gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_match_hints (self);
 
   count_visible_questions (self);
   update_page (self);
@@ -445,11 +599,15 @@ on_search_changed_cb (IvcQuestionList *self,
   ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
-/* Enter in the search field opens the first match. */
+/* Enter in the search field opens the best match: the first of those
+ * ranked highest, in the list's order. */
 static void
 on_search_activate_cb (IvcQuestionList *self,
                        GtkSearchEntry  *entry)
 {
+  g_autoptr(IvcQuestion) best = NULL;
+  guint best_position = GTK_INVALID_LIST_POSITION;
+  guint best_rank = 0;
   guint n;
 
   ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
@@ -458,13 +616,20 @@ on_search_activate_cb (IvcQuestionList *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IvcQuestion) question = dup_question_at (self, i);
+      guint rank = question ? get_rank (self, question) : 0;
 
-      if (question != NULL)
+      if (rank > best_rank)
         {
-          select_position (self, i);
-          g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
-          break;
+          best_rank = rank;
+          best_position = i;
+          g_set_object (&best, question);
         }
+    }
+
+  if (best != NULL)
+    {
+      select_position (self, best_position);
+      g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, best);
     }
 }
 
@@ -474,12 +639,195 @@ on_candidate_changed_cb (IvcQuestionList *self)
   update_plan (self);
 }
 
+/*
+ * The keyboard's cursor, for ivc-question-list-keys.c: the row selected,
+ * which is the question on screen when the list shows it.
+ */
+
+guint
+_ivc_question_list_get_n_rows (IvcQuestionList *self)
+{
+  return self->rows ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+}
+
+IvcQuestion *
+_ivc_question_list_dup_question_at (IvcQuestionList *self,
+                                    guint            position)
+{
+  return dup_question_at (self, position);
+}
+
+guint
+_ivc_question_list_get_cursor (IvcQuestionList *self)
+{
+  guint position = self->selection ? gtk_single_selection_get_selected (self->selection)
+                                   : GTK_INVALID_LIST_POSITION;
+
+  if (position == GTK_INVALID_LIST_POSITION && self->question != NULL)
+    position = ivc_question_list_find_position (self, self->question);
+
+  return position;
+}
+
+/* The row showing @question, if the list view made one. */
+static GtkWidget *
+find_row_widget (IvcQuestionList *self,
+                 IvcQuestion     *question)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (IVC_IS_SIDEBAR_ROW (row) && ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row)) == (GObject *)question)
+        return child;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_cursor_row (IvcQuestionList *self)
+{
+  guint cursor = _ivc_question_list_get_cursor (self);
+  g_autoptr(IvcQuestion) question = NULL;
+  GtkWidget *row;
+
+  if (cursor == GTK_INVALID_LIST_POSITION || (question = dup_question_at (self, cursor)) == NULL)
+    return FALSE;
+
+  row = find_row_widget (self, question);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+static gboolean
+focus_cursor_row_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+
+  self->focus_tick_id = 0;
+  if (gtk_widget_has_focus (GTK_WIDGET (self->list_view)) ||
+      gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (widget)), GTK_WIDGET (self->list_view)))
+    focus_cursor_row (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _ivc_question_list_focus_cursor:
+ *
+ * Puts the focus, with its ring, on the row of the cursor; a row just
+ * scrolled to is made with the next frame, and takes it then.
+ */
+void
+_ivc_question_list_focus_cursor (IvcQuestionList *self)
+{
+  if (focus_cursor_row (self))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  if (self->focus_tick_id == 0)
+    self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_cursor_row_cb, NULL, NULL);
+}
+
+/* Browsing shows each question, as a click does, without leaving the
+ * list in a folded window: Enter does that. */
+void
+_ivc_question_list_move_cursor (IvcQuestionList *self,
+                                guint            position)
+{
+  g_autoptr(IvcQuestion) question = dup_question_at (self, position);
+
+  g_return_if_fail (question != NULL);
+
+  select_position (self, position);
+  g_signal_emit (self, signals[QUESTION_SELECTED], 0, question, FALSE);
+  _ivc_question_list_focus_cursor (self);
+}
+
+void
+_ivc_question_list_activate_cursor (IvcQuestionList *self)
+{
+  guint cursor = _ivc_question_list_get_cursor (self);
+  g_autoptr(IvcQuestion) question = NULL;
+
+  if (cursor != GTK_INVALID_LIST_POSITION && (question = dup_question_at (self, cursor)) != NULL)
+    g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
+}
+
+static gboolean
+focus_in_list_view (IvcQuestionList *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == GTK_WIDGET (self->list_view) ||
+                           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
+}
+
+/* Tab enters the list on the current question's row and leaves it in one
+ * step: GTK 4.8's list view would walk every row, and stop at a level's
+ * last question. */
+static gboolean
+ivc_question_list_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  IvcQuestionList *self = IVC_QUESTION_LIST (widget);
+  gboolean in_list = focus_in_list_view (self);
+  gboolean list_shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0 &&
+                        _ivc_question_list_get_n_rows (self) > 0;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean in_self = focus != NULL && gtk_widget_is_ancestor (focus, widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (ivc_question_list_parent_class)->focus (widget, direction);
+
+  if (in_list)
+    {
+      if (direction == GTK_DIR_TAB_BACKWARD && gtk_search_bar_get_search_mode (self->search_bar))
+        return gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction);
+      return FALSE;
+    }
+
+  /* In the search field: forward, on to the list. */
+  if (in_self)
+    {
+      if (gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction))
+        return TRUE;
+      if (direction == GTK_DIR_TAB_FORWARD && list_shown)
+        {
+          _ivc_question_list_focus_cursor (self);
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  /* From outside: the search field first going forward, the list first
+   * coming back. */
+  if (direction == GTK_DIR_TAB_FORWARD && gtk_search_bar_get_search_mode (self->search_bar) &&
+      gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction))
+    return TRUE;
+  if (list_shown)
+    {
+      _ivc_question_list_focus_cursor (self);
+      return TRUE;
+    }
+  return gtk_search_bar_get_search_mode (self->search_bar) &&
+         gtk_widget_child_focus (GTK_WIDGET (self->search_bar), direction);
+}
+
 static gboolean
 ivc_question_list_grab_focus (GtkWidget *widget)
 {
   IvcQuestionList *self = IVC_QUESTION_LIST (widget);
 
-  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  _ivc_question_list_focus_cursor (self);
+  return gtk_widget_has_focus (GTK_WIDGET (self->list_view)) ||
+         gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (widget)), GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -487,6 +835,13 @@ ivc_question_list_dispose (GObject *object)
 {
   IvcQuestionList *self = (IvcQuestionList *)object;
   GtkWidget *child;
+
+  if (self->focus_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick_id);
+  self->focus_tick_id = 0;
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
 
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
@@ -507,6 +862,8 @@ ivc_question_list_dispose (GObject *object)
   g_clear_object (&self->visible_levels);
   g_clear_object (&self->question_filter);
   g_clear_object (&self->level_filter);
+  g_clear_object (&self->rank_sorter);
+  g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_object (&self->candidate_signals);
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
@@ -601,6 +958,7 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
   object_class->set_property = ivc_question_list_set_property;
 
   widget_class->grab_focus = ivc_question_list_grab_focus;
+  widget_class->focus = ivc_question_list_focus;
 
   properties[PROP_CANDIDATE] =
     g_param_spec_object ("candidate", NULL, NULL, IVC_TYPE_CANDIDATE,
@@ -676,6 +1034,20 @@ ivc_question_list_class_init (IvcQuestionListClass *klass)
 static void
 on_search_mode_changed_cb (IvcQuestionList *self)
 {
+  /* Closed, the search shows every question again: the list comes back
+   * to the one on screen, and so does the keyboard if it was searching. */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      ivc_question_list_set_search_text (self, "");
+      reselect_current (self);
+      scroll_to_current (self);
+      if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+        _ivc_question_list_focus_cursor (self);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
 }
 
@@ -702,9 +1074,12 @@ ivc_question_list_init (IvcQuestionList *self)
   self->search_words = g_new0 (char *, 1);
   self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);
   self->level_filter = gtk_custom_filter_new (level_filter_func, self, NULL);
+  self->rank_sorter = gtk_custom_sorter_new (compare_ranks, self, NULL);
+  self->ranks = g_hash_table_new (NULL, NULL);
 
   factory = _ivc_question_list_new_row_factory (self);
   gtk_list_view_set_factory (self->list_view, factory);
+  _ivc_question_list_keys_init (self, GTK_WIDGET (self->list_view));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
@@ -741,6 +1116,11 @@ ivc_question_list_set_bank (IvcQuestionList *self,
 
   if (!g_set_object (&self->bank, bank))
     return;
+
+  /* As in ivc_question_list_set_plan_mode(): the focus leaves the rows
+   * that go; the window gives it back with the bank's first question. */
+  if (focus_in_list_view (self))
+    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 
   g_clear_object (&self->visible_levels);
   self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
@@ -823,12 +1203,21 @@ void
 ivc_question_list_set_plan_mode (IvcQuestionList *self,
                                  gboolean         plan_mode)
 {
+  gboolean had_focus;
+
   g_return_if_fail (IVC_IS_QUESTION_LIST (self));
 
   plan_mode = !!plan_mode && self->candidate != NULL;
 
   if (self->plan_mode == plan_mode)
     return;
+
+  /* GTK 4.8 loses the next key when the row with the focus goes with the
+   * model it showed: the focus leaves it first, and comes back to the
+   * current question's row. */
+  had_focus = focus_in_list_view (self);
+  if (had_focus)
+    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 
   self->plan_mode = plan_mode;
   g_set_object (&self->rows, active_rows (self));
@@ -839,6 +1228,8 @@ ivc_question_list_set_plan_mode (IvcQuestionList *self,
   update_page (self);
   update_plan_progress (self);
   reselect_current (self);
+  if (had_focus)
+    _ivc_question_list_focus_cursor (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_MODE]);
 }
@@ -913,6 +1304,7 @@ ivc_question_list_select_question (IvcQuestionList *self,
     return FALSE;
 
   select_position (self, position);
+  scroll_to_current (self);
   return TRUE;
 }
 
@@ -955,6 +1347,8 @@ ivc_question_list_select_next (IvcQuestionList *self,
       if (question != NULL && question != self->question)
         {
           select_position (self, i);
+          /* With its level's heading, when it is the level's first. */
+          scroll_to_current (self);
           /* The bank holds it. */
           return question;
         }

@@ -60,6 +60,8 @@ struct _IvcQuestionView
   GtkWidget       *scroll_target;
   guint            scroll_tick_id;
   guint            scroll_frames;
+
+  GSettings       *settings;
 };
 
 G_DEFINE_FINAL_TYPE (IvcQuestionView, ivc_question_view, GTK_TYPE_WIDGET)
@@ -200,14 +202,29 @@ set_shortcut_texts (IvcQuestionView *self)
 
   /* Translators: %s is a keyboard shortcut, such as “Alt+↓”. */
   description = g_strdup_printf (_("Choose a question from the list, or press %s to go to the next one"), next);
-  /* Translators: %s is a keyboard shortcut, such as “Alt+A”; “Reveal” is
-   * the button beside this text. */
-  answer_concealed = g_strdup_printf (_("Concealed. Press %s or Reveal to show what a strong answer covers."),
-                                      answer);
-  /* Translators: %s is a keyboard shortcut, such as “Alt+R”; “Reveal” is
-   * the button beside this text. */
-  red_flag_concealed = g_strdup_printf (_("Concealed. Press %s or Reveal to show the warning sign to listen for."),
-                                        red_flag);
+  /* With "Reveal Only While Held", the keys are held, not pressed. */
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "reveal-while-held"))
+    {
+      /* Translators: %s is a keyboard shortcut, such as “Alt+A”, held down;
+       * “Reveal” is the button beside this text. */
+      answer_concealed = g_strdup_printf (_("Concealed. Hold %s to show what a strong answer covers, or press Reveal."),
+                                          answer);
+      /* Translators: %s is a keyboard shortcut, such as “Alt+R”, held down;
+       * “Reveal” is the button beside this text. */
+      red_flag_concealed = g_strdup_printf (_("Concealed. Hold %s to show the warning sign to listen for, or press Reveal."),
+                                            red_flag);
+    }
+  else
+    {
+      /* Translators: %s is a keyboard shortcut, such as “Alt+A”; “Reveal” is
+       * the button beside this text. */
+      answer_concealed = g_strdup_printf (_("Concealed. Press %s or Reveal to show what a strong answer covers."),
+                                          answer);
+      /* Translators: %s is a keyboard shortcut, such as “Alt+R”; “Reveal” is
+       * the button beside this text. */
+      red_flag_concealed = g_strdup_printf (_("Concealed. Press %s or Reveal to show the warning sign to listen for."),
+                                            red_flag);
+    }
 
   adw_status_page_set_description (ADW_STATUS_PAGE (gtk_widget_get_template_child (widget, IVC_TYPE_QUESTION_VIEW,
                                                                                    "empty_page")),
@@ -338,6 +355,7 @@ ivc_question_view_dispose (GObject *object)
   g_clear_object (&self->question);
   g_clear_pointer (&self->shown_answer, g_free);
   g_clear_pointer (&self->shown_red_flag, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ivc_question_view_parent_class)->dispose (object);
 }
@@ -469,6 +487,9 @@ ivc_question_view_init (IvcQuestionView *self)
   GtkEventController *global;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::reveal-while-held",
+                           G_CALLBACK (set_shortcut_texts), self, G_CONNECT_SWAPPED);
   set_shortcut_texts (self);
 
   /* Page Up and Page Down scroll the question when the focus is in it

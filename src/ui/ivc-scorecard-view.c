@@ -268,8 +268,10 @@ new_chart_row (const IvcScorecardLevel *level)
   GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *chart = ivc_score_chart_new ();
 
+  /* Focusable, as the first row of its list: the list gives the focus to
+   * its first row only, and one that refused it made Tab skip the level's
+   * questions and notes. ↓ goes on to them. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
   gtk_widget_add_css_class (row, "chart-row");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Score distribution"), -1);
   ivc_score_chart_set_level (IVC_SCORE_CHART (chart), level);

@@ -44,6 +44,13 @@ struct _IvcScorecardWindow
   GHashTable         *loaded_banks;
   GCancellable       *cancellable;
 
+  /* The bank the comparison shows the candidates of: the current one,
+   * unless another was chosen; its id, and the choices' ids. */
+  char               *comparison_bank_id;
+  GPtrArray          *bank_ids;
+  GtkStringList      *bank_titles;
+  gboolean            updating_banks;
+
   IvcCandidate       *candidate;
   IvcScorecard       *scorecard;
   /* On self->candidate, and on the list of the store's candidates. */
@@ -55,9 +62,13 @@ struct _IvcScorecardWindow
   AdwLeaflet         *leaflet;
   GtkWidget          *comparison_page;
   GtkWidget          *scorecard_page;
+  GtkWidget          *back_button;
   GtkWidget          *export_button;
   GtkWidget          *print_button;
   AdwWindowTitle     *comparison_title;
+  GtkDropDown        *bank_dropdown;
+  GtkMenuButton      *sort_button;
+  GMenu              *sort_menu;
   AdwWindowTitle     *scorecard_title;
   IvcComparisonView  *comparison_view;
   IvcScorecardView   *scorecard_view;
@@ -76,6 +87,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh_scorecard (IvcScorecardWindow *self);
+static void update_comparison_bank (IvcScorecardWindow *self);
 
 static void
 unref_bank (gpointer data)
@@ -106,16 +118,16 @@ bank_loaded_cb (GObject      *object,
   g_hash_table_replace (self->loaded_banks, g_strdup (ivc_question_bank_get_id (bank)),
                         g_object_ref (bank));
   refresh_scorecard (self);
+  update_comparison_bank (self);
 }
 
 /* The bank @candidate was interviewed with, if it is at hand. One of the
  * library that is not loaded yet is loaded, and the scorecard made again
  * then. */
 static IvcQuestionBank *
-find_bank (IvcScorecardWindow *self,
-           IvcCandidate       *candidate)
+find_bank_by_id (IvcScorecardWindow *self,
+                 const char         *bank_id)
 {
-  const char *bank_id = ivc_candidate_get_bank_id (candidate);
   gpointer loaded;
   guint n_banks;
 
@@ -151,6 +163,131 @@ find_bank (IvcScorecardWindow *self,
     }
 
   return NULL;
+}
+
+static IvcQuestionBank *
+find_bank (IvcScorecardWindow *self,
+           IvcCandidate       *candidate)
+{
+  return find_bank_by_id (self, ivc_candidate_get_bank_id (candidate));
+}
+
+/* The comparison shows the candidates of one bank, against it. */
+static void
+update_comparison_bank (IvcScorecardWindow *self)
+{
+  IvcQuestionBank *bank = NULL;
+
+  if (self->comparison_bank_id != NULL)
+    bank = find_bank_by_id (self, self->comparison_bank_id);
+  if (bank == NULL && self->comparison_bank_id == NULL)
+    bank = self->bank;
+
+  /* A bank still loading keeps the table as it is until it comes. */
+  if (bank == NULL && self->comparison_bank_id != NULL &&
+      g_hash_table_contains (self->loaded_banks, self->comparison_bank_id) &&
+      g_hash_table_lookup (self->loaded_banks, self->comparison_bank_id) == NULL &&
+      !g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  adw_window_title_set_subtitle (self->comparison_title, bank ? ivc_question_bank_get_title (bank) : NULL);
+  ivc_comparison_view_set_bank (self->comparison_view, bank);
+}
+
+static void
+add_bank_choice (IvcScorecardWindow *self,
+                 const char         *id,
+                 const char         *title)
+{
+  for (guint i = 0; i < self->bank_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->bank_ids, i), id))
+      return;
+
+  g_ptr_array_add (self->bank_ids, g_strdup (id));
+  gtk_string_list_append (self->bank_titles, title);
+}
+
+/* The banks to compare the candidates of: the current one and those of
+ * the library. */
+static void
+update_bank_choices (IvcScorecardWindow *self)
+{
+  guint n = self->banks ? g_list_model_get_n_items (self->banks) : 0;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  self->updating_banks = TRUE;
+  g_ptr_array_set_size (self->bank_ids, 0);
+  gtk_string_list_splice (self->bank_titles, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->bank_titles)), NULL);
+
+  if (self->bank != NULL)
+    add_bank_choice (self, ivc_question_bank_get_id (self->bank), ivc_question_bank_get_title (self->bank));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->banks, i);
+
+      if (IVC_IS_BANK_INFO (item))
+        add_bank_choice (self, ivc_bank_info_get_id (IVC_BANK_INFO (item)),
+                         ivc_bank_info_get_title (IVC_BANK_INFO (item)));
+      else if (IVC_IS_QUESTION_BANK (item))
+        add_bank_choice (self, ivc_question_bank_get_id (IVC_QUESTION_BANK (item)),
+                         ivc_question_bank_get_title (IVC_QUESTION_BANK (item)));
+    }
+
+  for (guint i = 0; i < self->bank_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->bank_ids, i), self->comparison_bank_id) == 0)
+      selected = i;
+
+  gtk_drop_down_set_selected (self->bank_dropdown, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->bank_dropdown), self->bank_ids->len > 1);
+  self->updating_banks = FALSE;
+}
+
+static void
+on_bank_selected_cb (IvcScorecardWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->bank_dropdown);
+
+  if (self->updating_banks || selected >= self->bank_ids->len)
+    return;
+
+  g_free (self->comparison_bank_id);
+  self->comparison_bank_id = g_strdup (g_ptr_array_index (self->bank_ids, selected));
+  update_comparison_bank (self);
+}
+
+/* Sorting from the keyboard: a menu of the table's columns. */
+static void
+update_sort_menu (IvcScorecardWindow *self)
+{
+  GListModel *columns;
+  guint n;
+
+  /* The table's columns go with it as the window goes. */
+  if (self->comparison_view == NULL || self->sort_menu == NULL)
+    return;
+
+  columns = ivc_comparison_view_get_columns (self->comparison_view);
+  n = g_list_model_get_n_items (columns);
+  g_menu_remove_all (self->sort_menu);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_column_view_column_get_title (column), NULL);
+
+      g_menu_item_set_action_and_target (item, "scorecard.sort-by", "u", i);
+      g_menu_append_item (self->sort_menu, item);
+    }
+}
+
+static void
+sort_by_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (widget);
+
+  ivc_comparison_view_sort_by (self->comparison_view, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -350,6 +487,10 @@ ivc_scorecard_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_SCORECARD_WINDOW);
   g_clear_object (&self->candidate_signals);
   g_clear_object (&self->candidates_signals);
+  g_clear_pointer (&self->comparison_bank_id, g_free);
+  g_clear_object (&self->sort_menu);
+  g_clear_pointer (&self->bank_ids, g_ptr_array_unref);
+  g_clear_object (&self->bank_titles);
   g_clear_object (&self->candidate);
   g_clear_object (&self->scorecard);
   g_clear_object (&self->store);
@@ -408,6 +549,10 @@ ivc_scorecard_window_set_property (GObject      *object,
 
     case PROP_BANKS:
       self->banks = g_value_dup_object (value);
+      if (self->banks != NULL)
+        g_signal_connect_object (self->banks, "items-changed", G_CALLBACK (update_bank_choices),
+                                 self, G_CONNECT_SWAPPED);
+      update_bank_choices (self);
       break;
 
     default:
@@ -459,18 +604,23 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_page);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, bank_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_title);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_view);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_bank_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "scorecard.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "scorecard.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "scorecard.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.sort-by", "u", sort_by_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "scorecard.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "scorecard.print", NULL);
@@ -481,6 +631,8 @@ static void
 ivc_scorecard_window_init (IvcScorecardWindow *self)
 {
   self->loaded_banks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_bank);
+  self->bank_ids = g_ptr_array_new_with_free_func (g_free);
+  self->bank_titles = gtk_string_list_new (NULL);
   self->cancellable = g_cancellable_new ();
 
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
@@ -491,6 +643,13 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
                                  G_CALLBACK (on_candidates_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_model (self->bank_dropdown, G_LIST_MODEL (self->bank_titles));
+
+  self->sort_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->sort_button, G_MENU_MODEL (self->sort_menu));
+  g_signal_connect_object (ivc_comparison_view_get_columns (self->comparison_view), "items-changed",
+                           G_CALLBACK (update_sort_menu), self, G_CONNECT_SWAPPED);
+  update_sort_menu (self);
   ivc_accel_add_to_tooltips (GTK_WIDGET (self));
   update_actions (self);
 }
@@ -558,8 +717,11 @@ ivc_scorecard_window_set_bank (IvcScorecardWindow *self,
   if (!g_set_object (&self->bank, bank))
     return;
 
-  adw_window_title_set_subtitle (self->comparison_title, bank ? ivc_question_bank_get_title (bank) : NULL);
-  ivc_comparison_view_set_bank (self->comparison_view, bank);
+  /* The comparison follows to the current bank. */
+  g_free (self->comparison_bank_id);
+  self->comparison_bank_id = bank ? g_strdup (ivc_question_bank_get_id (bank)) : NULL;
+  update_bank_choices (self);
+  update_comparison_bank (self);
   if (self->candidate != NULL)
     refresh_scorecard (self);
 

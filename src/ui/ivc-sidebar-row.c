@@ -34,6 +34,7 @@ struct _IvcSidebarRow
   GtkLabel  *level_title;
   GtkLabel  *level_subtitle;
   GtkLabel  *question_label;
+  GtkLabel  *match_label;
   GtkWidget *red_flag_icon;
   GtkLabel  *score_label;
   GtkLabel  *plan_label;
@@ -268,6 +269,7 @@ ivc_sidebar_row_class_init (IvcSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, level_title);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, level_subtitle);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, match_label);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, red_flag_icon);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, score_label);
   gtk_widget_class_bind_template_child (widget_class, IvcSidebarRow, plan_label);
@@ -340,4 +342,19 @@ ivc_sidebar_row_set_item (IvcSidebarRow *self,
   update_marks (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+/**
+ * ivc_sidebar_row_set_match_hint:
+ * @hint: (nullable): where a search found the question, when not in its
+ *   text
+ */
+void
+ivc_sidebar_row_set_match_hint (IvcSidebarRow *self,
+                                const char    *hint)
+{
+  g_return_if_fail (IVC_IS_SIDEBAR_ROW (self));
+
+  gtk_label_set_text (self->match_label, hint ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->match_label), hint != NULL && *hint != '\0');
 }

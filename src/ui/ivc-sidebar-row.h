@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (IvcSidebarRow, ivc_sidebar_row, IVC, SIDEBAR_ROW, GtkWidge
 
 GtkWidget *ivc_sidebar_row_new      (void);
 GObject   *ivc_sidebar_row_get_item (IvcSidebarRow *self);
+void       ivc_sidebar_row_set_match_hint (IvcSidebarRow *self,
+                                           const char    *hint);
 void       ivc_sidebar_row_set_item (IvcSidebarRow *self,
                                      GObject       *item);
 

@@ -243,6 +243,12 @@ _ivc_window_require_candidate_and_question (IvcWindow *self)
       return FALSE;
     }
 
+  if (!_ivc_window_candidate_in_bank (self))
+    {
+      _ivc_window_say_other_bank (self);
+      return FALSE;
+    }
+
   if (ivc_question_view_get_question (self->question_view) == NULL)
     return FALSE;
 
@@ -385,7 +391,7 @@ _ivc_window_set_question_planned (IvcWindow *self,
   if (planned == _ivc_window_get_question_planned (self))
     return;
 
-  if (self->candidate == NULL || question == NULL)
+  if (self->candidate == NULL || question == NULL || !_ivc_window_candidate_in_bank (self))
     {
       _ivc_window_require_candidate_and_question (self);
       _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
@@ -409,7 +415,7 @@ move_in_plan_action (GtkWidget  *widget,
   int direction = g_variant_get_int32 (parameter);
   int position, n;
 
-  if (self->candidate == NULL || question == NULL)
+  if (self->candidate == NULL || question == NULL || !_ivc_window_candidate_in_bank (self))
     return;
 
   position = ivc_candidate_get_plan_position (self->candidate, ivc_question_get_id (question));
@@ -535,6 +541,14 @@ show_banks_action (GtkWidget  *widget,
     }
 
   gtk_menu_button_popup (self->bank_button);
+}
+
+static void
+show_candidate_bank_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _ivc_window_show_candidate_bank (IVC_WINDOW (widget));
 }
 
 static void
@@ -708,6 +722,15 @@ export_action (GtkWidget  *widget,
       return;
     }
 
+  /* Against the bank on screen, another bank's candidate would show
+   * nothing scored: the Scorecards window finds their own bank, and
+   * exports from there. */
+  if (!_ivc_window_candidate_in_bank (self))
+    {
+      show_scorecards_action (widget, "win.show-scorecard", NULL);
+      return;
+    }
+
   scorecard = dup_current_scorecard (self);
   ivc_export_dialog_run (GTK_WINDOW (self), scorecard, export_done_cb, g_object_ref (self));
 }
@@ -724,6 +747,13 @@ print_action (GtkWidget  *widget,
   if (self->candidate == NULL)
     {
       _ivc_window_require_candidate_and_question (self);
+      return;
+    }
+
+  /* As for exporting: their scorecard with their own bank. */
+  if (!_ivc_window_candidate_in_bank (self))
+    {
+      show_scorecards_action (widget, "win.show-scorecard", NULL);
       return;
     }
 
@@ -751,6 +781,7 @@ _ivc_window_actions_init (IvcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-candidate-bank", FALSE);
 
   /* Before the shortcuts: with "Reveal only while held", Alt+A and Alt+R
    * are handled here. */
@@ -838,6 +869,7 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.toggle-fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-preferences", NULL, show_preferences_action);
   gtk_widget_class_install_action (widget_class, "win.import-bank", NULL, import_bank_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidate-bank", NULL, show_candidate_bank_action);
   gtk_widget_class_install_action (widget_class, "win.switch-bank", "s", switch_bank_action);
   gtk_widget_class_install_action (widget_class, "win.switch-bundled-bank", "s", switch_bundled_bank_action);
   gtk_widget_class_install_action (widget_class, "win.remove-bank", "s", remove_bank_action);

@@ -60,6 +60,70 @@ update_bank_missing (IvcWindow *self)
   gtk_revealer_set_reveal_child (self->bank_missing_revealer, missing);
 }
 
+/**
+ * _ivc_window_candidate_in_bank:
+ *
+ * Returns: whether the candidate's evaluation may be taken with the bank
+ *   shown: it is the bank they were interviewed with
+ */
+gboolean
+_ivc_window_candidate_in_bank (IvcWindow *self)
+{
+  return self->candidate != NULL && self->bank != NULL &&
+         ivc_candidate_belongs_to_bank (self->candidate, get_bank_id (self));
+}
+
+/* While another bank than the candidate's is shown, nothing of theirs is
+ * taken for it: no marks in the list, no plan, no time per question, and
+ * the panel offers to show their bank. */
+void
+_ivc_window_update_candidate_bank (IvcWindow *self)
+{
+  gboolean in_bank = _ivc_window_candidate_in_bank (self);
+  IvcQuestion *question = ivc_question_view_get_question (self->question_view);
+  IvcBankInfo *info = NULL;
+
+  if (self->candidate != NULL && !in_bank && self->library != NULL)
+    info = ivc_bank_library_lookup (self->library, ivc_candidate_get_bank_id (self->candidate));
+
+  ivc_question_list_set_candidate (self->question_list, in_bank ? self->candidate : NULL);
+  ivc_interview_timer_set_question_id (self->timer,
+                                       in_bank && question ? ivc_question_get_id (question) : NULL);
+  ivc_candidate_panel_set_candidate_bank_title (self->candidate_panel,
+                                                info ? ivc_bank_info_get_title (info) : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-candidate-bank", info != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", in_bank);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", in_bank);
+  _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
+}
+
+/* A score or note typed while another bank is shown is refused, and says
+ * why. */
+void
+_ivc_window_say_other_bank (IvcWindow *self)
+{
+  IvcBankInfo *info = NULL;
+  AdwToast *toast;
+
+  if (self->library != NULL)
+    info = ivc_bank_library_lookup (self->library, ivc_candidate_get_bank_id (self->candidate));
+
+  if (info != NULL)
+    {
+      /* Translators: a toast; the candidate's name, then a question bank's title */
+      toast = ivc_toast_new_printf (_("%s’s notes are with “%s”"), ivc_candidate_get_name (self->candidate),
+                                    ivc_bank_info_get_title (info));
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_action_name (toast, "win.show-candidate-bank");
+    }
+  else
+    /* Translators: a toast; the candidate's name */
+    toast = ivc_toast_new_printf (_("%s’s notes are with a question bank that is not installed"),
+                                  ivc_candidate_get_name (self->candidate));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* A new load or import makes the last one moot. */
 static GCancellable *
 restart_loading (IvcWindow *self)
@@ -159,14 +223,10 @@ switch_bank_info (IvcWindow   *self,
 {
   const char *bank_id = ivc_bank_info_get_id (info);
 
-  /* A candidate not interviewed yet follows the interviewer's choice. */
-  if (self->candidate != NULL)
-    {
-      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
-
-      if (evaluations->len == 0)
-        ivc_candidate_set_bank_id (self->candidate, bank_id);
-    }
+  /* A candidate not interviewed yet follows the interviewer's choice;
+   * one interviewed keeps their bank (_ivc_window_update_candidate_bank()). */
+  if (self->candidate != NULL && !ivc_candidate_is_started (self->candidate))
+    ivc_candidate_set_bank_id (self->candidate, bank_id);
 
   if (g_strcmp0 (bank_id, get_bank_id (self)) != 0 ||
       (ivc_bank_info_get_is_bundled (info) && self->bank != ivc_bank_library_get_bundled_bank (self->library)))
@@ -325,13 +385,8 @@ ivc_window_bank_imported (IvcWindow       *self,
     }
 
   /* A candidate not interviewed yet follows to the new bank. */
-  if (self->candidate != NULL)
-    {
-      g_autoptr(GPtrArray) evaluations = ivc_candidate_list_evaluations (self->candidate);
-
-      if (evaluations->len == 0)
-        ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (bank));
-    }
+  if (self->candidate != NULL && !ivc_candidate_is_started (self->candidate))
+    ivc_candidate_set_bank_id (self->candidate, ivc_question_bank_get_id (bank));
 
   ivc_window_set_bank (self, bank);
 
@@ -556,6 +611,7 @@ ivc_window_set_bank (IvcWindow       *self,
     ivc_scorecard_window_set_bank (IVC_SCORECARD_WINDOW (self->scorecards), bank);
   ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (bank));
   update_bank_missing (self);
+  _ivc_window_update_candidate_bank (self);
 
   /* Pick up where the interviewer left off, or at the start. */
   last_question = g_settings_get_string (self->settings, "last-question");

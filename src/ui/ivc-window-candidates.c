@@ -57,7 +57,8 @@ _ivc_window_set_candidate (IvcWindow    *self,
     ivc_candidate_store_save_async (self->store, NULL, NULL, NULL);
 
   g_set_object (&self->candidate, candidate);
-  ivc_question_list_set_candidate (self->question_list, candidate);
+  /* Their marks and plan show in the list only with their own bank. */
+  _ivc_window_update_candidate_bank (self);
   g_signal_group_set_target (self->candidate_signals, candidate);
 
   ivc_candidate_panel_set_candidate (self->candidate_panel, candidate);
@@ -70,8 +71,6 @@ _ivc_window_set_candidate (IvcWindow    *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-candidate", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.erase-candidate", candidate != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-timer", candidate != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", candidate != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-in-plan", candidate != NULL);
 
   _ivc_window_show_candidate_bank (self);
   _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
@@ -314,6 +313,8 @@ _ivc_window_candidates_init (IvcWindow *self)
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",
                                  G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->candidate_signals, "notify::bank-id",
+                                 G_CALLBACK (_ivc_window_update_candidate_bank), self, G_CONNECT_SWAPPED);
 
   self->store_signals = g_signal_group_new (IVC_TYPE_CANDIDATE_STORE);
   g_signal_group_connect_object (self->store_signals, "notify::save-error",

@@ -148,6 +148,9 @@ void     _ivc_window_privacy_init                  (IvcWindow         *self);
 
 void     _ivc_window_banks_init                    (IvcWindow         *self);
 void     _ivc_window_show_candidate_bank           (IvcWindow         *self);
+gboolean _ivc_window_candidate_in_bank             (IvcWindow         *self);
+void     _ivc_window_update_candidate_bank         (IvcWindow         *self);
+void     _ivc_window_say_other_bank                (IvcWindow         *self);
 void     _ivc_window_switch_bundled_bank           (IvcWindow         *self,
                                                     const char        *language);
 void     _ivc_window_switch_bank                   (IvcWindow         *self,

@@ -108,7 +108,10 @@ on_question_changed_cb (IvcWindow *self)
 
   _ivc_window_update_content_title (self);
   ivc_candidate_panel_set_question (self->candidate_panel, question);
-  ivc_interview_timer_set_question_id (self->timer, question ? ivc_question_get_id (question) : NULL);
+  /* Time on a question is the candidate's only with their own bank. */
+  ivc_interview_timer_set_question_id (self->timer,
+                                       question && _ivc_window_candidate_in_bank (self)
+                                       ? ivc_question_get_id (question) : NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[IVC_WINDOW_PROP_QUESTION_PLANNED]);
 
   if (question != NULL)
