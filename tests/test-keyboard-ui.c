@@ -230,7 +230,7 @@ test_browse_list (Fixture       *fixture,
   g_assert_true (send_keys (window, "Down", NULL));
   wait_until (g_strcmp0 (shown_question_id (fixture), "tradeoffs-vs-monolith") == 0);
   g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (fixture->window, IVC_TYPE_WINDOW, "leaflet"))) ==
-                 template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar"));
+                 template_child (fixture->window, IVC_TYPE_WINDOW, "sidebar_clamp"));
   g_assert_true (send_keys (window, "Return", NULL));
   wait_until (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (fixture->window, IVC_TYPE_WINDOW, "leaflet"))) ==
               template_child (fixture->window, IVC_TYPE_WINDOW, "content"));

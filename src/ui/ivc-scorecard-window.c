@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-accel.h"
+#include "ivc-accessible.h"
 #include "ivc-bank-library.h"
 #include "ivc-comparison-view.h"
 #include "ivc-export-dialog.h"
@@ -644,6 +645,7 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_model (self->bank_dropdown, G_LIST_MODEL (self->bank_titles));
+  ivc_accessible_name_drop_down (self->bank_dropdown, _("Question bank of the candidates compared"));
 
   self->sort_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->sort_button, G_MENU_MODEL (self->sort_menu));

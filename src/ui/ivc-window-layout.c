@@ -25,13 +25,15 @@
  * of their own, and the list is always one of them. */
 #define PAGES_WIDTH 600
 
-/* Folded, the list is a page: the whole width, not a column of 300. The
+/* Folded, the list is a page: the whole width (a large maximum, not
+ * G_MAXINT: libadwaita 1.2 then measures a natural width below the
+ * minimum), not a column of 300. The
  * clamp does not tighten (a threshold equal to the maximum leaves it
  * dividing by zero). */
 static void
 update_sidebar_width (IvcWindow *self)
 {
-  int width = adw_leaflet_get_folded (self->leaflet) ? G_MAXINT / 2 : 300;
+  int width = adw_leaflet_get_folded (self->leaflet) ? 100000 : 300;
 
   adw_clamp_set_maximum_size (self->sidebar_clamp, width);
   adw_clamp_set_tightening_threshold (self->sidebar_clamp, 0);
@@ -47,7 +49,10 @@ apply (IvcWindow *self)
 static gboolean
 apply_idle_cb (gpointer user_data)
 {
-  apply (user_data);
+  IvcWindow *self = user_data;
+
+  self->layout_idle_id = 0;
+  apply (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -74,7 +79,9 @@ _ivc_window_layout_allocated (IvcWindow *self,
   self->layout_known = TRUE;
   self->pages = pages;
 
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_idle_cb, g_object_ref (self), g_object_unref);
+  /* Not a reference: the window's dispose removes it. */
+  if (self->layout_idle_id == 0)
+    self->layout_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_idle_cb, self, NULL);
 }
 
 gboolean

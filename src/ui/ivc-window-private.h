@@ -54,6 +54,7 @@ struct _IvcWindow
   guint                 wide : 1;
   guint                 pages : 1;
   guint                 layout_known : 1;
+  guint                 layout_idle_id;
   guint                 closing_anyway : 1;
   /* Alt+A / Alt+R held down, with "Reveal only while held". */
   guint                 holding_answer : 1;

@@ -257,6 +257,7 @@ ivc_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->layout_idle_id, g_source_remove);
 
   if (self->scorecards != NULL)
     {
