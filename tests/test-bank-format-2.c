@@ -390,7 +390,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ivc/bank-format-2/docs-example", test_docs_example);
   g_test_add_func ("/ivc/bank-format-2/minimal-question", test_minimal_question);

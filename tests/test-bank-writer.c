@@ -241,7 +241,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ivc/bank-writer/markdown-round-trip", test_markdown_round_trip);
   g_test_add_func ("/ivc/bank-writer/json-round-trip", test_json_round_trip);

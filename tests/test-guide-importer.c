@@ -595,7 +595,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ivc/guide/seed-page", test_seed_page);
   g_test_add_func ("/ivc/guide/crlf", test_crlf);
