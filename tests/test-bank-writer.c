@@ -149,8 +149,9 @@ test_difference (void)
   g_autofree char *difference = NULL;
   char *red_flag;
 
-  g_assert_nonnull (ivc_question_bank_describe_difference (bank, other));
-  g_free (ivc_question_bank_describe_difference (bank, other));
+  difference = ivc_question_bank_describe_difference (bank, other);
+  g_assert_nonnull (difference);
+  g_clear_pointer (&difference, g_free);
 
   /* One word of one red flag. */
   red_flag = strstr (text, "Red flag\n\n");
