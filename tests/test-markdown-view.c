@@ -298,44 +298,148 @@ test_quote_heading_rule (Fixture       *fixture,
   g_assert_true (GTK_IS_SEPARATOR (nth_child (fixture, 1)));
 }
 
+/* The widgets under @widget, itself included. */
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
+static GtkWidget *
+table_label (GtkWidget *scroller)
+{
+  GtkWidget *child;
+
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (child))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+  g_assert_true (GTK_IS_LABEL (child));
+
+  return child;
+}
+
 static void
 test_table (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkWidget *scroller;
-  GtkWidget *grid;
-  GtkWidget *cell;
+  GtkWidget *label;
   PangoAttrList *attributes;
+  PangoTabArray *tabs;
+  PangoTabAlign align;
+  int position;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  g_autofree char *text = NULL;
 
   ivc_markdown_view_set_markdown (fixture->view,
                                   "| Call | Cost <b> |\n|:--|--:|\n| `sort()` | n log n |\n| 中文 | *O(1)* |\n");
   wait_for_draw (fixture->view);
 
-  scroller = nth_child (fixture, 0);
-  grid = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
-  if (GTK_IS_VIEWPORT (grid))
-    grid = gtk_viewport_get_child (GTK_VIEWPORT (grid));
-  g_assert_true (GTK_IS_GRID (grid));
+  /* A narrow table is lines of the flowing text, a tab between cells, its
+   * text as written. */
+  buffer = nth_buffer (fixture, 0);
+  text = dup_buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Call\tCost <b>\nsort()\tn log n\n中文\tO(1)");
+  g_assert_true (has_tag (buffer, "Cost", "strong"));
+  g_assert_true (has_tag (buffer, "sort()", "code"));
+  g_assert_true (has_tag (buffer, "O(1)", "emphasis"));
+  g_assert_false (has_tag (buffer, "n log n", "strong"));
+  find (buffer, "n log n", &iter);
+  {
+    g_autoptr(GSList) tags = gtk_text_iter_get_tags (&iter);
+    gboolean found_tabs = FALSE;
 
-  cell = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "Cost <b>");
-  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (cell)));
-  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (cell)), ==, 1);
-  attributes = gtk_label_get_attributes (GTK_LABEL (cell));
+    for (GSList *l = tags; l; l = l->next)
+      {
+        gboolean tabs_set;
+
+        g_object_get (l->data, "tabs-set", &tabs_set, NULL);
+        if (tabs_set)
+          {
+            g_object_get (l->data, "tabs", &tabs, NULL);
+            /* The second column is right-aligned, past the widest first cell. */
+            g_assert_cmpint (pango_tab_array_get_size (tabs), ==, 1);
+            pango_tab_array_get_tab (tabs, 0, &align, &position);
+            g_assert_cmpint (align, ==, PANGO_TAB_RIGHT);
+            g_assert_cmpint (position, >, 18);
+            pango_tab_array_free (tabs);
+            found_tabs = TRUE;
+          }
+      }
+    g_assert_true (found_tabs);
+  }
+
+  /* A wide one is one label, a line a row, that scrolls sideways. */
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "| Call | Cost <b> |\n|:--|--:|\n| `sort()` | n log n |\n"
+                                  "| 中文 | *O(1)*, and a long explanation of why that is so, which takes a lot of room |\n");
+  wait_for_draw (fixture->view);
+  label = table_label (nth_child (fixture, 0));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Call\tCost <b>\nsort()\tn log n\n中文\tO(1), and"));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+
+  /* The header is bold, inline code monospace. */
+  attributes = gtk_label_get_attributes (GTK_LABEL (label));
   g_assert_nonnull (attributes);
   {
     PangoAttrIterator *it = pango_attr_list_get_iterator (attributes);
     PangoAttrInt *weight = (PangoAttrInt *)pango_attr_iterator_get (it, PANGO_ATTR_WEIGHT);
+    gboolean found_code = FALSE;
 
     g_assert_nonnull (weight);
     g_assert_cmpint (weight->value, ==, PANGO_WEIGHT_BOLD);
+    do
+      {
+        int start, end;
+        PangoAttrString *family = (PangoAttrString *)pango_attr_iterator_get (it, PANGO_ATTR_FAMILY);
+
+        pango_attr_iterator_range (it, &start, &end);
+        if (family != NULL && g_str_equal (family->value, "monospace"))
+          {
+            g_assert_cmpint (start, ==, strlen ("Call\tCost <b>\n"));
+            found_code = TRUE;
+          }
+      }
+    while (pango_attr_iterator_next (it));
+    g_assert_true (found_code);
     pango_attr_iterator_destroy (it);
   }
 
-  cell = gtk_grid_get_child_at (GTK_GRID (grid), 0, 2);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "中文");
-  cell = gtk_grid_get_child_at (GTK_GRID (grid), 0, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "sort()");
+  tabs = gtk_label_get_tabs (GTK_LABEL (label));
+  g_assert_nonnull (tabs);
+  g_assert_cmpint (pango_tab_array_get_size (tabs), ==, 1);
+  pango_tab_array_get_tab (tabs, 0, &align, &position);
+  g_assert_cmpint (align, ==, PANGO_TAB_RIGHT);
+  pango_tab_array_free (tabs);
+}
+
+/* A long answer (about 10,000 characters, code and tables) must draw in a
+ * few milliseconds: the widgets it takes are what cost (issue 13). */
+static void
+test_widget_budget (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) answer = g_string_new (NULL);
+  static const char section[] =
+    "A paragraph with **strong** text and `code`.\n\n"
+    "```js\nlet count = 0;\nfunction f () { return ++count; }\n```\n\n"
+    "- an item\n- another\n\n"
+    "| Declaration | Scope | Hoisted |\n|:--|:--|:--:|\n| `var` | function | yes |\n| `let` | block | no |\n\n"
+    "> A quote.\n\n";
+
+  for (guint i = 0; i < 7; i++)
+    g_string_append (answer, section);
+
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->view)), <=, 100);
 }
 
 static gboolean
@@ -472,6 +576,7 @@ main (int   argc,
   ADD ("lists", test_lists);
   ADD ("quote-heading-rule", test_quote_heading_rule);
   ADD ("table", test_table);
+  ADD ("widget-budget", test_widget_budget);
   ADD ("links", test_links);
   ADD ("hostile", test_hostile);
   ADD ("invalid-utf8", test_invalid_utf8);
