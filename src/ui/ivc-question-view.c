@@ -184,6 +184,15 @@ set_shortcut_texts (IvcQuestionView *self)
 static void
 ivc_question_view_update (IvcQuestionView *self)
 {
+  /* A concealed section is drawn only once revealed: showing a question
+   * draws only its visible text (a long answer is the dearest part), and
+   * concealed text is nowhere to be read, not even by a screen reader. */
+  ivc_markdown_view_set_markdown (self->answer_view,
+                                  self->question && self->answer_revealed ?
+                                  ivc_question_get_strong_answer (self->question) : NULL);
+  ivc_markdown_view_set_markdown (self->red_flag_view,
+                                  self->question && self->red_flag_revealed ?
+                                  ivc_question_get_red_flag (self->question) : NULL);
   update_section (self->answer_button, self->answer_stack, answer_absent (self), self->answer_revealed,
                   _("Reveal strong answer"), _("Conceal strong answer"));
   ivc_accel_set_tooltip (GTK_WIDGET (self->answer_button),
@@ -524,8 +533,6 @@ ivc_question_view_set_question (IvcQuestionView *self,
       update_follow_ups (self);
       gtk_label_set_text (self->tags_label, tags);
       gtk_widget_set_visible (GTK_WIDGET (self->tags_label), *tags != '\0');
-      ivc_markdown_view_set_markdown (self->answer_view, ivc_question_get_strong_answer (question));
-      ivc_markdown_view_set_markdown (self->red_flag_view, ivc_question_get_red_flag (question));
 
       /* A new question starts at its top. */
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -533,8 +540,6 @@ ivc_question_view_set_question (IvcQuestionView *self,
     }
   else
     {
-      ivc_markdown_view_set_markdown (self->answer_view, NULL);
-      ivc_markdown_view_set_markdown (self->red_flag_view, NULL);
       update_follow_ups (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
