@@ -347,6 +347,100 @@ new_text_view (const char *css_class)
   return view;
 }
 
+/* The link starting at or after @iter (before it, when @backward), whose
+ * bounds are set in @start and @end. */
+static gboolean
+find_next_link (GtkTextIter *iter,
+                gboolean     backward,
+                GtkTextIter *start,
+                GtkTextIter *end)
+{
+  GtkTextTag *tag;
+
+  while (backward ? gtk_text_iter_backward_to_tag_toggle (iter, NULL)
+                  : gtk_text_iter_forward_to_tag_toggle (iter, NULL))
+    {
+      tag = find_link_tag (iter);
+      if (tag != NULL && gtk_text_iter_starts_tag (iter, tag))
+        {
+          *start = *iter;
+          *end = *iter;
+          gtk_text_iter_forward_to_tag_toggle (end, tag);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The keyboard reaches links as it does a label's: Tab and Shift+Tab
+ * select the next and the previous link of the focused text (and leave it
+ * past the last), Enter opens the link selected or under the cursor. */
+static gboolean
+on_flow_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        IvcMarkdownView       *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter sel_start, sel_end;
+  gboolean has_selection = gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
+
+  state &= gtk_accelerator_get_default_mod_mask ();
+
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+      (state & ~GDK_SHIFT_MASK) == 0)
+    {
+      gboolean backward = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+      GtkTextIter iter, start, end;
+
+      if (has_selection)
+        iter = backward ? sel_start : sel_end;
+      else if (backward)
+        gtk_text_buffer_get_end_iter (buffer, &iter);
+      else
+        gtk_text_buffer_get_start_iter (buffer, &iter);
+
+      /* From the very start, a link there is the first. */
+      if (!has_selection && !backward && find_link_tag (&iter) != NULL)
+        {
+          start = iter;
+          end = iter;
+          gtk_text_iter_forward_to_tag_toggle (&end, find_link_tag (&iter));
+        }
+      else if (!find_next_link (&iter, backward, &start, &end))
+        {
+          /* Past the last link: the focus moves on, nothing left selected. */
+          gtk_text_buffer_select_range (buffer, &sel_end, &sel_end);
+          return GDK_EVENT_PROPAGATE;
+        }
+
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      return GDK_EVENT_STOP;
+    }
+
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) && state == 0)
+    {
+      GtkTextTag *tag;
+
+      if (!has_selection)
+        gtk_text_buffer_get_iter_at_mark (buffer, &sel_start, gtk_text_buffer_get_insert (buffer));
+      tag = find_link_tag (&sel_start);
+      if (tag != NULL)
+        {
+          g_autofree char *uri = g_strdup (g_object_get_data (G_OBJECT (tag), "ivc-link"));
+          gboolean handled = FALSE;
+
+          g_signal_emit (self, signals[ACTIVATE_LINK], 0, uri, &handled);
+          return GDK_EVENT_STOP;
+        }
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 /* Links under @widget (a text view, or a table's label) open on a click. */
 static void
 add_link_controllers (IvcMarkdownView *self,
@@ -382,6 +476,13 @@ ensure_flow (IvcMarkdownView *self)
   }
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
   add_link_controllers (self, self->flow);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_flow_key_pressed_cb), self, 0);
+    gtk_widget_add_controller (self->flow, keys);
+  }
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
 
@@ -1110,7 +1211,8 @@ ivc_markdown_view_class_init (IvcMarkdownViewClass *klass)
    * IvcMarkdownView::activate-link:
    * @uri: a web or mail address
    *
-   * Emitted when the user clicks a link; the default handler opens it.
+   * Emitted when the user clicks a link or presses Enter on it; the
+   * default handler opens it.
    * Returns: %TRUE if the link was handled
    */
   signals[ACTIVATE_LINK] =
