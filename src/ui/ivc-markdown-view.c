@@ -723,6 +723,46 @@ add_run_attributes (PangoAttrList    *attributes,
 #undef ADD_ATTRIBUTE
 }
 
+/**
+ * ivc_markdown_append_pango:
+ * @md: a parsed text
+ * @block: one of its blocks
+ * @text: where the block's text is appended
+ * @attributes: where the Pango attributes of its styles are added, at
+ *   @text's byte offsets
+ *
+ * A block as text with Pango attributes, for what draws with Pango (the
+ * printed scorecard): never markup, so the text is shown as written. A
+ * heading is bold, a code block monospace.
+ */
+void
+ivc_markdown_append_pango (const IvcMarkdown      *md,
+                           const IvcMarkdownBlock *block,
+                           GString                *text,
+                           PangoAttrList          *attributes)
+{
+  guint block_start = text->len;
+
+  g_return_if_fail (md != NULL);
+  g_return_if_fail (block != NULL);
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (attributes != NULL);
+
+  for (guint i = 0; i < block->n_runs; i++)
+    {
+      const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + i);
+      guint start = text->len;
+
+      g_string_append_len (text, ivc_markdown_get_text (md) + run->start, run->length);
+      add_run_attributes (attributes, run->style, start, text->len);
+    }
+
+  if (block->kind == IVC_MARKDOWN_BLOCK_CODE)
+    add_run_attributes (attributes, IVC_MARKDOWN_STYLE_CODE, block_start, text->len);
+  else if (block->kind == IVC_MARKDOWN_BLOCK_HEADING || block->header)
+    add_run_attributes (attributes, IVC_MARKDOWN_STYLE_STRONG, block_start, text->len);
+}
+
 /* Columns of a table are this far apart. */
 #define TABLE_COLUMN_SPACING 18
 /* A table this wide at most fits the pane at a 360 px window. */

@@ -11,6 +11,8 @@
 
 #include <gtk/gtk.h>
 
+#include "ivc-markdown-blocks.h"
+
 G_BEGIN_DECLS
 
 #define IVC_TYPE_MARKDOWN_VIEW (ivc_markdown_view_get_type ())
@@ -23,5 +25,10 @@ void        ivc_markdown_view_set_markdown (IvcMarkdownView *self,
                                             const char      *markdown);
 const char *ivc_markdown_view_get_link_at  (IvcMarkdownView   *self,
                                             const GtkTextIter *iter);
+
+void        ivc_markdown_append_pango      (const IvcMarkdown      *md,
+                                            const IvcMarkdownBlock *block,
+                                            GString                *text,
+                                            PangoAttrList          *attributes);
 
 G_END_DECLS
