@@ -6,8 +6,12 @@
  * headings, list items, quotes) goes into a GtkTextView with tags, so that
  * it wraps, keeps hanging indents and can be selected and copied across
  * paragraphs; a code block gets a monospace view of its own that scrolls
- * sideways instead of wrapping; a table gets a grid. Text is only ever
- * inserted as text: nothing from a bank is read as Pango markup.
+ * sideways instead of wrapping; a table is lines of the flowing text with
+ * tab stops, or, too wide for a narrow pane, one label that scrolls
+ * sideways. Widgets are what drawing costs, so there are few: one text
+ * view for the text between two code blocks. Links open on a click or on
+ * Enter (Tab goes from link to link). Text is only ever inserted as text:
+ * nothing from a bank is read as Pango markup.
  */
 
 #define G_LOG_DOMAIN "ivc-markdown-view"

@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * IvcMarkdownView: a bank's Markdown text drawn: text views with tags for
- * the flowing text, a scrolling monospace view for each code block, a grid
- * for each table.
+ * the flowing text (narrow tables included), a scrolling monospace view
+ * for each code block, a scrolling label for a wide table.
  */
 
 #pragma once
