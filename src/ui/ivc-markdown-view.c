@@ -38,7 +38,6 @@ struct _IvcMarkdownView
   GtkWidget *flow;      /* the text view being filled, or NULL */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
-  GtkTextTagTable *tags;      /* shared by the text views, while drawing */
   gboolean   dark;
 };
 
@@ -469,15 +468,7 @@ ensure_flow (IvcMarkdownView *self)
   if (self->flow != NULL)
     return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->flow));
 
-  /* The text views of one text share their tags: each is made once. */
-  if (self->tags == NULL)
-    self->tags = gtk_text_tag_table_new ();
   self->flow = new_text_view ("markdown-text");
-  {
-    g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (self->tags);
-
-    gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->flow), buffer);
-  }
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
   add_link_controllers (self, self->flow);
   {
@@ -1112,7 +1103,6 @@ ivc_markdown_view_render (IvcMarkdownView *self)
   if (self->marker_widths == NULL)
     return;
   g_hash_table_remove_all (self->marker_widths);
-  g_clear_object (&self->tags);
   if (self->markdown == NULL || *self->markdown == '\0')
     return;
 
@@ -1198,7 +1188,6 @@ ivc_markdown_view_dispose (GObject *object)
 
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
-  g_clear_object (&self->tags);
 
   G_OBJECT_CLASS (ivc_markdown_view_parent_class)->dispose (object);
 }
