@@ -38,6 +38,7 @@ struct _IvcMarkdownView
   GtkWidget *flow;      /* the text view being filled, or NULL */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
+  PangoLayout *measure;       /* for list markers and table cells, while drawing */
   gboolean   dark;
 };
 
@@ -517,6 +518,17 @@ apply_run_tags (IvcMarkdownView      *self,
     }
 }
 
+/* One layout measures what a text needs measured: each new one costs a
+ * Pango context of its own. */
+static PangoLayout *
+ensure_measure (IvcMarkdownView *self)
+{
+  if (self->measure == NULL)
+    self->measure = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+
+  return self->measure;
+}
+
 /* The width of a list marker and the space after it, for the hanging
  * indent of its item. */
 static int
@@ -530,7 +542,9 @@ measure_marker (IvcMarkdownView *self,
   if (g_hash_table_lookup_extended (self->marker_widths, marker, NULL, &cached))
     return GPOINTER_TO_INT (cached);
 
-  layout = gtk_widget_create_pango_layout (self->flow, marker);
+  layout = g_object_ref (ensure_measure (self));
+  pango_layout_set_attributes (layout, NULL);
+  pango_layout_set_text (layout, marker, -1);
   pango_layout_get_pixel_size (layout, &width, NULL);
   g_hash_table_insert (self->marker_widths, g_strdup (marker), GINT_TO_POINTER (width));
 
@@ -855,7 +869,7 @@ add_table (IvcMarkdownView   *self,
   g_autoptr(GArray) widths = g_array_new (FALSE, TRUE, sizeof (int));
   g_autoptr(GArray) aligns = g_array_new (FALSE, TRUE, sizeof (IvcMarkdownAlign));
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (table_link_free);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  PangoLayout *layout = ensure_measure (self);
   g_autoptr(GString) measured = g_string_new (NULL);
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (guint));
   PangoAttrList *measured_attributes = pango_attr_list_new ();
@@ -1140,6 +1154,7 @@ ivc_markdown_view_render (IvcMarkdownView *self)
     }
 
   end_flow (self);
+  g_clear_object (&self->measure);
 }
 
 static void
@@ -1188,6 +1203,7 @@ ivc_markdown_view_dispose (GObject *object)
 
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
+  g_clear_object (&self->measure);
 
   G_OBJECT_CLASS (ivc_markdown_view_parent_class)->dispose (object);
 }
