@@ -224,7 +224,6 @@ add_markdown (PrintJob        *job,
           pango_layout_set_text (marker, text->str, -1);
           pango_layout_get_size (marker, &width, NULL);
           hanging = (double) width / PANGO_SCALE;
-          indent = MAX (0, indent - NOTES_INDENT);
         }
 
       ivc_markdown_append_pango (md, item, text, attributes);
