@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "ivc-markdown-blocks.h"
 #include "ivc-markdown-view.h"
@@ -298,44 +301,148 @@ test_quote_heading_rule (Fixture       *fixture,
   g_assert_true (GTK_IS_SEPARATOR (nth_child (fixture, 1)));
 }
 
+/* The widgets under @widget, itself included. */
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
+static GtkWidget *
+table_label (GtkWidget *scroller)
+{
+  GtkWidget *child;
+
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (child))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+  g_assert_true (GTK_IS_LABEL (child));
+
+  return child;
+}
+
 static void
 test_table (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkWidget *scroller;
-  GtkWidget *grid;
-  GtkWidget *cell;
+  GtkWidget *label;
   PangoAttrList *attributes;
+  PangoTabArray *tabs;
+  PangoTabAlign align;
+  int position;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  g_autofree char *text = NULL;
 
   ivc_markdown_view_set_markdown (fixture->view,
                                   "| Call | Cost <b> |\n|:--|--:|\n| `sort()` | n log n |\n| 中文 | *O(1)* |\n");
   wait_for_draw (fixture->view);
 
-  scroller = nth_child (fixture, 0);
-  grid = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
-  if (GTK_IS_VIEWPORT (grid))
-    grid = gtk_viewport_get_child (GTK_VIEWPORT (grid));
-  g_assert_true (GTK_IS_GRID (grid));
+  /* A narrow table is lines of the flowing text, a tab between cells, its
+   * text as written. */
+  buffer = nth_buffer (fixture, 0);
+  text = dup_buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "Call\tCost <b>\nsort()\tn log n\n中文\tO(1)");
+  g_assert_true (has_tag (buffer, "Cost", "strong"));
+  g_assert_true (has_tag (buffer, "sort()", "code"));
+  g_assert_true (has_tag (buffer, "O(1)", "emphasis"));
+  g_assert_false (has_tag (buffer, "n log n", "strong"));
+  find (buffer, "n log n", &iter);
+  {
+    g_autoptr(GSList) tags = gtk_text_iter_get_tags (&iter);
+    gboolean found_tabs = FALSE;
 
-  cell = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "Cost <b>");
-  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (cell)));
-  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (cell)), ==, 1);
-  attributes = gtk_label_get_attributes (GTK_LABEL (cell));
+    for (GSList *l = tags; l; l = l->next)
+      {
+        gboolean tabs_set;
+
+        g_object_get (l->data, "tabs-set", &tabs_set, NULL);
+        if (tabs_set)
+          {
+            g_object_get (l->data, "tabs", &tabs, NULL);
+            /* The second column is right-aligned, past the widest first cell. */
+            g_assert_cmpint (pango_tab_array_get_size (tabs), ==, 1);
+            pango_tab_array_get_tab (tabs, 0, &align, &position);
+            g_assert_cmpint (align, ==, PANGO_TAB_RIGHT);
+            g_assert_cmpint (position, >, 18);
+            pango_tab_array_free (tabs);
+            found_tabs = TRUE;
+          }
+      }
+    g_assert_true (found_tabs);
+  }
+
+  /* A wide one is one label, a line a row, that scrolls sideways. */
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "| Call | Cost <b> |\n|:--|--:|\n| `sort()` | n log n |\n"
+                                  "| 中文 | *O(1)*, and a long explanation of why that is so, which takes a lot of room |\n");
+  wait_for_draw (fixture->view);
+  label = table_label (nth_child (fixture, 0));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Call\tCost <b>\nsort()\tn log n\n中文\tO(1), and"));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+
+  /* The header is bold, inline code monospace. */
+  attributes = gtk_label_get_attributes (GTK_LABEL (label));
   g_assert_nonnull (attributes);
   {
     PangoAttrIterator *it = pango_attr_list_get_iterator (attributes);
     PangoAttrInt *weight = (PangoAttrInt *)pango_attr_iterator_get (it, PANGO_ATTR_WEIGHT);
+    gboolean found_code = FALSE;
 
     g_assert_nonnull (weight);
     g_assert_cmpint (weight->value, ==, PANGO_WEIGHT_BOLD);
+    do
+      {
+        int start, end;
+        PangoAttrString *family = (PangoAttrString *)pango_attr_iterator_get (it, PANGO_ATTR_FAMILY);
+
+        pango_attr_iterator_range (it, &start, &end);
+        if (family != NULL && g_str_equal (family->value, "monospace"))
+          {
+            g_assert_cmpint (start, ==, strlen ("Call\tCost <b>\n"));
+            found_code = TRUE;
+          }
+      }
+    while (pango_attr_iterator_next (it));
+    g_assert_true (found_code);
     pango_attr_iterator_destroy (it);
   }
 
-  cell = gtk_grid_get_child_at (GTK_GRID (grid), 0, 2);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "中文");
-  cell = gtk_grid_get_child_at (GTK_GRID (grid), 0, 1);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "sort()");
+  tabs = gtk_label_get_tabs (GTK_LABEL (label));
+  g_assert_nonnull (tabs);
+  g_assert_cmpint (pango_tab_array_get_size (tabs), ==, 1);
+  pango_tab_array_get_tab (tabs, 0, &align, &position);
+  g_assert_cmpint (align, ==, PANGO_TAB_RIGHT);
+  pango_tab_array_free (tabs);
+}
+
+/* A long answer (about 10,000 characters, code and tables) must draw in a
+ * few milliseconds: the widgets it takes are what cost (issue 13). */
+static void
+test_widget_budget (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) answer = g_string_new (NULL);
+  static const char section[] =
+    "A paragraph with **strong** text and `code`.\n\n"
+    "```js\nlet count = 0;\nfunction f () { return ++count; }\n```\n\n"
+    "- an item\n- another\n\n"
+    "| Declaration | Scope | Hoisted |\n|:--|:--|:--:|\n| `var` | function | yes |\n| `let` | block | no |\n\n"
+    "> A quote.\n\n";
+
+  for (guint i = 0; i < 7; i++)
+    g_string_append (answer, section);
+
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->view)), <=, 100);
 }
 
 static gboolean
@@ -379,6 +486,180 @@ test_links (Fixture       *fixture,
 
   /* Drawing never follows a link. */
   g_assert_cmpuint (n_activated, ==, 0);
+}
+
+typedef struct
+{
+  guint  n_activated;
+  char  *uri;
+} Activation;
+
+static gboolean
+remember_link_cb (IvcMarkdownView *view,
+                  const char      *uri,
+                  Activation      *activation)
+{
+  activation->n_activated++;
+  g_free (activation->uri);
+  activation->uri = g_strdup (uri);
+  /* Handled: nothing is opened during the test. */
+  return TRUE;
+}
+
+static char *
+dup_selection (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The keyboard reaches and opens links, as in a label: Tab selects the
+ * next link of the focused text, Shift+Tab the one before, Enter opens it,
+ * and Tab past the last leaves the text. */
+static void
+test_link_keyboard (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  Activation activation = { 0, };
+  GtkWidget *text_view;
+  GtkTextBuffer *buffer;
+  g_autofree char *selected = NULL;
+
+  if (!can_send_keys ())
+    return;
+
+  g_signal_connect (fixture->view, "activate-link", G_CALLBACK (remember_link_cb), &activation);
+  ivc_markdown_view_set_markdown (fixture->view,
+                                  "Read [the guide](https://example.org/guide) first.\n\n"
+                                  "| Term | Where |\n|---|---|\n| saga | [patterns](https://example.org/saga) |\n");
+  wait_for_draw (fixture->view);
+  text_view = nth_child (fixture, 0);
+  buffer = nth_buffer (fixture, 0);
+  gtk_widget_grab_focus (text_view);
+  wait_until (gtk_widget_has_focus (text_view));
+
+  g_assert_true (send_keys (fixture->window, "Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_selection (buffer)) != NULL);
+  g_assert_cmpstr (selected, ==, "the guide");
+  g_assert_true (send_keys (fixture->window, "Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_selection (buffer)) != NULL && g_str_equal (selected, "patterns"));
+  g_assert_true (send_keys (fixture->window, "Return", NULL));
+  wait_until (activation.n_activated == 1);
+  g_assert_cmpstr (activation.uri, ==, "https://example.org/saga");
+
+  g_assert_true (send_keys (fixture->window, "shift+Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_selection (buffer)) != NULL && g_str_equal (selected, "the guide"));
+  g_assert_true (send_keys (fixture->window, "KP_Enter", NULL));
+  wait_until (activation.n_activated == 2);
+  g_assert_cmpstr (activation.uri, ==, "https://example.org/guide");
+
+  g_free (activation.uri);
+}
+
+/* A click on a link opens it, in the text and in a wide table's label; a
+ * click beside it does not. */
+static void
+test_link_click (Fixture       *fixture,
+                 gconstpointer  data)
+{
+#ifdef GDK_WINDOWING_X11
+  Activation activation = { 0, };
+  GtkWindow *window;
+  IvcMarkdownView *view;
+  GtkWidget *text_view;
+  GtkWidget *label;
+  GtkNative *native;
+  g_autofree char *xid = NULL;
+  double nx, ny;
+
+  if (!can_send_keys ())
+    return;
+
+  /* A window of its own, sized, with the view straight in it: the text
+   * has its height before the click. */
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 900, 400);
+  view = IVC_MARKDOWN_VIEW (ivc_markdown_view_new ());
+  gtk_widget_set_valign (GTK_WIDGET (view), GTK_ALIGN_START);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  g_signal_connect (view, "activate-link", G_CALLBACK (remember_link_cb), &activation);
+  ivc_markdown_view_set_markdown (view,
+                                  "Read [the guide](https://example.org/guide) first.\n\n"
+                                  "| Term | Where |\n|---|---|\n"
+                                  "| a rather long term that makes this table wide, wider than any narrow pane could ever show | [patterns](https://example.org/saga) |\n");
+  wait_for_draw (view);
+  text_view = gtk_widget_get_first_child (GTK_WIDGET (view));
+  label = table_label (gtk_widget_get_next_sibling (text_view));
+  /* A text view measured before its first width reports no height, and a
+   * window that keeps its size never asks again. */
+  gtk_widget_queue_resize (text_view);
+  wait_until (gtk_widget_get_height (text_view) > 0);
+  wait_until (gtk_widget_get_height (label) > 0);
+
+  native = gtk_widget_get_native (text_view);
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+
+#define CLICK_AT(widget, cx, cy) \
+  G_STMT_START { \
+    graphene_point_t point; \
+    g_autofree char *px = NULL; \
+    g_autofree char *py = NULL; \
+    g_assert_true (gtk_widget_compute_point ((widget), GTK_WIDGET (native), &GRAPHENE_POINT_INIT ((cx), (cy)), &point)); \
+    px = g_strdup_printf ("%d", (int) (point.x + nx)); \
+    py = g_strdup_printf ("%d", (int) (point.y + ny)); \
+    g_assert_true (run_xdotool (window, (const char *[]) { "mousemove", "--window", xid, px, py, "click", "1", NULL })); \
+  } G_STMT_END
+
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+    GtkTextIter iter;
+    GdkRectangle rect;
+    int wx, wy;
+
+    /* Beside the link: nothing. */
+    find (buffer, "first", &iter);
+    gtk_text_view_get_iter_location (GTK_TEXT_VIEW (text_view), &iter, &rect);
+    gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (text_view), GTK_TEXT_WINDOW_WIDGET,
+                                           rect.x + 4, rect.y + rect.height / 2, &wx, &wy);
+    CLICK_AT (text_view, wx, wy);
+    flush_events ();
+
+    find (buffer, "guide", &iter);
+    gtk_text_view_get_iter_location (GTK_TEXT_VIEW (text_view), &iter, &rect);
+    gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (text_view), GTK_TEXT_WINDOW_WIDGET,
+                                           rect.x + 4, rect.y + rect.height / 2, &wx, &wy);
+    CLICK_AT (text_view, wx, wy);
+    wait_until (activation.n_activated == 1);
+    g_assert_cmpstr (activation.uri, ==, "https://example.org/guide");
+  }
+
+  {
+    PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+    const char *text = pango_layout_get_text (layout);
+    PangoRectangle pos;
+    int ox, oy;
+
+    gtk_label_get_layout_offsets (GTK_LABEL (label), &ox, &oy);
+    pango_layout_index_to_pos (layout, strstr (text, "patterns") - text + 2, &pos);
+    CLICK_AT (label, ox + pos.x / PANGO_SCALE + 2, oy + (pos.y + pos.height / 2) / PANGO_SCALE);
+    wait_until (activation.n_activated == 2);
+    g_assert_cmpstr (activation.uri, ==, "https://example.org/saga");
+  }
+
+#undef CLICK_AT
+
+  gtk_window_destroy (window);
+  flush_events ();
+  g_free (activation.uri);
+#else
+  g_test_skip ("Clicks are sent with xdotool, which needs an X11 display");
+#endif
 }
 
 static void
@@ -472,7 +753,10 @@ main (int   argc,
   ADD ("lists", test_lists);
   ADD ("quote-heading-rule", test_quote_heading_rule);
   ADD ("table", test_table);
+  ADD ("widget-budget", test_widget_budget);
   ADD ("links", test_links);
+  ADD ("link-keyboard", test_link_keyboard);
+  ADD ("link-click", test_link_click);
   ADD ("hostile", test_hostile);
   ADD ("invalid-utf8", test_invalid_utf8);
 

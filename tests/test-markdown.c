@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ivc-candidate.h"
+#include "ivc-markdown.h"
 #include "ivc-markdown-blocks.h"
 #include "ivc-question.h"
 #include "ivc-question-bank-loader.h"
@@ -333,6 +334,52 @@ test_scorecard_anchor (void)
   g_assert_null (ivc_scorecard_find_entry (scorecard, "a")->rubric_anchor);
 }
 
+/* Search reads the same blocks the view draws: its text is what a reader
+ * sees, word for word, whatever md4c hands the two (a NUL entity is the
+ * replacement character on screen and in search alike; a task item keeps
+ * its box). */
+static void
+test_plain_from_blocks (void)
+{
+  static const char * const texts[] = {
+    "&#0;z",
+    "- [ ] task",
+    "Some *soft*\nbreak and `code`",
+    "| a | b |\n|---|---|\n| c | d |",
+    "> quoted [link](https://example.org) &amp; <b>html</b>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *plain = ivc_markdown_to_plain (texts[i], -1);
+      g_autofree char *shown = ivc_markdown_to_plain_text (texts[i]);
+      g_auto(GStrv) plain_words = g_strsplit_set (plain, " \t\n", -1);
+      g_auto(GStrv) shown_words = g_strsplit_set (shown, " \t\n", -1);
+      g_autofree char *plain_joined = NULL;
+      g_autofree char *shown_joined = NULL;
+      guint n = 0;
+
+      /* Words only: spacing and list markers are the view's own. */
+      for (guint j = 0; plain_words[j]; j++)
+        if (*plain_words[j] != '\0')
+          plain_words[n++] = plain_words[j];
+        else
+          g_free (plain_words[j]);
+      plain_words[n] = NULL;
+      n = 0;
+      for (guint j = 0; shown_words[j]; j++)
+        if (*shown_words[j] != '\0' && !g_str_equal (shown_words[j], "•"))
+          shown_words[n++] = shown_words[j];
+        else
+          g_free (shown_words[j]);
+      shown_words[n] = NULL;
+
+      plain_joined = g_strjoinv (" ", plain_words);
+      shown_joined = g_strjoinv (" ", shown_words);
+      g_assert_cmpstr (plain_joined, ==, shown_joined);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/ivc/markdown/hostile", test_hostile);
   g_test_add_func ("/ivc/markdown/many-code-blocks", test_many_code_blocks);
   g_test_add_func ("/ivc/markdown/search", test_search);
+  g_test_add_func ("/ivc/markdown/plain-from-blocks", test_plain_from_blocks);
   g_test_add_func ("/ivc/markdown/scorecard-anchor", test_scorecard_anchor);
 
   return g_test_run ();

@@ -133,6 +133,26 @@ test_reveal_scrolls_into_view (Fixture       *fixture,
   g_assert_true (top_in_view (fixture, section));
 }
 
+/* A concealed section is not drawn at all until revealed: showing a
+ * question costs only what is seen, and hidden text is nowhere to read. */
+static void
+test_concealed_not_drawn (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *answer = template_child (fixture->view, IVC_TYPE_QUESTION_VIEW, "answer_view");
+
+  g_assert_null (gtk_widget_get_first_child (answer));
+  g_assert_null (ivc_markdown_view_get_markdown (IVC_MARKDOWN_VIEW (answer)));
+
+  ivc_question_view_set_answer_revealed (fixture->view, TRUE);
+  g_assert_nonnull (gtk_widget_get_first_child (answer));
+  g_assert_cmpstr (ivc_markdown_view_get_markdown (IVC_MARKDOWN_VIEW (answer)), ==,
+                   ivc_question_get_strong_answer (fixture->question));
+
+  ivc_question_view_set_answer_revealed (fixture->view, FALSE);
+  g_assert_null (gtk_widget_get_first_child (answer));
+}
+
 static void
 test_page_keys (Fixture       *fixture,
                 gconstpointer  data)
@@ -233,6 +253,7 @@ main (int   argc,
   ADD ("title-and-follow-ups", test_title_and_follow_ups);
   ADD ("reveal-scrolls-into-view", test_reveal_scrolls_into_view);
   ADD ("page-keys", test_page_keys);
+  ADD ("concealed-not-drawn", test_concealed_not_drawn);
   g_test_add_func ("/ivc/question-view/rubric-beside-scores", test_rubric_beside_scores);
 
   return g_test_run ();

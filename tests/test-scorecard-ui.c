@@ -716,6 +716,44 @@ test_print_pdf (Fixture       *fixture,
   g_assert_cmpuint (print_to_pdf (fixture, fixture->zed, "zed.pdf"), ==, 1);
 }
 
+/* A question in Markdown prints formatted, as on screen: its code in a
+ * monospace font, its emphasis in italics, never its Markdown signs nor
+ * anything read as markup. */
+static void
+test_print_markdown (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char bank_json[] =
+    "{\"format\": 2, \"id\": \"md-bank\", \"title\": \"Markdown\", \"levels\": [{\"id\": \"l\", \"title\": \"Level\", "
+    "\"questions\": [{\"id\": \"q\", \"question\": \"Why is *this* <b>slow</b>?\\n\\n"
+    "- call `sort()` on it\\n- then **read** it\\n\\n```\\nfor (;;)\\n  wait ();\\n```\"}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (bank_json, strlen (bank_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IvcQuestionBank) bank = ivc_question_bank_new_from_bytes (bytes, "md.json", NULL, &error);
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "markdown.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  IvcCandidate *candidate;
+  gsize length;
+
+  g_assert_no_error (error);
+  candidate = ivc_candidate_store_create (fixture->store, "Mark Down", "", "", "md-bank");
+  evaluate (candidate, "q", IVC_SCORE_GOOD, FALSE, "", 0);
+  scorecard = ivc_scorecard_new (candidate, bank);
+  g_assert_cmpint (ivc_scorecard_print (scorecard, NULL, GTK_PRINT_OPERATION_ACTION_EXPORT, path, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  text = pdf_text (contents, length);
+  /* The fonts the page uses: the question's code and emphasis are set in
+   * a monospace and an italic (oblique) face of their own. */
+  g_assert_nonnull (find_bytes (text->str, text->len, "Mono"));
+  g_assert_true (find_bytes (text->str, text->len, "Oblique") != NULL ||
+                 find_bytes (text->str, text->len, "Italic") != NULL);
+}
+
 /* Two kilobytes of notes on each of the 24 questions: many pages, every
  * one numbered. */
 static void
@@ -1054,6 +1092,7 @@ main (int   argc,
   ADD ("window-other-bank", test_window_other_bank);
   ADD ("print-pdf", test_print_pdf);
   ADD ("print-long", test_print_long);
+  ADD ("print-markdown", test_print_markdown);
   ADD ("export-format", test_export_format);
   ADD ("export-dialog", test_export_dialog);
 

@@ -4,8 +4,9 @@
  *
  * The text a reader sees in a bank's Markdown, without its syntax: for
  * search (which matches what is shown, not the asterisks around it) and
- * for anything else that needs plain text. md4c parses; raw HTML is never
- * interpreted, so “<b>” stays text.
+ * for anything else that needs plain text. It is read from the same blocks
+ * the view draws (IvcMarkdown): one walk of md4c's parse for both. Raw HTML
+ * is never interpreted, so “<b>” stays text.
  */
 
 #define G_LOG_DOMAIN "ivc-markdown"
@@ -14,131 +15,8 @@
 
 #include <string.h>
 
-#include <md4c.h>
-
 #include "ivc-markdown.h"
-
-typedef struct
-{
-  GString *out;
-} Plain;
-
-static void
-end_line (Plain *plain)
-{
-  if (plain->out->len > 0 && plain->out->str[plain->out->len - 1] != '\n')
-    g_string_append_c (plain->out, '\n');
-}
-
-static int
-enter_block_cb (MD_BLOCKTYPE  type,
-                void         *detail,
-                void         *user_data)
-{
-  Plain *plain = user_data;
-
-  /* Every block and every table cell starts apart from the text before. */
-  if (type == MD_BLOCK_TD || type == MD_BLOCK_TH)
-    {
-      if (plain->out->len > 0 && plain->out->str[plain->out->len - 1] != '\n')
-        g_string_append_c (plain->out, ' ');
-    }
-  else
-    end_line (plain);
-
-  return 0;
-}
-
-static int
-leave_block_cb (MD_BLOCKTYPE  type,
-                void         *detail,
-                void         *user_data)
-{
-  Plain *plain = user_data;
-
-  if (type != MD_BLOCK_TD && type != MD_BLOCK_TH)
-    end_line (plain);
-
-  return 0;
-}
-
-static int
-span_cb (MD_SPANTYPE  type,
-         void        *detail,
-         void        *user_data)
-{
-  return 0;
-}
-
-/* “&amp;”, “&#233;”, “&#xE9;” as the character; other entities as written. */
-static void
-append_entity (GString       *out,
-               const MD_CHAR *text,
-               MD_SIZE        size)
-{
-  static const struct { const char *name; const char *text; } named[] = {
-    { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" }, { "&apos;", "'" },
-    { "&nbsp;", "\u00a0" },
-  };
-
-  if (size > 3 && text[1] == '#')
-    {
-      g_autofree char *digits = g_strndup (text + 2, size - 3);
-      gboolean hex = digits[0] == 'x' || digits[0] == 'X';
-      guint64 c = g_ascii_strtoull (hex ? digits + 1 : digits, NULL, hex ? 16 : 10);
-
-      if (c > 0 && c <= 0x10FFFF && g_unichar_validate ((gunichar)c))
-        {
-          g_string_append_unichar (out, (gunichar)c);
-          return;
-        }
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
-    {
-      if (strlen (named[i].name) == size && memcmp (named[i].name, text, size) == 0)
-        {
-          g_string_append (out, named[i].text);
-          return;
-        }
-    }
-
-  g_string_append_len (out, text, size);
-}
-
-static int
-text_cb (MD_TEXTTYPE     type,
-         const MD_CHAR  *text,
-         MD_SIZE         size,
-         void           *user_data)
-{
-  Plain *plain = user_data;
-
-  switch (type)
-    {
-    case MD_TEXT_NULLCHAR:
-      g_string_append (plain->out, "\xEF\xBF\xBD");
-      break;
-    case MD_TEXT_BR:
-      g_string_append_c (plain->out, '\n');
-      break;
-    case MD_TEXT_SOFTBR:
-      g_string_append_c (plain->out, ' ');
-      break;
-    case MD_TEXT_ENTITY:
-      append_entity (plain->out, text, size);
-      break;
-    case MD_TEXT_NORMAL:
-    case MD_TEXT_CODE:
-    case MD_TEXT_HTML:
-    case MD_TEXT_LATEXMATH:
-    default:
-      g_string_append_len (plain->out, text, size);
-      break;
-    }
-
-  return 0;
-}
+#include "ivc-markdown-blocks.h"
 
 /**
  * ivc_markdown_to_plain:
@@ -156,33 +34,57 @@ char *
 ivc_markdown_to_plain (const char *markdown,
                        gssize      length)
 {
-  Plain plain;
-  MD_PARSER parser = { 0, };
-  gsize len;
+  g_autoptr(IvcMarkdown) md = NULL;
+  GString *out;
 
   g_return_val_if_fail (markdown != NULL, NULL);
 
-  len = length < 0 ? strlen (markdown) : (gsize)length;
-  plain.out = g_string_sized_new (len);
+  md = ivc_markdown_parse (markdown, length);
+  out = g_string_sized_new (strlen (ivc_markdown_get_text (md)) + ivc_markdown_get_n_blocks (md));
 
-  parser.abi_version = 0;
-  parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-  parser.enter_block = enter_block_cb;
-  parser.leave_block = leave_block_cb;
-  parser.enter_span = span_cb;
-  parser.leave_span = span_cb;
-  parser.text = text_cb;
-
-  if (len > G_MAXUINT32 || md_parse (markdown, (MD_SIZE)len, &parser, &plain) != 0)
+  for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
     {
-      g_string_free (plain.out, TRUE);
-      return g_strndup (markdown, len);
+      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
+      gsize start;
+
+      if (i > 0)
+        {
+          const IvcMarkdownBlock *previous = ivc_markdown_get_block (md, i - 1);
+
+          /* A table's cells on a line, apart; every other block on a line
+           * of its own. */
+          if (block->kind == IVC_MARKDOWN_BLOCK_TABLE_CELL &&
+              previous->kind == IVC_MARKDOWN_BLOCK_TABLE_CELL &&
+              previous->table == block->table && previous->row == block->row)
+            g_string_append_c (out, ' ');
+          else
+            g_string_append_c (out, '\n');
+        }
+
+      start = out->len;
+      for (guint j = 0; j < block->n_runs; j++)
+        {
+          const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + j);
+
+          g_string_append_len (out, ivc_markdown_get_text (md) + run->start, run->length);
+        }
+
+      /* A paragraph's line breaks join its words, as it reads; code keeps
+       * its lines. */
+      if (block->kind != IVC_MARKDOWN_BLOCK_CODE)
+        {
+          for (gsize k = start; k < out->len; k++)
+            {
+              if (out->str[k] == '\n')
+                out->str[k] = ' ';
+            }
+        }
     }
 
-  while (plain.out->len > 0 && plain.out->str[plain.out->len - 1] == '\n')
-    g_string_truncate (plain.out, plain.out->len - 1);
+  while (out->len > 0 && out->str[out->len - 1] == '\n')
+    g_string_truncate (out, out->len - 1);
 
-  return g_string_free (plain.out, FALSE);
+  return g_string_free (out, FALSE);
 }
 
 /**

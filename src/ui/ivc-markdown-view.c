@@ -6,8 +6,12 @@
  * headings, list items, quotes) goes into a GtkTextView with tags, so that
  * it wraps, keeps hanging indents and can be selected and copied across
  * paragraphs; a code block gets a monospace view of its own that scrolls
- * sideways instead of wrapping; a table gets a grid. Text is only ever
- * inserted as text: nothing from a bank is read as Pango markup.
+ * sideways instead of wrapping; a table is lines of the flowing text with
+ * tab stops, or, too wide for a narrow pane, one label that scrolls
+ * sideways. Widgets are what drawing costs, so there are few: one text
+ * view for the text between two code blocks. Links open on a click or on
+ * Enter (Tab goes from link to link). Text is only ever inserted as text:
+ * nothing from a bank is read as Pango markup.
  */
 
 #define G_LOG_DOMAIN "ivc-markdown-view"
@@ -34,6 +38,7 @@ struct _IvcMarkdownView
   GtkWidget *flow;      /* the text view being filled, or NULL */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
+  PangoLayout *measure;       /* for list markers and table cells, while drawing */
   gboolean   dark;
 };
 
@@ -49,6 +54,23 @@ enum {
   ACTIVATE_LINK,
   N_SIGNALS
 };
+
+/* A link in a table's label: a byte range of its text. */
+typedef struct
+{
+  guint  start;
+  guint  end;
+  char  *uri;
+} TableLink;
+
+static void
+table_link_free (gpointer data)
+{
+  TableLink *link = data;
+
+  g_free (link->uri);
+  g_free (link);
+}
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
@@ -194,6 +216,59 @@ link_at_point (GtkTextView  *view,
   return TRUE;
 }
 
+/* A table's label: the link at a point of it. */
+static gboolean
+label_link_at_point (GtkLabel     *label,
+                     double        x,
+                     double        y,
+                     const char  **uri)
+{
+  GPtrArray *links = g_object_get_data (G_OBJECT (label), "ivc-links");
+  PangoLayout *layout = gtk_label_get_layout (label);
+  int ox, oy, index, trailing;
+
+  if (links == NULL)
+    return FALSE;
+
+  gtk_label_get_layout_offsets (label, &ox, &oy);
+  if (!pango_layout_xy_to_index (layout, (x - ox) * PANGO_SCALE, (y - oy) * PANGO_SCALE, &index, &trailing))
+    return FALSE;
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const TableLink *link = g_ptr_array_index (links, i);
+
+      if ((guint) index >= link->start && (guint) index < link->end)
+        {
+          *uri = link->uri;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+widget_link_at_point (GtkWidget    *widget,
+                      double        x,
+                      double        y,
+                      const char  **uri)
+{
+  if (GTK_IS_LABEL (widget))
+    return label_link_at_point (GTK_LABEL (widget), x, y, uri);
+
+  return link_at_point (GTK_TEXT_VIEW (widget), x, y, uri);
+}
+
+static gboolean
+widget_has_selection (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_selection_bounds (GTK_LABEL (widget), NULL, NULL);
+
+  return gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
+}
+
 /* A link opens on a click, never by itself, and not when the click ends a
  * selection or began elsewhere. The text view's own gestures claim the
  * pointer for selecting, so the click is watched as it passes by, before
@@ -226,7 +301,7 @@ on_flow_event_cb (GtkEventControllerLegacy *controller,
     y = point.y;
   }
 
-  if (!link_at_point (GTK_TEXT_VIEW (widget), x, y, &uri))
+  if (!widget_link_at_point (widget, x, y, &uri))
     uri = NULL;
 
   if (type == GDK_BUTTON_PRESS)
@@ -235,7 +310,7 @@ on_flow_event_cb (GtkEventControllerLegacy *controller,
       self->pressed_link = g_strdup (uri);
     }
   else if (uri != NULL && g_strcmp0 (uri, self->pressed_link) == 0 &&
-           !gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget))))
+           !widget_has_selection (widget))
     {
       g_autofree char *link = g_steal_pointer (&self->pressed_link);
       gboolean handled = FALSE;
@@ -258,7 +333,7 @@ on_flow_motion_cb (GtkEventControllerMotion *motion,
 {
   GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion));
   const char *uri = NULL;
-  gboolean over_link = link_at_point (GTK_TEXT_VIEW (view), x, y, &uri);
+  gboolean over_link = widget_link_at_point (view, x, y, &uri);
 
   gtk_widget_set_cursor_from_name (view, over_link ? "pointer" : "text");
   gtk_widget_set_tooltip_text (view, over_link ? uri : NULL);
@@ -276,26 +351,134 @@ new_text_view (const char *css_class)
   return view;
 }
 
-static GtkTextBuffer *
-ensure_flow (IvcMarkdownView *self)
+/* The link starting at or after @iter (before it, when @backward), whose
+ * bounds are set in @start and @end. */
+static gboolean
+find_next_link (GtkTextIter *iter,
+                gboolean     backward,
+                GtkTextIter *start,
+                GtkTextIter *end)
+{
+  GtkTextTag *tag;
+
+  while (backward ? gtk_text_iter_backward_to_tag_toggle (iter, NULL)
+                  : gtk_text_iter_forward_to_tag_toggle (iter, NULL))
+    {
+      tag = find_link_tag (iter);
+      if (tag != NULL && gtk_text_iter_starts_tag (iter, tag))
+        {
+          *start = *iter;
+          *end = *iter;
+          gtk_text_iter_forward_to_tag_toggle (end, tag);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The keyboard reaches links as it does a label's: Tab and Shift+Tab
+ * select the next and the previous link of the focused text (and leave it
+ * past the last), Enter opens the link selected or under the cursor. */
+static gboolean
+on_flow_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        IvcMarkdownView       *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter sel_start, sel_end;
+  gboolean has_selection = gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
+
+  state &= gtk_accelerator_get_default_mod_mask ();
+
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+      (state & ~GDK_SHIFT_MASK) == 0)
+    {
+      gboolean backward = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+      GtkTextIter iter, start, end;
+
+      if (has_selection)
+        iter = backward ? sel_start : sel_end;
+      else if (backward)
+        gtk_text_buffer_get_end_iter (buffer, &iter);
+      else
+        gtk_text_buffer_get_start_iter (buffer, &iter);
+
+      /* From the very start, a link there is the first. */
+      if (!has_selection && !backward && find_link_tag (&iter) != NULL)
+        {
+          start = iter;
+          end = iter;
+          gtk_text_iter_forward_to_tag_toggle (&end, find_link_tag (&iter));
+        }
+      else if (!find_next_link (&iter, backward, &start, &end))
+        {
+          /* Past the last link: the focus moves on, nothing left selected. */
+          gtk_text_buffer_select_range (buffer, &sel_end, &sel_end);
+          return GDK_EVENT_PROPAGATE;
+        }
+
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      return GDK_EVENT_STOP;
+    }
+
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) && state == 0)
+    {
+      GtkTextTag *tag;
+
+      if (!has_selection)
+        gtk_text_buffer_get_iter_at_mark (buffer, &sel_start, gtk_text_buffer_get_insert (buffer));
+      tag = find_link_tag (&sel_start);
+      if (tag != NULL)
+        {
+          g_autofree char *uri = g_strdup (g_object_get_data (G_OBJECT (tag), "ivc-link"));
+          gboolean handled = FALSE;
+
+          g_signal_emit (self, signals[ACTIVATE_LINK], 0, uri, &handled);
+          return GDK_EVENT_STOP;
+        }
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Links under @widget (a text view, or a table's label) open on a click. */
+static void
+add_link_controllers (IvcMarkdownView *self,
+                      GtkWidget       *widget)
 {
   GtkEventController *click;
   GtkEventController *motion;
 
+  click = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (click, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "event", G_CALLBACK (on_flow_event_cb), self, 0);
+  gtk_widget_add_controller (widget, click);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (motion, "motion", G_CALLBACK (on_flow_motion_cb), self, 0);
+  gtk_widget_add_controller (widget, motion);
+}
+
+static GtkTextBuffer *
+ensure_flow (IvcMarkdownView *self)
+{
   if (self->flow != NULL)
     return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->flow));
 
   self->flow = new_text_view ("markdown-text");
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
+  add_link_controllers (self, self->flow);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
 
-  click = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (click, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (click, "event", G_CALLBACK (on_flow_event_cb), self, 0);
-  gtk_widget_add_controller (self->flow, click);
-
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect_object (motion, "motion", G_CALLBACK (on_flow_motion_cb), self, 0);
-  gtk_widget_add_controller (self->flow, motion);
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_flow_key_pressed_cb), self, 0);
+    gtk_widget_add_controller (self->flow, keys);
+  }
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
 
@@ -335,6 +518,17 @@ apply_run_tags (IvcMarkdownView      *self,
     }
 }
 
+/* One layout measures what a text needs measured: each new one costs a
+ * Pango context of its own. */
+static PangoLayout *
+ensure_measure (IvcMarkdownView *self)
+{
+  if (self->measure == NULL)
+    self->measure = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+
+  return self->measure;
+}
+
 /* The width of a list marker and the space after it, for the hanging
  * indent of its item. */
 static int
@@ -348,7 +542,9 @@ measure_marker (IvcMarkdownView *self,
   if (g_hash_table_lookup_extended (self->marker_widths, marker, NULL, &cached))
     return GPOINTER_TO_INT (cached);
 
-  layout = gtk_widget_create_pango_layout (self->flow, marker);
+  layout = g_object_ref (ensure_measure (self));
+  pango_layout_set_attributes (layout, NULL);
+  pango_layout_set_text (layout, marker, -1);
   pango_layout_get_pixel_size (layout, &width, NULL);
   g_hash_table_insert (self->marker_widths, g_strdup (marker), GINT_TO_POINTER (width));
 
@@ -504,108 +700,351 @@ add_rule (IvcMarkdownView        *self,
   add_child (self, separator, block);
 }
 
-static GtkWidget *
-new_cell (const IvcMarkdown      *md,
-          const IvcMarkdownBlock *cell)
+/* The Pango attributes of a run's style over [@start, @end) of @attributes'
+ * text: attributes, not markup, so the text is shown as written. */
+static void
+add_run_attributes (PangoAttrList    *attributes,
+                    IvcMarkdownStyle  style,
+                    guint             start,
+                    guint             end)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  PangoAttrList *attributes = pango_attr_list_new ();
-  GtkWidget *label;
-
-  /* Attributes, not markup: the cell's text is shown as written. */
-  for (guint i = 0; i < cell->n_runs; i++)
-    {
-      const IvcMarkdownRun *run = ivc_markdown_get_run (md, cell->first_run + i);
-      guint start = text->len;
-      guint end = text->len + run->length;
-      PangoAttribute *attribute;
-
-      g_string_append_len (text, ivc_markdown_get_text (md) + run->start, run->length);
+  PangoAttribute *attribute;
 
 #define ADD_ATTRIBUTE(expression) \
-      G_STMT_START { \
-        attribute = (expression); \
-        attribute->start_index = start; \
-        attribute->end_index = end; \
-        pango_attr_list_insert (attributes, attribute); \
-      } G_STMT_END
+  G_STMT_START { \
+    attribute = (expression); \
+    attribute->start_index = start; \
+    attribute->end_index = end; \
+    pango_attr_list_insert (attributes, attribute); \
+  } G_STMT_END
 
-      if (run->style & IVC_MARKDOWN_STYLE_EMPHASIS)
-        ADD_ATTRIBUTE (pango_attr_style_new (PANGO_STYLE_ITALIC));
-      if (run->style & IVC_MARKDOWN_STYLE_STRONG)
-        ADD_ATTRIBUTE (pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      if (run->style & IVC_MARKDOWN_STYLE_STRIKETHROUGH)
-        ADD_ATTRIBUTE (pango_attr_strikethrough_new (TRUE));
-      if (run->style & IVC_MARKDOWN_STYLE_CODE)
-        ADD_ATTRIBUTE (pango_attr_family_new ("monospace"));
-      if (run->style & IVC_MARKDOWN_STYLE_LINK)
-        ADD_ATTRIBUTE (pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
+  if (style & IVC_MARKDOWN_STYLE_EMPHASIS)
+    ADD_ATTRIBUTE (pango_attr_style_new (PANGO_STYLE_ITALIC));
+  if (style & IVC_MARKDOWN_STYLE_STRONG)
+    ADD_ATTRIBUTE (pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  if (style & IVC_MARKDOWN_STYLE_STRIKETHROUGH)
+    ADD_ATTRIBUTE (pango_attr_strikethrough_new (TRUE));
+  if (style & IVC_MARKDOWN_STYLE_CODE)
+    ADD_ATTRIBUTE (pango_attr_family_new ("monospace"));
+  if (style & IVC_MARKDOWN_STYLE_LINK)
+    ADD_ATTRIBUTE (pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
 
 #undef ADD_ATTRIBUTE
-    }
+}
 
-  label = gtk_label_new (text->str);
-  gtk_label_set_attributes (GTK_LABEL (label), attributes);
-  pango_attr_list_unref (attributes);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_use_underline (GTK_LABEL (label), FALSE);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  /* Wrapped cells would be measured at their narrowest in a table that
-   * scrolls sideways: a wide table scrolls instead. */
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  switch (cell->align)
+/**
+ * ivc_markdown_append_pango:
+ * @md: a parsed text
+ * @block: one of its blocks
+ * @text: where the block's text is appended
+ * @attributes: where the Pango attributes of its styles are added, at
+ *   @text's byte offsets
+ *
+ * A block as text with Pango attributes, for what draws with Pango (the
+ * printed scorecard): never markup, so the text is shown as written. A
+ * heading is bold, a code block monospace.
+ */
+void
+ivc_markdown_append_pango (const IvcMarkdown      *md,
+                           const IvcMarkdownBlock *block,
+                           GString                *text,
+                           PangoAttrList          *attributes)
+{
+  guint block_start = text->len;
+
+  g_return_if_fail (md != NULL);
+  g_return_if_fail (block != NULL);
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (attributes != NULL);
+
+  for (guint i = 0; i < block->n_runs; i++)
     {
-    case IVC_MARKDOWN_ALIGN_CENTER:
-      gtk_label_set_xalign (GTK_LABEL (label), 0.5);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-      break;
+      const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + i);
+      guint start = text->len;
 
-    case IVC_MARKDOWN_ALIGN_RIGHT:
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-      break;
-
-    case IVC_MARKDOWN_ALIGN_DEFAULT:
-    case IVC_MARKDOWN_ALIGN_LEFT:
-    default:
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      break;
+      g_string_append_len (text, ivc_markdown_get_text (md) + run->start, run->length);
+      add_run_attributes (attributes, run->style, start, text->len);
     }
-  gtk_widget_add_css_class (label, "markdown-cell");
-  if (cell->header)
-    gtk_widget_add_css_class (label, "markdown-header-cell");
 
-  return label;
+  if (block->kind == IVC_MARKDOWN_BLOCK_CODE)
+    add_run_attributes (attributes, IVC_MARKDOWN_STYLE_CODE, block_start, text->len);
+  else if (block->kind == IVC_MARKDOWN_BLOCK_HEADING || block->header)
+    add_run_attributes (attributes, IVC_MARKDOWN_STYLE_STRONG, block_start, text->len);
+}
+
+/* Columns of a table are this far apart. */
+#define TABLE_COLUMN_SPACING 18
+/* A table this wide at most fits the pane at a 360 px window. */
+#define TABLE_FLOW_WIDTH 280
+
+/* The cells @index to @last - 1 of a narrow table, as lines of the flowing
+ * text with tab stops between the cells. */
+static void
+add_table_to_flow (IvcMarkdownView        *self,
+                   const IvcMarkdown      *md,
+                   const IvcMarkdownBlock *first,
+                   guint                   index,
+                   guint                   last,
+                   gboolean                lead_tab,
+                   PangoTabArray          *tabs)
+{
+  GtkTextBuffer *buffer = ensure_flow (self);
+  const char *source = ivc_markdown_get_text (md);
+  GtkTextTag *table_tag;
+  GtkTextIter end;
+  int start_offset;
+  guint row = first->row;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (gtk_text_buffer_get_char_count (buffer) > 0)
+    gtk_text_buffer_insert (buffer, &end, "\n\n", -1);
+  start_offset = gtk_text_iter_get_offset (&end);
+
+  for (guint i = index; i < last; i++)
+    {
+      const IvcMarkdownBlock *cell = ivc_markdown_get_block (md, i);
+      int cell_start;
+
+      if (cell->row != row)
+        gtk_text_buffer_insert (buffer, &end, "\n", 1);
+      row = cell->row;
+      if (cell->column > 0 || lead_tab)
+        gtk_text_buffer_insert (buffer, &end, "\t", 1);
+
+      cell_start = gtk_text_iter_get_offset (&end);
+      for (guint j = 0; j < cell->n_runs; j++)
+        {
+          const IvcMarkdownRun *run = ivc_markdown_get_run (md, cell->first_run + j);
+          int run_start = gtk_text_iter_get_offset (&end);
+          g_autofree char *piece = g_strndup (source + run->start, run->length);
+          GtkTextIter start;
+
+          /* A cell is one line. */
+          g_strdelimit (piece, "\n\t", ' ');
+          gtk_text_buffer_insert (buffer, &end, piece, -1);
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, run_start);
+          apply_run_tags (self, md, buffer, run, &start, &end);
+        }
+      if (cell->header)
+        {
+          GtkTextIter start;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, cell_start);
+          gtk_text_buffer_apply_tag (buffer, ensure_tag (self, buffer, "strong"), &start, &end);
+        }
+    }
+
+  /* Its own tab stops; the rows a little apart, as a grid's would be. */
+  table_tag = gtk_text_buffer_create_tag (buffer, NULL,
+                                          "tabs", tabs,
+                                          "wrap-mode", GTK_WRAP_NONE,
+                                          "pixels-below-lines", 6,
+                                          NULL);
+  {
+    GtkTextIter start;
+    int margin = MIN (first->depth, IVC_MARKDOWN_MAX_DEPTH) * INDENT_PIXELS;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, start_offset);
+    gtk_text_buffer_apply_tag (buffer, table_tag, &start, &end);
+    if (margin > 0)
+      gtk_text_buffer_apply_tag (buffer, ensure_margin_tag (self, buffer, margin, 0), &start, &end);
+    if (first->quote_depth > 0)
+      gtk_text_buffer_apply_tag (buffer, ensure_tag (self, buffer, "quote"), &start, &end);
+  }
 }
 
 /* A table: its cells are the blocks from @index on that share its number.
- * Returns the index of the last one. */
+ * It is one selectable label, a line a row and a tab before each column,
+ * with tab stops measured to the widest cell of each column: a widget per
+ * cell made a table the dearest thing to draw. Returns the index of the
+ * last cell. */
 static guint
 add_table (IvcMarkdownView   *self,
            const IvcMarkdown *md,
            guint              index)
 {
   const IvcMarkdownBlock *first = ivc_markdown_get_block (md, index);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *grid = gtk_grid_new ();
+  const char *source = ivc_markdown_get_text (md);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) widths = g_array_new (FALSE, TRUE, sizeof (int));
+  g_autoptr(GArray) aligns = g_array_new (FALSE, TRUE, sizeof (IvcMarkdownAlign));
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (table_link_free);
+  PangoLayout *layout = ensure_measure (self);
+  g_autoptr(GString) measured = g_string_new (NULL);
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  PangoAttrList *measured_attributes = pango_attr_list_new ();
+  PangoAttrList *attributes = pango_attr_list_new ();
+  PangoTabArray *tabs;
+  GtkWidget *scroller;
+  GtkWidget *label;
+  gboolean lead_tab = FALSE;
+  guint row = first->row;
+  guint n_tabs;
   guint i;
+  int x;
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_widget_add_css_class (grid, "markdown-table");
-
+  /* A first column aligned right or centred needs a tab of its own. */
   for (i = index; i < ivc_markdown_get_n_blocks (md); i++)
     {
       const IvcMarkdownBlock *cell = ivc_markdown_get_block (md, i);
 
       if (cell->kind != IVC_MARKDOWN_BLOCK_TABLE_CELL || cell->table != first->table)
         break;
-      gtk_grid_attach (GTK_GRID (grid), new_cell (md, cell), cell->column, cell->row, 1, 1);
+      if (cell->column == 0 && (cell->align == IVC_MARKDOWN_ALIGN_CENTER || cell->align == IVC_MARKDOWN_ALIGN_RIGHT))
+        lead_tab = TRUE;
     }
 
+  for (i = index; i < ivc_markdown_get_n_blocks (md); i++)
+    {
+      const IvcMarkdownBlock *cell = ivc_markdown_get_block (md, i);
+      PangoAttrList *cell_attributes;
+      guint cell_start;
+
+      if (cell->kind != IVC_MARKDOWN_BLOCK_TABLE_CELL || cell->table != first->table)
+        break;
+
+      if (cell->column >= widths->len)
+        {
+          g_array_set_size (widths, cell->column + 1);
+          g_array_set_size (aligns, cell->column + 1);
+        }
+      g_array_index (aligns, IvcMarkdownAlign, cell->column) = cell->align;
+
+      if (cell->row != row)
+        g_string_append_c (text, '\n');
+      row = cell->row;
+      if (cell->column > 0 || lead_tab)
+        g_string_append_c (text, '\t');
+
+      cell_start = text->len;
+      cell_attributes = pango_attr_list_new ();
+      for (guint j = 0; j < cell->n_runs; j++)
+        {
+          const IvcMarkdownRun *run = ivc_markdown_get_run (md, cell->first_run + j);
+          guint start = text->len - cell_start;
+
+          /* A cell is one line. */
+          for (gsize k = 0; k < run->length; k++)
+            {
+              char c = source[run->start + k];
+
+              g_string_append_c (text, c == '\n' || c == '\t' ? ' ' : c);
+            }
+          add_run_attributes (cell_attributes, run->style, start, text->len - cell_start);
+          if (run->style & IVC_MARKDOWN_STYLE_LINK && ivc_markdown_get_link (md, run->link) != NULL)
+            {
+              TableLink *link = g_new0 (TableLink, 1);
+
+              link->start = cell_start + start;
+              link->end = text->len;
+              link->uri = g_strdup (ivc_markdown_get_link (md, run->link));
+              g_ptr_array_add (links, link);
+            }
+        }
+      if (cell->header)
+        {
+          PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+          bold->start_index = 0;
+          bold->end_index = text->len - cell_start;
+          pango_attr_list_insert_before (cell_attributes, bold);
+        }
+
+      /* Measured all at once, a line a cell: one layout is cheaper than
+       * one for each cell. */
+      if (columns->len > 0)
+        g_string_append_c (measured, '\n');
+      pango_attr_list_splice (measured_attributes, cell_attributes, measured->len, 0);
+      g_string_append_len (measured, text->str + cell_start, text->len - cell_start);
+      g_array_append_val (columns, cell->column);
+
+      pango_attr_list_splice (attributes, cell_attributes, cell_start, 0);
+      pango_attr_list_unref (cell_attributes);
+    }
+
+  pango_layout_set_text (layout, measured->str, measured->len);
+  pango_layout_set_attributes (layout, measured_attributes);
+  pango_attr_list_unref (measured_attributes);
+  for (guint line = 0; line < columns->len && line < (guint) pango_layout_get_line_count (layout); line++)
+    {
+      guint column = g_array_index (columns, guint, line);
+      PangoRectangle logical;
+
+      pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (layout, line), NULL, &logical);
+      g_array_index (widths, int, column) = MAX (g_array_index (widths, int, column), logical.width);
+    }
+
+  n_tabs = widths->len - (lead_tab ? 0 : 1);
+  tabs = pango_tab_array_new (n_tabs, TRUE);
+  x = 0;
+  for (guint column = 0, tab = 0; column < widths->len; column++)
+    {
+      int width = g_array_index (widths, int, column);
+
+      if (column > 0 || lead_tab)
+        {
+          switch (g_array_index (aligns, IvcMarkdownAlign, column))
+            {
+            case IVC_MARKDOWN_ALIGN_CENTER:
+              pango_tab_array_set_tab (tabs, tab, PANGO_TAB_CENTER, x + width / 2);
+              break;
+
+            case IVC_MARKDOWN_ALIGN_RIGHT:
+              pango_tab_array_set_tab (tabs, tab, PANGO_TAB_RIGHT, x + width);
+              break;
+
+            case IVC_MARKDOWN_ALIGN_DEFAULT:
+            case IVC_MARKDOWN_ALIGN_LEFT:
+            default:
+              pango_tab_array_set_tab (tabs, tab, PANGO_TAB_LEFT, x);
+              break;
+            }
+          tab++;
+        }
+      x += width + TABLE_COLUMN_SPACING;
+    }
+
+  /* A table that fits the narrowest pane is part of the flowing text:
+   * no widget of its own, and its links work as the text's do. */
+  if (x - TABLE_COLUMN_SPACING + (int) MIN (first->depth, IVC_MARKDOWN_MAX_DEPTH) * INDENT_PIXELS <= TABLE_FLOW_WIDTH)
+    {
+      add_table_to_flow (self, md, first, index, i, lead_tab, tabs);
+      pango_tab_array_free (tabs);
+      pango_attr_list_unref (attributes);
+      return i - 1;
+    }
+
+  {
+    /* The rows a little apart, as the grid's were. */
+    PangoAttribute *spacing = pango_attr_line_height_new (1.35);
+
+    pango_attr_list_insert_before (attributes, spacing);
+  }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_use_underline (GTK_LABEL (label), FALSE);
+  gtk_label_set_text (GTK_LABEL (label), text->str);
+  gtk_label_set_attributes (GTK_LABEL (label), attributes);
+  gtk_label_set_tabs (GTK_LABEL (label), tabs);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "markdown-table");
+  pango_tab_array_free (tabs);
+  pango_attr_list_unref (attributes);
+  if (links->len > 0)
+    {
+      g_object_set_data_full (G_OBJECT (label), "ivc-links",
+                              g_steal_pointer (&links), (GDestroyNotify) g_ptr_array_unref);
+      add_link_controllers (self, label);
+    }
+
+  /* A wide table scrolls sideways rather than wrapping. */
+  scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   add_child (self, scroller, first);
 
   return i - 1;
@@ -715,6 +1154,7 @@ ivc_markdown_view_render (IvcMarkdownView *self)
     }
 
   end_flow (self);
+  g_clear_object (&self->measure);
 }
 
 static void
@@ -763,6 +1203,7 @@ ivc_markdown_view_dispose (GObject *object)
 
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
+  g_clear_object (&self->measure);
 
   G_OBJECT_CLASS (ivc_markdown_view_parent_class)->dispose (object);
 }
@@ -836,7 +1277,8 @@ ivc_markdown_view_class_init (IvcMarkdownViewClass *klass)
    * IvcMarkdownView::activate-link:
    * @uri: a web or mail address
    *
-   * Emitted when the user clicks a link; the default handler opens it.
+   * Emitted when the user clicks a link or presses Enter on it; the
+   * default handler opens it.
    * Returns: %TRUE if the link was handled
    */
   signals[ACTIVATE_LINK] =

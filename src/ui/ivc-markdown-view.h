@@ -3,13 +3,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * IvcMarkdownView: a bank's Markdown text drawn: text views with tags for
- * the flowing text, a scrolling monospace view for each code block, a grid
- * for each table.
+ * the flowing text (narrow tables included), a scrolling monospace view
+ * for each code block, a scrolling label for a wide table.
  */
 
 #pragma once
 
 #include <gtk/gtk.h>
+
+#include "ivc-markdown-blocks.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +25,10 @@ void        ivc_markdown_view_set_markdown (IvcMarkdownView *self,
                                             const char      *markdown);
 const char *ivc_markdown_view_get_link_at  (IvcMarkdownView   *self,
                                             const GtkTextIter *iter);
+
+void        ivc_markdown_append_pango      (const IvcMarkdown      *md,
+                                            const IvcMarkdownBlock *block,
+                                            GString                *text,
+                                            PangoAttrList          *attributes);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "ivc-interview-timer.h"
 #include "ivc-markdown-blocks.h"
+#include "ivc-markdown-view.h"
 #include "ivc-scorecard-printer.h"
 #include "ivc-text.h"
 
@@ -188,6 +189,79 @@ add_text (PrintJob        *job,
   return block;
 }
 
+/* A bank's Markdown, formatted as on screen: a paragraph block for each of
+ * its blocks, with the attributes of its styles (never parsed as markup),
+ * lists and quotes indented, a list marker hanging left of its item, code
+ * in monospace with its indentation, a table a line a row. @prefix (plain
+ * text) starts the first block; @bold sets it all in bold. Returns the
+ * last block. */
+static Block *
+add_markdown (PrintJob        *job,
+              GtkPrintContext *context,
+              const char      *font,
+              const char      *prefix,
+              const char      *markdown,
+              gboolean         bold,
+              double           space_before)
+{
+  g_autoptr(IvcMarkdown) md = ivc_markdown_parse (markdown, -1);
+  Block *block = NULL;
+
+  for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
+    {
+      const IvcMarkdownBlock *item = ivc_markdown_get_block (md, i);
+      g_autoptr(GString) text = g_string_new (i == 0 && prefix ? prefix : "");
+      PangoAttrList *attributes = pango_attr_list_new ();
+      double indent = MIN (item->depth, IVC_MARKDOWN_MAX_DEPTH) * NOTES_INDENT;
+      double hanging = 0;
+
+      if (item->bullet != NULL)
+        {
+          g_autoptr(PangoLayout) marker = new_layout (context, font, job->width);
+          int width;
+
+          g_string_append_printf (text, "%s ", item->bullet);
+          pango_layout_set_text (marker, text->str, -1);
+          pango_layout_get_size (marker, &width, NULL);
+          hanging = (double) width / PANGO_SCALE;
+        }
+
+      ivc_markdown_append_pango (md, item, text, attributes);
+      /* The other cells of a table's row, on its line. */
+      while (item->kind == IVC_MARKDOWN_BLOCK_TABLE_CELL && i + 1 < ivc_markdown_get_n_blocks (md))
+        {
+          const IvcMarkdownBlock *next = ivc_markdown_get_block (md, i + 1);
+
+          if (next->kind != IVC_MARKDOWN_BLOCK_TABLE_CELL || next->table != item->table || next->row != item->row)
+            break;
+          g_string_append (text, "   |   ");
+          ivc_markdown_append_pango (md, next, text, attributes);
+          i++;
+        }
+      if (bold)
+        pango_attr_list_insert_before (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+
+      block = g_new0 (Block, 1);
+      block->kind = BLOCK_TEXT;
+      block->space_before = i == 0 ? space_before : item->gap ? 4 : 1;
+      block->indent = indent;
+      block->keep_with_next = TRUE;
+      block->layout = new_layout (context, font, job->width - indent);
+      pango_layout_set_text (block->layout, text->str, text->len);
+      pango_layout_set_attributes (block->layout, attributes);
+      if (hanging > 0)
+        pango_layout_set_indent (block->layout, (int) (-hanging * PANGO_SCALE));
+      pango_attr_list_unref (attributes);
+      measure_lines (block);
+      g_ptr_array_add (job->blocks, block);
+    }
+
+  if (block == NULL)
+    block = add_text (job, context, font, prefix ? prefix : "", FALSE, space_before, 0);
+
+  return block;
+}
+
 static void
 add_rule (PrintJob *job,
           double    space_before)
@@ -294,14 +368,16 @@ add_entry (PrintJob                *job,
 
   if (entry->question != NULL)
     {
-      /* The question as it reads, not its Markdown. */
-      g_autofree char *question = ivc_markdown_to_plain_text (entry->question);
+      /* The question formatted as on screen, not its Markdown. */
+      g_autofree char *prefix = g_strdup_printf ("%u. ", number);
 
-      title = g_markup_printf_escaped ("<b>%u. %s</b>", number, question);
+      block = add_markdown (job, context, BODY_FONT, prefix, entry->question, TRUE, 10);
     }
   else
-    title = g_markup_printf_escaped ("<b>%s</b>", entry->question_id);
-  block = add_text (job, context, BODY_FONT, title, TRUE, 10, 0);
+    {
+      title = g_markup_printf_escaped ("<b>%s</b>", entry->question_id);
+      block = add_text (job, context, BODY_FONT, title, TRUE, 10, 0);
+    }
   block->keep_with_next = TRUE;
 
   {
