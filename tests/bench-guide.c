@@ -118,7 +118,7 @@ main (int   argc,
     }
 
   g_print ("Interview Companion guide benchmarks (median of %u runs)\n\n", N_RUNS);
-  g_print ("  import a %.1f MiB guide (%u questions):   %8.2f ms   (target ≤ 200 ms)\n",
+  g_print ("  import a %.1f MiB guide (%u questions):   %8.2f ms   (target <= 200 ms)\n",
            strlen (text) / (1024.0 * 1024.0), n_questions, median (import_samples));
   g_print ("  the same, processor time only:           %8.2f ms\n", median (cpu_samples));
   g_print ("  export its bank as Markdown:              %8.2f ms\n", median (export_samples));
