@@ -216,7 +216,7 @@ current_platform_packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   libmd4c-dev
   desktop-file-utils appstream flatpak-builder
-  libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3
+  libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3 locales
 )
 current_platform_cache=/var/cache/interview-companion
 
