@@ -136,13 +136,15 @@ for arg in logs:
         counts[k] = counts.get(k, 0) + v
 
 passed = counts["OK"] + counts["EXPECTEDFAIL"]
+skipped = f"{counts['SKIP']} skipped" if counts["SKIP"] else ""
 if label and os.environ.get("IVC_CI_LEGS"):
-    line = f"{label}: {passed} tests passed and {failed(counts)} failed"
+    print(f"{label}: {passed} tests passed and {failed(counts)} failed" + (f", {skipped}" if skipped else ""))
 else:
-    line = f"{passed} passed, {failed(counts)} failed"
-if counts["SKIP"]:
-    line += f", {counts['SKIP']} skipped"
-print(line)
+    # The last line is exactly "N passed, N failed": skips go on the line
+    # before it.
+    if skipped:
+        print(f"{skipped} (neither passed nor failed)")
+    print(f"{passed} passed, {failed(counts)} failed")
 PY
 }
 
