@@ -53,8 +53,6 @@ struct _IvcQuestionView
   GtkToggleButton *red_flag_button;
   GtkStack        *red_flag_stack;
   IvcMarkdownView *red_flag_view;
-  char            *shown_answer;
-  char            *shown_red_flag;
 
   /* A section just revealed, to bring into view once it is laid out. */
   GtkWidget       *scroll_target;
@@ -111,32 +109,19 @@ update_section (GtkToggleButton *button,
     gtk_widget_set_visible (text, FALSE);
 }
 
-/* Shows @text in @view unless it already shows it: drawing Markdown is
- * not free, and the view is updated on every reveal and conceal. */
-static void
-sync_text (IvcMarkdownView  *view,
-           char            **shown,
-           const char       *text)
-{
-  if (g_strcmp0 (*shown, text) == 0)
-    return;
-
-  g_free (*shown);
-  *shown = g_strdup (text);
-  ivc_markdown_view_set_markdown (view, text);
-}
-
 /* Concealed means absent, for a screen reader too: the text is in the
  * views only while revealed, not merely on a stack page out of sight. */
 static void
 sync_texts (IvcQuestionView *self)
 {
-  sync_text (self->answer_view, &self->shown_answer,
-             self->question != NULL && self->answer_revealed
-               ? ivc_question_get_strong_answer (self->question) : NULL);
-  sync_text (self->red_flag_view, &self->shown_red_flag,
-             self->question != NULL && self->red_flag_revealed
-               ? ivc_question_get_red_flag (self->question) : NULL);
+  /* The views draw only when the text changes: updating on every reveal
+   * and conceal costs nothing while it stays the same. */
+  ivc_markdown_view_set_markdown (self->answer_view,
+                                  self->question != NULL && self->answer_revealed
+                                    ? ivc_question_get_strong_answer (self->question) : NULL);
+  ivc_markdown_view_set_markdown (self->red_flag_view,
+                                  self->question != NULL && self->red_flag_revealed
+                                    ? ivc_question_get_red_flag (self->question) : NULL);
 }
 
 static gboolean
@@ -353,8 +338,6 @@ ivc_question_view_dispose (GObject *object)
   self->scroll_target = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), IVC_TYPE_QUESTION_VIEW);
   g_clear_object (&self->question);
-  g_clear_pointer (&self->shown_answer, g_free);
-  g_clear_pointer (&self->shown_red_flag, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ivc_question_view_parent_class)->dispose (object);
