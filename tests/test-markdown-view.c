@@ -445,6 +445,60 @@ test_widget_budget (Fixture       *fixture,
   g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->view)), <=, 100);
 }
 
+/* A long text in sight is drawn in two steps: what fills the pane at
+ * once, the rest right after the first frames; all of it, in order, and
+ * nothing of a text replaced in between. */
+static void
+test_long_text_in_parts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) answer = g_string_new (NULL);
+  guint n_sections = 30;
+  guint n_first;
+  GtkWidget *child;
+  guint n;
+
+  for (guint i = 0; i < n_sections; i++)
+    g_string_append_printf (answer,
+                            "Section %u: a paragraph with **strong** text that runs on for a while.\n\n"
+                            "```js\nlet section = %u;\n```\n\n", i, i);
+
+  wait_for_draw (fixture->view);
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+  n_first = n_children (GTK_WIDGET (fixture->view));
+  g_assert_cmpuint (n_first, >, 0);
+  g_assert_cmpuint (n_first, <, 2 * n_sections);
+
+  /* Another text before the rest came: only that one is shown. */
+  ivc_markdown_view_set_markdown (fixture->view, "Short *one*.");
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+  wait_until (n_children (GTK_WIDGET (fixture->view)) == 2 * n_sections);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view)), n = 0; child; child = gtk_widget_get_next_sibling (child), n++)
+    {
+      if (n % 2 == 0)
+        {
+          g_autofree char *expected = g_strdup_printf ("Section %u:", n / 2);
+          g_autofree char *text = dup_buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child)));
+
+          g_assert_true (g_str_has_prefix (text, expected));
+        }
+      else
+        {
+          g_autofree char *expected = g_strdup_printf ("let section = %u;", n / 2);
+
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (code_label (child))), ==, expected);
+        }
+    }
+
+  /* Destroyed with the rest still to come: nothing is drawn after. */
+  ivc_markdown_view_set_markdown (fixture->view, "");
+  wait_for_draw (fixture->view);
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+}
+
 static gboolean
 record_link_cb (IvcMarkdownView *view,
                 const char      *uri,
@@ -883,6 +937,7 @@ main (int   argc,
   ADD ("quote-heading-rule", test_quote_heading_rule);
   ADD ("table", test_table);
   ADD ("widget-budget", test_widget_budget);
+  ADD ("long-text-in-parts", test_long_text_in_parts);
   ADD ("links", test_links);
   ADD ("link-keyboard", test_link_keyboard);
   ADD ("link-keyboard-table", test_link_keyboard_table);

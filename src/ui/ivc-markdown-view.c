@@ -9,9 +9,12 @@
  * sideways instead of wrapping; a table is lines of the flowing text with
  * tab stops, or, too wide for a narrow pane, one label that scrolls
  * sideways. Widgets are what drawing costs, so there are few: one text
- * view for the text between two code blocks. Links open on a click or on
- * Enter (Tab goes from link to link, in tables too). Text is only ever inserted as text:
- * nothing from a bank is read as Pango markup.
+ * view for the text between two code blocks. A long text in sight is
+ * drawn in two steps: the blocks that fill the pane at once, the rest once
+ * the text views have laid out what is in sight (they do so over the first
+ * frames, in idle time) and the main loop is idle. Links open on a click or
+ * on Enter (Tab goes from link to link, in tables too). Text is only ever
+ * inserted as text: nothing from a bank is read as Pango markup.
  */
 
 #define G_LOG_DOMAIN "ivc-markdown-view"
@@ -36,9 +39,17 @@ struct _IvcMarkdownView
 
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
+  GtkTextBuffer *flow_buffer;  /* its buffer, given to it once filled */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
   PangoLayout *measure;       /* for list markers and table cells, while drawing */
+  IvcMarkdown *rest;          /* the text, while its blocks from rest_block on wait */
+  guint      rest_block;
+  GdkFrameClock *rest_clock;  /* whose next painted frame they wait for */
+  gulong     rest_paint_id;
+  guint      rest_idle_id;
+  guint      rest_timeout_id;
+  int        rest_height;     /* the text's height at the last frame painted */
   gboolean   dark;
 };
 
@@ -83,6 +94,7 @@ remove_children (IvcMarkdownView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->flow = NULL;
+  g_clear_object (&self->flow_buffer);
 }
 
 /* The tag of one style, made the first time a buffer needs it. */
@@ -777,7 +789,7 @@ static GtkTextBuffer *
 ensure_flow (IvcMarkdownView *self)
 {
   if (self->flow != NULL)
-    return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->flow));
+    return self->flow_buffer;
 
   self->flow = new_text_view ("markdown-text");
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
@@ -792,12 +804,19 @@ ensure_flow (IvcMarkdownView *self)
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
 
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->flow));
+  /* Filled first, then given to the view: a buffer the view shows has
+   * each insertion and tag laid out again. */
+  self->flow_buffer = gtk_text_buffer_new (NULL);
+
+  return self->flow_buffer;
 }
 
 static void
 end_flow (IvcMarkdownView *self)
 {
+  if (self->flow != NULL)
+    gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->flow), self->flow_buffer);
+  g_clear_object (&self->flow_buffer);
   self->flow = NULL;
 }
 
@@ -1424,11 +1443,210 @@ add_plain_label (IvcMarkdownView   *self,
   gtk_widget_set_parent (label, GTK_WIDGET (self));
 }
 
+/* What is drawn at once fills the pane in sight with room to spare; the
+ * rest of a long text follows once the first frames have shown the start
+ * of it. A guess of each block's height in pixels is enough for that. */
+#define FOLD_MARGIN 200
+#define FOLD_DEFAULT 1500
+
+/* How far down the view is in sight: to the bottom of the pane that
+ * scrolls it, or of the window. */
+static int
+fold_height (IvcMarkdownView *self)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
+  GtkWidget *bottom_of = viewport != NULL ? viewport : GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_point_t bottom;
+
+  if (bottom_of == NULL || gtk_widget_get_height (bottom_of) <= 0 || gtk_widget_get_width (GTK_WIDGET (self)) <= 0 ||
+      !gtk_widget_compute_point (bottom_of, GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (bottom_of)), &bottom))
+    return FOLD_DEFAULT;
+
+  return MAX (bottom.y, 0) + FOLD_MARGIN;
+}
+
+static int
+estimate_height (const IvcMarkdown      *md,
+                 const IvcMarkdownBlock *block,
+                 int                     width)
+{
+  gsize length = 0;
+  guint lines = 1;
+
+  for (guint i = 0; i < block->n_runs; i++)
+    {
+      const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + i);
+
+      length += run->length;
+      if (block->kind == IVC_MARKDOWN_BLOCK_CODE)
+        {
+          const char *text = ivc_markdown_get_text (md) + run->start;
+
+          for (gsize j = 0; j < run->length; j++)
+            lines += text[j] == '\n';
+        }
+    }
+
+  switch (block->kind)
+    {
+    case IVC_MARKDOWN_BLOCK_CODE:
+      return MIN (lines, CODE_MAX_LINES) * 20 + 28;
+
+    case IVC_MARKDOWN_BLOCK_RULE:
+      return 24;
+
+    case IVC_MARKDOWN_BLOCK_TABLE_CELL:
+      /* A cell's share of its row. */
+      return 10;
+
+    case IVC_MARKDOWN_BLOCK_PARAGRAPH:
+    case IVC_MARKDOWN_BLOCK_HEADING:
+    default:
+      /* About 8 pixels a character (bytes: fewer characters, taller). */
+      return (length / MAX (width / 8, 30) + 1) * 22 + 12;
+    }
+}
+
+static void
+cancel_rest (IvcMarkdownView *self)
+{
+  /* A destroyed window's clock has dropped its handlers already. */
+  if (self->rest_paint_id != 0 && g_signal_handler_is_connected (self->rest_clock, self->rest_paint_id))
+    g_signal_handler_disconnect (self->rest_clock, self->rest_paint_id);
+  self->rest_paint_id = 0;
+  g_clear_object (&self->rest_clock);
+  g_clear_handle_id (&self->rest_idle_id, g_source_remove);
+  g_clear_handle_id (&self->rest_timeout_id, g_source_remove);
+  g_clear_pointer (&self->rest, ivc_markdown_free);
+}
+
+/* Draws the blocks of @md from @first on. With @defer, stops before a code
+ * block or rule once the pane is filled, and returns the block it stopped
+ * at; otherwise (or at the end) returns the number of blocks. */
+static guint
+render_blocks (IvcMarkdownView   *self,
+               const IvcMarkdown *md,
+               guint              first,
+               gboolean           defer)
+{
+  int fold = defer ? fold_height (self) : G_MAXINT;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = 0;
+  guint i;
+
+  for (i = first; i < ivc_markdown_get_n_blocks (md); i++)
+    {
+      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
+
+      /* Only where a new widget starts anyway: the flowing text before
+       * and after stays one text, selectable across. */
+      if (defer && height > fold &&
+          (block->kind == IVC_MARKDOWN_BLOCK_CODE || block->kind == IVC_MARKDOWN_BLOCK_RULE))
+        break;
+      height += estimate_height (md, block, width);
+
+      switch (block->kind)
+        {
+        case IVC_MARKDOWN_BLOCK_CODE:
+          add_code_block (self, md, block);
+          break;
+
+        case IVC_MARKDOWN_BLOCK_RULE:
+          add_rule (self, block);
+          break;
+
+        case IVC_MARKDOWN_BLOCK_TABLE_CELL:
+          {
+            guint last = add_table (self, md, i);
+
+            for (guint j = i + 1; j <= last; j++)
+              height += estimate_height (md, ivc_markdown_get_block (md, j), width);
+            i = last;
+          }
+          break;
+
+        case IVC_MARKDOWN_BLOCK_PARAGRAPH:
+        case IVC_MARKDOWN_BLOCK_HEADING:
+        default:
+          add_flow_block (self, md, block);
+          break;
+        }
+    }
+
+  end_flow (self);
+  g_clear_object (&self->measure);
+
+  return i;
+}
+
+static void
+render_rest (IvcMarkdownView *self)
+{
+  g_autoptr(IvcMarkdown) md = g_steal_pointer (&self->rest);
+
+  cancel_rest (self);
+  render_blocks (self, md, self->rest_block, FALSE);
+}
+
+static int
+natural_height (IvcMarkdownView *self)
+{
+  int height;
+
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (self)), NULL, &height, NULL, NULL);
+  return height;
+}
+
+/* Nothing of higher priority is left to do (the text views have laid out
+ * their text in sight, in idle time of their own): if the last frame
+ * painted showed the text as it is laid out now, the rest follows. */
+static gboolean
+on_rest_idle_cb (gpointer data)
+{
+  IvcMarkdownView *self = data;
+
+  if (natural_height (self) != self->rest_height)
+    {
+      /* Still growing: the frame that shows it comes first. */
+      self->rest_idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->rest_idle_id = 0;
+  render_rest (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_rest_timeout_cb (gpointer data)
+{
+  IvcMarkdownView *self = data;
+
+  self->rest_timeout_id = 0;
+  render_rest (self);
+}
+
+/* A frame is painted: once what is drawn so far has settled, the rest of
+ * the text is drawn, after everything else the main loop has to do. */
+static void
+on_rest_after_paint_cb (GdkFrameClock   *clock,
+                        IvcMarkdownView *self)
+{
+  self->rest_height = natural_height (self);
+  if (self->rest_idle_id == 0)
+    self->rest_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_rest_idle_cb, self, NULL);
+}
+
 static void
 ivc_markdown_view_render (IvcMarkdownView *self)
 {
   g_autoptr(IvcMarkdown) md = NULL;
+  GdkFrameClock *clock;
+  guint stop;
 
+  cancel_rest (self);
   remove_children (self);
   /* Disposed: nothing more to draw. */
   if (self->marker_widths == NULL)
@@ -1444,34 +1662,18 @@ ivc_markdown_view_render (IvcMarkdownView *self)
       return;
     }
 
-  for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
+  /* Out of sight, there is no first frame to hurry. */
+  clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+  stop = render_blocks (self, md, 0, clock != NULL);
+  if (stop < ivc_markdown_get_n_blocks (md))
     {
-      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
-
-      switch (block->kind)
-        {
-        case IVC_MARKDOWN_BLOCK_CODE:
-          add_code_block (self, md, block);
-          break;
-
-        case IVC_MARKDOWN_BLOCK_RULE:
-          add_rule (self, block);
-          break;
-
-        case IVC_MARKDOWN_BLOCK_TABLE_CELL:
-          i = add_table (self, md, i);
-          break;
-
-        case IVC_MARKDOWN_BLOCK_PARAGRAPH:
-        case IVC_MARKDOWN_BLOCK_HEADING:
-        default:
-          add_flow_block (self, md, block);
-          break;
-        }
+      self->rest = g_steal_pointer (&md);
+      self->rest_block = stop;
+      self->rest_clock = g_object_ref (clock);
+      self->rest_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_rest_after_paint_cb), self);
+      /* Should no frame come (a frozen window), not for ever. */
+      self->rest_timeout_id = g_timeout_add_once (250, on_rest_timeout_cb, self);
     }
-
-  end_flow (self);
-  g_clear_object (&self->measure);
 }
 
 static void
@@ -1518,6 +1720,7 @@ ivc_markdown_view_dispose (GObject *object)
 {
   IvcMarkdownView *self = (IvcMarkdownView *)object;
 
+  cancel_rest (self);
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
   g_clear_object (&self->measure);
