@@ -1268,6 +1268,18 @@ add_table (IvcMarkdownView   *self,
               link->end = text->len;
               link->uri = g_strdup (ivc_markdown_get_link (md, run->link));
               g_ptr_array_add (links, link);
+
+              /* Coloured as the text's links are. */
+              {
+                PangoAttribute *color;
+                GdkRGBA rgba;
+
+                gdk_rgba_parse (&rgba, self->dark ? "#78aeed" : "#1c71d8");
+                color = pango_attr_foreground_new (rgba.red * 0xffff, rgba.green * 0xffff, rgba.blue * 0xffff);
+                color->start_index = start;
+                color->end_index = text->len - cell_start;
+                pango_attr_list_insert (cell_attributes, color);
+              }
             }
         }
       if (cell->header)
