@@ -247,7 +247,8 @@ main (int   argc,
   entry = GTK_WIDGET (gtk_widget_get_template_child (list, IVC_TYPE_QUESTION_LIST, "search_entry"));
   panel = GTK_WIDGET (gtk_widget_get_template_child (window, IVC_TYPE_WINDOW, "candidate_panel"));
   notes_view = GTK_WIDGET (gtk_widget_get_template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view"));
-  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (on_effect_cb), NULL);
+  /* The list filters on "changed", at once. */
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_effect_cb), NULL);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes_view)), "changed",
                             G_CALLBACK (on_effect_cb), NULL);
 

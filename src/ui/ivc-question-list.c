@@ -448,8 +448,8 @@ on_list_view_activate_cb (IvcQuestionList *self,
 /**
  * ivc_question_list_set_search_text:
  *
- * Filters the list at once; the search entry calls this after a short
- * pause in typing.
+ * Filters the list at once; the search entry calls this on every change
+ * of its text.
  */
 void
 ivc_question_list_set_search_text (IvcQuestionList *self,
@@ -513,6 +513,37 @@ on_search_activate_cb (IvcQuestionList *self,
     {
       select_position (self, best_position);
       g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, best);
+    }
+}
+
+/* Enter and Escape in the search field, taken before the field's text:
+ * once the list has filtered while a search was typed, GTK 4.8's search
+ * field no longer turns them into "activate" and "stop-search" (seen with
+ * key presses from xdotool; main showed it too, with search-delay 0). */
+static gboolean
+on_search_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          IvcQuestionList       *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      g_signal_emit_by_name (self->search_entry, "activate");
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Escape:
+      g_signal_emit_by_name (self->search_entry, "stop-search");
+      return GDK_EVENT_STOP;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
     }
 }
 
@@ -961,6 +992,13 @@ ivc_question_list_init (IvcQuestionList *self)
   _ivc_question_list_keys_init (self, GTK_WIDGET (self->list_view));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
 
