@@ -44,6 +44,7 @@ struct _IvcSidebarRow
    * characters (a wide one, as in Chinese, counts two). */
   char      *text;
   guint      text_units;
+  gboolean   has_wide;
 
   /* What the marks show now, so that a change elsewhere in the candidate
    * (a note typed) leaves the row alone. */
@@ -235,27 +236,71 @@ shown_box (IvcSidebarRow *self)
                                                                                : self->question_box;
 }
 
-/* The font's average character width, in pixels: asked of Pango once per
- * font, not once per row. */
-static double
-get_char_width (GtkWidget *widget)
+typedef struct
 {
-  static guint font_hash;
-  static double char_width;
+  guint  font_hash;
+  double char_width;
+  int    line_height;
+} FontSizes;
+
+static int
+metrics_line_height (PangoFontMetrics *metrics)
+{
+  int height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+
+  if (height <= 0)
+    height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics));
+  return height;
+}
+
+/* The font's average character width and line height, in pixels, asked of
+ * Pango once per font rather than once per row; with @wide, the line
+ * height of the font that draws Chinese, Japanese or Korean, whose lines
+ * are taller. The row counts its lines in these: GtkInscription lays its
+ * text out to say its height, and GTK 4.8's lines are not Pango's. */
+static void
+get_font_sizes (GtkWidget *widget,
+                gboolean   wide,
+                double    *char_width,
+                int       *line_height)
+{
+  static FontSizes sizes[2];
+  FontSizes *cached = &sizes[wide ? 1 : 0];
   PangoContext *context = gtk_widget_get_pango_context (widget);
   PangoFontDescription *font = pango_context_get_font_description (context);
   guint hash = font ? pango_font_description_hash (font) : 0;
 
-  if (char_width == 0 || hash != font_hash)
+  if (cached->char_width == 0 || hash != cached->font_hash)
     {
       PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
 
-      char_width = (double)pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+      cached->char_width = (double)pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+      cached->line_height = metrics_line_height (metrics);
       pango_font_metrics_unref (metrics);
-      font_hash = hash;
+
+      if (wide)
+        {
+          metrics = pango_context_get_metrics (context, font, pango_language_from_string ("zh-cn"));
+          cached->line_height = MAX (cached->line_height, metrics_line_height (metrics));
+          pango_font_metrics_unref (metrics);
+        }
+      cached->font_hash = hash;
     }
 
-  return char_width;
+  *char_width = cached->char_width;
+  *line_height = cached->line_height;
+}
+
+static int
+visible_height (GtkWidget *widget,
+                int        for_width)
+{
+  int height = 0;
+
+  if (gtk_widget_get_visible (widget))
+    gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, for_width, &height, NULL, NULL, NULL);
+
+  return height;
 }
 
 static int
@@ -278,13 +323,16 @@ question_height (IvcSidebarRow *self,
                  int            width)
 {
   GtkWidget *text = GTK_WIDGET (self->question_text);
-  int one_line, all_lines, line_height, box_min;
   int text_width = width;
+  int box_min, line_height, text_height;
+  double char_width;
   guint lines = 1;
 
-  gtk_widget_measure (self->question_box, GTK_ORIENTATION_VERTICAL, width, &box_min, NULL, NULL, NULL);
-  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, &one_line, &all_lines, NULL, NULL);
-  line_height = (all_lines - one_line) / (MAX_LINES - 1);
+  /* The marks beside the text, not the text: GtkInscription would lay
+   * its text out to answer. */
+  box_min = MAX (visible_height (GTK_WIDGET (self->plan_label), -1),
+                 MAX (visible_height (self->red_flag_icon, -1), visible_height (GTK_WIDGET (self->score_label), -1)));
+  get_font_sizes (text, self->has_wide, &char_width, &line_height);
 
   if (width >= 0)
     {
@@ -294,13 +342,11 @@ question_height (IvcSidebarRow *self,
       text_width -= visible_width (self->red_flag_icon) + spacing * gtk_widget_get_visible (self->red_flag_icon);
       text_width -= visible_width (GTK_WIDGET (self->score_label)) + spacing * gtk_widget_get_visible (GTK_WIDGET (self->score_label));
       if (text_width > 0)
-        {
-          double needed = self->text_units * get_char_width (text);
-
-          lines = (guint)(needed / (text_width * 0.9)) + 1;
-        }
+        lines = (guint)(self->text_units * char_width / (text_width * 0.9)) + 1;
       lines = CLAMP (lines, 1, MAX_LINES);
     }
+
+  text_height = gtk_widget_get_margin_top (text) + lines * line_height + gtk_widget_get_margin_bottom (text);
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->match_label)))
     {
@@ -308,10 +354,10 @@ question_height (IvcSidebarRow *self,
 
       gtk_widget_measure (GTK_WIDGET (self->match_label), GTK_ORIENTATION_VERTICAL, MAX (text_width, -1),
                           &match_height, NULL, NULL, NULL);
-      one_line += match_height + gtk_widget_get_margin_bottom (GTK_WIDGET (self->match_label));
+      text_height += match_height + gtk_widget_get_margin_bottom (GTK_WIDGET (self->match_label));
     }
 
-  return MAX (box_min, one_line + (int)(lines - 1) * line_height);
+  return MAX (box_min, text_height);
 }
 
 static GtkSizeRequestMode
@@ -495,7 +541,7 @@ ivc_sidebar_row_init (IvcSidebarRow *self)
   self->question_text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->question_text), "question_text");
   gtk_inscription_set_xalign (self->question_text, 0);
-  gtk_inscription_set_yalign (self->question_text, 0);
+  gtk_inscription_set_yalign (self->question_text, 0.5);
   gtk_inscription_set_wrap_mode (self->question_text, PANGO_WRAP_WORD_CHAR);
   gtk_inscription_set_text_overflow (self->question_text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_min_lines (self->question_text, 1);
@@ -503,6 +549,8 @@ ivc_sidebar_row_init (IvcSidebarRow *self)
   gtk_inscription_set_min_chars (self->question_text, 12);
   gtk_inscription_set_nat_chars (self->question_text, 32);
   gtk_widget_set_hexpand (GTK_WIDGET (self->question_text), TRUE);
+  /* It takes the height the row worked out for it. */
+  gtk_widget_set_vexpand (GTK_WIDGET (self->question_text), TRUE);
   gtk_widget_set_margin_top (GTK_WIDGET (self->question_text), 3);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->question_text), 3);
   gtk_box_append (GTK_BOX (column), GTK_WIDGET (self->question_text));
@@ -597,6 +645,7 @@ ivc_sidebar_row_set_item (IvcSidebarRow *self,
           g_free (self->text);
           self->text = g_steal_pointer (&label);
           self->text_units = count_units (self->text);
+          self->has_wide = self->text_units > g_utf8_strlen (self->text, -1);
           gtk_inscription_set_text (self->question_text, self->text);
         }
       gtk_widget_set_visible (self->question_box, TRUE);
