@@ -961,7 +961,7 @@ test_newer_format_left (Fixture       *fixture,
   g_autoptr(IvcCandidateStore) store = NULL;
   g_autoptr(IvcCandidateStore) again = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  const char *newer = "{\"format\": 3, \"candidate\": {\"id\": \"future-1\", \"name\": \"Future\"}}";
+  const char *newer = "{\"format\": 4, \"candidate\": {\"id\": \"future-1\", \"name\": \"Future\"}}";
   g_autofree char *bobs = make_file ("future-1", "Future", "bob", "2024-05-01T11:00:00Z", NULL);
   g_autofree char *ours_path = candidate_path (fixture, "future-1", "ann");
   g_autofree char *bobs_path = candidate_path (fixture, "future-1", "bob");

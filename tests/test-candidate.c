@@ -312,7 +312,7 @@ test_bad_files (void)
     { "{}", IVC_STORE_ERROR_CORRUPT, "“format” is missing" },
     { "{\"format\": \"1\"}", IVC_STORE_ERROR_CORRUPT, "“format” must be a whole number" },
     { "{\"format\": 0}", IVC_STORE_ERROR_CORRUPT, "“format” must be 1 or more" },
-    { "{\"format\": 3, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 3)" },
+    { "{\"format\": 4, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 4)" },
     { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": \"a\"}", IVC_STORE_ERROR_CORRUPT, "“plan” must be a list of question ids" },
     { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"a\", 3]}", IVC_STORE_ERROR_CORRUPT, "(item 2 is not)" },
     { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"\"]}", IVC_STORE_ERROR_CORRUPT, "(item 1 is not)" },
