@@ -245,7 +245,7 @@ test_file_format (void)
   g_assert_no_error (error);
 
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 3);
   object = json_object_get_object_member (root, "candidate");
   g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, "zoe-martin-0badcafe");
   g_assert_cmpstr (json_object_get_string_member (object, "interview_date"), ==, "2024-02-29");

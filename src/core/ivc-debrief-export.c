@@ -240,14 +240,13 @@ export_markdown (IvcDebrief *self)
               const IvcScorecardEntry *entry = question->entries[i];
               g_autofree char *mark = dup_mark_text (entry);
 
+              g_autofree char *who = interviewer->draft
+                                     /* Translators: an interviewer whose scorecard is a draft */
+                                     ? g_strdup_printf (_("%s (draft)"), interviewer->name)
+                                     : g_strdup (interviewer->name);
+
               g_string_append (out, "- **");
-              _ivc_export_md_text (out, interviewer->name);
-              if (interviewer->draft)
-                {
-                  g_string_append (out, " (");
-                  _ivc_export_md_text (out, _("draft"));
-                  g_string_append (out, ")");
-                }
+              _ivc_export_md_text (out, who);
               g_string_append (out, ":** ");
               _ivc_export_md_text (out, mark);
               g_string_append_c (out, '\n');
