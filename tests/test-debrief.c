@@ -468,6 +468,10 @@ test_debrief_exports (void)
   assert_contains (csv, "\"'=HYPERLINK(\"\"http://x\"\") | pipes\"");
   assert_not_contains (csv, "\"=HYPERLINK");
   assert_contains (csv, "\"unasked\",\"c-1\",\"Zoë Martin\",\"junior\",\"Junior\",\"q3\",");
+  /* Once each. */
+  g_assert_null (strstr (strstr (strstr (csv, "\"unasked\",\"c-1\",\"Zoë Martin\",\"junior\",\"Junior\",\"q3\","),
+                                 "\r\n"),
+                         "\"q3\""));
   assert_contains (csv, "\"overall\",\"c-1\",\"Zoë Martin\",\"\",\"\",\"\",\"\",\"\",\"team\",\"\",\"\",\"\",\"\",\"\",\"2.67\",\"true\"\r\n");
   g_assert_cmpstr (file_name, ==, "Zoë Martin debrief.csv");
 

@@ -389,7 +389,9 @@ export_csv (IvcDebrief *self)
           const IvcDebriefQuestion *question = g_ptr_array_index (level->questions, q);
           g_autofree char *question_text = question->question ? ivc_markdown_to_plain_text (question->question) : NULL;
 
-          for (guint i = 0; i < n || (!question->asked && i == 0); i++)
+          /* One row for a question nobody asked, one per interviewer who
+           * noted something on the others. */
+          for (guint i = 0; i < (question->asked ? n : 1); i++)
             {
               const IvcScorecardEntry *entry = question->asked ? question->entries[i] : NULL;
               Row row;

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "ivc-candidate.h"
+#include "ivc-candidate-store.h"
 #include "ivc-export.h"
 #include "ivc-question-bank.h"
 #include "ivc-scorecard.h"
@@ -130,5 +131,16 @@ gboolean                     ivc_debrief_write_to_file         (IvcDebrief      
                                                                 GFile           *file,
                                                                 GCancellable    *cancellable,
                                                                 GError         **error);
+
+/* From the store, in ivc-candidate-store-debrief.c. */
+GPtrArray                   *ivc_candidate_store_list_scorecards (IvcCandidateStore  *self,
+                                                                  IvcCandidate       *candidate,
+                                                                  GPtrArray         **problems);
+IvcDebrief                  *ivc_candidate_store_make_debrief    (IvcCandidateStore  *self,
+                                                                  IvcCandidate       *candidate,
+                                                                  IvcQuestionBank    *bank,
+                                                                  gboolean            include_drafts,
+                                                                  gboolean            guard,
+                                                                  GError            **error);
 
 G_END_DECLS
