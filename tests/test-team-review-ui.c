@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "ivc-candidate-panel.h"
+#include "ivc-comparison-view.h"
 #include "ivc-candidate-store.h"
 #include "ivc-debrief-printer.h"
 #include "ivc-debrief-view.h"
@@ -244,6 +245,47 @@ test_debrief_page (Fixture       *fixture,
   flush_events ();
 }
 
+/* The comparison's team figures: hidden before submitting, the team's
+ * average after, the verdicts split in words. */
+static void
+test_comparison_team (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *window = ivc_scorecard_window_new (NULL, fixture->store, NULL, NULL);
+  IvcComparisonView *comparison = IVC_COMPARISON_VIEW (template_child (window, IVC_TYPE_SCORECARD_WINDOW,
+                                                                       "comparison_view"));
+  GtkWidget *team_button = template_child (window, IVC_TYPE_SCORECARD_WINDOW, "team_button");
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/questions.json", 0, NULL);
+
+  bank = ivc_question_bank_new_from_bytes (bytes, "questions.json", NULL, NULL);
+  ivc_scorecard_window_set_bank (IVC_SCORECARD_WINDOW (window), bank);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (gtk_widget_get_mapped (window));
+
+  /* One's own figures: Ann's 4.00 and her verdict. */
+  wait_until (shows_text (GTK_WIDGET (comparison), "4.00"));
+  g_assert_false (shows_text (GTK_WIDGET (comparison), "Hidden"));
+
+  /* The team's, before Ann submits: hidden. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (team_button), TRUE);
+  g_assert_true (ivc_comparison_view_get_team (comparison));
+  wait_until (shows_text (GTK_WIDGET (comparison), "Hidden"));
+  g_assert_false (shows_text (GTK_WIDGET (comparison), "4.00"));
+
+  /* After: (4 + 2) / 2, and both verdicts. */
+  ivc_candidate_submit (fixture->ann);
+  wait_until (shows_text (GTK_WIDGET (comparison), "3.00"));
+  g_assert_true (shows_text (GTK_WIDGET (comparison), "Split: Yes, No"));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (team_button), FALSE);
+  wait_until (shows_text (GTK_WIDGET (comparison), "4.00"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +304,7 @@ main (int   argc,
   ADD ("submit-keyboard", test_submit_keyboard);
   ADD ("guard-off", test_guard_off);
   ADD ("debrief-page", test_debrief_page);
+  ADD ("comparison-team", test_comparison_team);
 
   return g_test_run ();
 }

@@ -812,6 +812,8 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_view);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, debrief_page);
+  /* Bound to the comparison's "team" in the template. */
+  gtk_widget_class_bind_template_child_full (widget_class, "team_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, debrief_title);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, debrief_view);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
