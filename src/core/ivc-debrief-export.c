@@ -73,22 +73,6 @@ verdicts_disagreement_text (void)
 }
 
 static char *
-dup_mark_text (const IvcScorecardEntry *entry)
-{
-  g_autofree char *score = NULL;
-
-  if (entry == NULL)
-    return g_strdup (_("Not asked"));
-
-  score = _ivc_export_dup_score_text (entry->score);
-  if (entry->red_flag)
-    /* Translators: a score and a red flag, such as "Good (3 of 4), red flag observed" */
-    return g_strdup_printf (_("%s, red flag observed"), score);
-
-  return g_steal_pointer (&score);
-}
-
-static char *
 dup_question_title (const IvcDebriefQuestion *question)
 {
   if (question->question == NULL)
@@ -238,7 +222,7 @@ export_markdown (IvcDebrief *self)
             {
               const IvcDebriefInterviewer *interviewer = ivc_debrief_get_interviewer (self, i);
               const IvcScorecardEntry *entry = question->entries[i];
-              g_autofree char *mark = dup_mark_text (entry);
+              g_autofree char *mark = ivc_debrief_dup_mark_text (entry);
 
               g_autofree char *who = interviewer->draft
                                      /* Translators: an interviewer whose scorecard is a draft */

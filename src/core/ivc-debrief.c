@@ -576,3 +576,42 @@ ivc_debrief_list_unasked (IvcDebrief *self)
 
   return unasked;
 }
+
+/**
+ * ivc_debrief_dup_mark_text:
+ * @entry: (nullable): one interviewer's entry on a question, %NULL when
+ *   they did not ask it
+ *
+ * Returns: (transfer full): such as “Good (3 of 4), red flag observed”
+ */
+char *
+ivc_debrief_dup_mark_text (const IvcScorecardEntry *entry)
+{
+  if (entry == NULL)
+    return g_strdup (_("Not asked"));
+
+  if (entry->score == IVC_SCORE_NONE)
+    return g_strdup (entry->red_flag ? _("Not scored, red flag observed") : _("Not scored"));
+
+  if (entry->red_flag)
+    /* Translators: a score's name and number, with a red flag */
+    return g_strdup_printf (_("%s (%d of 4), red flag observed"), ivc_score_get_label (entry->score), (int)entry->score);
+
+  /* Translators: a score's name and number, such as "Good (3 of 4)" */
+  return g_strdup_printf (_("%s (%d of 4)"), ivc_score_get_label (entry->score), (int)entry->score);
+}
+
+/**
+ * ivc_debrief_dup_average_text:
+ *
+ * Returns: (transfer full): such as “3.25 of 4”, or “No scores yet”
+ */
+char *
+ivc_debrief_dup_average_text (double average)
+{
+  if (average < 0)
+    return g_strdup (_("No scores yet"));
+
+  /* Translators: an average score, such as "3.25 of 4" */
+  return g_strdup_printf (_("%.2f of 4"), average);
+}

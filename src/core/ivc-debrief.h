@@ -120,6 +120,8 @@ double                       ivc_debrief_get_team_average      (IvcDebrief      
 guint                        ivc_debrief_get_n_disagreements   (IvcDebrief      *self);
 gboolean                     ivc_debrief_get_verdicts_disagree (IvcDebrief      *self);
 GPtrArray                   *ivc_debrief_list_unasked          (IvcDebrief      *self);
+char                        *ivc_debrief_dup_mark_text         (const IvcScorecardEntry *entry);
+char                        *ivc_debrief_dup_average_text      (double           average);
 
 /* Its exports, in ivc-debrief-export.c. */
 GBytes                      *ivc_debrief_to_bytes              (IvcDebrief      *self,

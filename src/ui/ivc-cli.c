@@ -262,9 +262,8 @@ load_bank (IvcBankLibrary *library,
 }
 
 static int
-write_output (GBytes     *bytes,
-              const char *output,
-              const char *what)
+write_debrief (GBytes     *bytes,
+               const char *output)
 {
   if (output != NULL)
     {
@@ -275,8 +274,7 @@ write_output (GBytes     *bytes,
         {
           g_autofree char *name = g_file_get_parse_name (file);
 
-          /* Translators: the first %s is what was written, such as "debrief" */
-          g_printerr (_("Could not write the %s to “%s”: %s\n"), what, name, error->message);
+          g_printerr (_("Could not write the debrief to “%s”: %s\n"), name, error->message);
           return 1;
         }
     }
@@ -287,11 +285,51 @@ write_output (GBytes     *bytes,
 
       if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
         {
-          g_printerr (_("Could not write the %s to the standard output\n"), what);
+          g_printerr (_("Could not write the debrief to the standard output\n"));
           return 1;
         }
     }
 
+  return 0;
+}
+
+/* The format named, the store loaded and the candidate found, or 1 with
+ * the reason on stderr. */
+static int
+find_candidate (IvcCandidateStore  *store,
+                const char         *wanted,
+                const char         *format_name,
+                IvcExportFormat    *format,
+                IvcCandidate      **candidate,
+                GPtrArray         **problems_out)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (format_name != NULL && !ivc_export_format_from_string (format_name, format, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* A candidate whose file cannot be read is not found: the files that
+   * could not be read say why. */
+  if ((*candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL)
+    {
+      if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND))
+        print_problems (problems);
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (problems_out != NULL)
+    *problems_out = g_steal_pointer (&problems);
   return 0;
 }
 
@@ -318,26 +356,11 @@ ivc_cli_debrief (IvcCandidateStore *store,
   g_return_val_if_fail (IVC_IS_BANK_LIBRARY (library), 1);
   g_return_val_if_fail (wanted != NULL, 1);
 
-  if (format_name != NULL && !ivc_export_format_from_string (format_name, &format, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+  if (find_candidate (store, wanted, format_name, &format, &candidate, &problems) != 0)
+    return 1;
 
-  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  if ((candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL)
-    {
-      if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND))
-        print_problems (problems);
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
+  /* A teammate's file that could not be read is not in the debrief: said. */
+  print_problems (problems);
   bank = load_bank (library, ivc_candidate_get_bank_id (candidate));
   debrief = ivc_candidate_store_make_debrief (store, candidate, bank, include_drafts, guard, &error);
   if (debrief == NULL)
@@ -347,7 +370,7 @@ ivc_cli_debrief (IvcCandidateStore *store,
     }
 
   bytes = ivc_debrief_to_bytes (debrief, format);
-  return write_output (bytes, output, _("debrief"));
+  return write_debrief (bytes, output);
 }
 
 /* --export: the same file as Export in the window, without one. */
@@ -372,22 +395,10 @@ ivc_cli_export (IvcCandidateStore *store,
   g_return_val_if_fail (IVC_IS_BANK_LIBRARY (library), 1);
   g_return_val_if_fail (wanted != NULL, 1);
 
-  if (format_name != NULL && !ivc_export_format_from_string (format_name, &format, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+  if (find_candidate (store, wanted, format_name, &format, &candidate, &problems) != 0)
+    return 1;
 
-  if (!ivc_candidate_store_load (store, NULL, &problems, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  /* A candidate whose file cannot be read is not found: the files that
-   * could not be read say why. */
-  if ((candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
-      (scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
+  if ((scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
     {
       if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND))
         print_problems (problems);

@@ -98,37 +98,13 @@ add (PrintJob   *job,
   g_ptr_array_add (job->paragraphs, paragraph);
 }
 
-static char *
-dup_average (double average)
-{
-  if (average < 0)
-    return g_strdup (_("No scores yet"));
-
-  return g_strdup_printf (_("%.2f of 4"), average);
-}
-
-static char *
-dup_mark (const IvcScorecardEntry *entry)
-{
-  if (entry == NULL)
-    return g_strdup (_("Not asked"));
-
-  if (entry->score == IVC_SCORE_NONE)
-    return g_strdup (entry->red_flag ? _("Not scored, red flag observed") : _("Not scored"));
-
-  if (entry->red_flag)
-    return g_strdup_printf (_("%s (%d of 4), red flag observed"), ivc_score_get_label (entry->score), (int)entry->score);
-
-  return g_strdup_printf (_("%s (%d of 4)"), ivc_score_get_label (entry->score), (int)entry->score);
-}
-
 static void
 build_document (PrintJob *job)
 {
   IvcDebrief *debrief = job->debrief;
   guint n = ivc_debrief_get_n_interviewers (debrief);
   g_autoptr(GPtrArray) unasked = ivc_debrief_list_unasked (debrief);
-  g_autofree char *team = dup_average (ivc_debrief_get_team_average (debrief));
+  g_autofree char *team = ivc_debrief_dup_average_text (ivc_debrief_get_team_average (debrief));
   const char *name = ivc_debrief_get_candidate_name (debrief);
   g_autofree char *title = g_strdup_printf (_("Debrief: %s"), *name ? name : _("Unnamed candidate"));
 
@@ -143,7 +119,7 @@ build_document (PrintJob *job)
   for (guint i = 0; i < n; i++)
     {
       const IvcDebriefInterviewer *interviewer = ivc_debrief_get_interviewer (debrief, i);
-      g_autofree char *average = dup_average (ivc_debrief_get_average (debrief, i));
+      g_autofree char *average = ivc_debrief_dup_average_text (ivc_debrief_get_average (debrief, i));
 
       /* Translators: an interviewer, their scorecard's state, verdict and average */
       add (job, 0, 2, _("<b>%s</b> (%s): %s, average %s"), interviewer->name, interviewer->status,
@@ -155,12 +131,12 @@ build_document (PrintJob *job)
   for (guint l = 0; l < ivc_debrief_get_n_levels (debrief); l++)
     {
       const IvcDebriefLevel *level = ivc_debrief_get_level (debrief, l);
-      g_autofree char *level_team = dup_average (level->team_average);
+      g_autofree char *level_team = ivc_debrief_dup_average_text (level->team_average);
 
       add (job, 0, 4, "<b>%s</b>", level->title);
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *average = dup_average (level->averages[i]);
+          g_autofree char *average = ivc_debrief_dup_average_text (level->averages[i]);
 
           add (job, INDENT, 0, "%s: %s", ivc_debrief_get_interviewer (debrief, i)->name, average);
         }
@@ -188,7 +164,7 @@ build_document (PrintJob *job)
             {
               const IvcDebriefInterviewer *interviewer = ivc_debrief_get_interviewer (debrief, i);
               const IvcScorecardEntry *entry = question->entries[i];
-              g_autofree char *mark = dup_mark (entry);
+              g_autofree char *mark = ivc_debrief_dup_mark_text (entry);
 
               add (job, INDENT, 2, "<i>%s%s</i>: %s", interviewer->name,
                    interviewer->draft ? _(" (draft)") : "", mark);

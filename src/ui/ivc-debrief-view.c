@@ -76,34 +76,6 @@ new_disagreement (const char *text)
   return box;
 }
 
-static char *
-dup_average (double average)
-{
-  if (average < 0)
-    /* Translators: no average, nothing was scored */
-    return g_strdup (_("—"));
-
-  /* Translators: an average score, such as "3.25 of 4" */
-  return g_strdup_printf (_("%.2f of 4"), average);
-}
-
-static char *
-dup_mark (const IvcScorecardEntry *entry)
-{
-  if (entry == NULL)
-    return g_strdup (_("Not asked"));
-
-  if (entry->score == IVC_SCORE_NONE)
-    return g_strdup (entry->red_flag ? _("Not scored, red flag observed") : _("Not scored"));
-
-  if (entry->red_flag)
-    /* Translators: a score's name and number, with a red flag */
-    return g_strdup_printf (_("%s (%d of 4), red flag observed"), ivc_score_get_label (entry->score), (int)entry->score);
-
-  /* Translators: a score's name and number, such as "Good (3 of 4)" */
-  return g_strdup_printf (_("%s (%d of 4)"), ivc_score_get_label (entry->score), (int)entry->score);
-}
-
 static const char *
 interviewer_label (const IvcDebriefInterviewer *interviewer,
                    char                       **owned)
@@ -143,7 +115,7 @@ build_verdicts (IvcDebriefView *self)
   IvcDebrief *debrief = self->debrief;
   guint n = ivc_debrief_get_n_interviewers (debrief);
   GtkWidget *grid = new_grid ();
-  g_autofree char *team = dup_average (ivc_debrief_get_team_average (debrief));
+  g_autofree char *team = ivc_debrief_dup_average_text (ivc_debrief_get_team_average (debrief));
   const char *headers[] = { N_("Interviewer"), N_("Verdict"), N_("Average") };
 
   gtk_box_append (self->content_box, new_section (_("Verdicts")));
@@ -157,7 +129,7 @@ build_verdicts (IvcDebriefView *self)
     {
       const IvcDebriefInterviewer *interviewer = ivc_debrief_get_interviewer (debrief, i);
       g_autofree char *owned = NULL;
-      g_autofree char *average = dup_average (ivc_debrief_get_average (debrief, i));
+      g_autofree char *average = ivc_debrief_dup_average_text (ivc_debrief_get_average (debrief, i));
       GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
       gtk_box_append (GTK_BOX (who), new_cell (interviewer_label (interviewer, &owned), NULL));
@@ -199,12 +171,12 @@ build_levels (IvcDebriefView *self)
   for (guint l = 0; l < ivc_debrief_get_n_levels (debrief); l++)
     {
       const IvcDebriefLevel *level = ivc_debrief_get_level (debrief, l);
-      g_autofree char *team = dup_average (level->team_average);
+      g_autofree char *team = ivc_debrief_dup_average_text (level->team_average);
 
       gtk_grid_attach (GTK_GRID (grid), new_cell (level->title, NULL), 0, l + 1, 1, 1);
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *average = dup_average (level->averages[i]);
+          g_autofree char *average = ivc_debrief_dup_average_text (level->averages[i]);
 
           gtk_grid_attach (GTK_GRID (grid), new_cell (average, "numeric"), i + 1, l + 1, 1, 1);
         }
@@ -239,7 +211,7 @@ build_question (IvcDebriefView           *self,
     {
       const IvcScorecardEntry *entry = question->entries[i];
       g_autofree char *owned = NULL;
-      g_autofree char *mark = dup_mark (entry);
+      g_autofree char *mark = ivc_debrief_dup_mark_text (entry);
       GtkWidget *who = new_cell (interviewer_label (ivc_debrief_get_interviewer (debrief, i), &owned), NULL);
       GtkWidget *mark_label = new_cell (mark, entry != NULL && entry->red_flag ? "error" : NULL);
       GtkWidget *notes = new_cell (entry != NULL ? entry->notes : "", NULL);
