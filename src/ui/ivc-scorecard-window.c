@@ -312,7 +312,9 @@ update_actions (IvcScorecardWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.export", on_scorecard || on_debrief);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.print", on_scorecard || on_debrief);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.show-debrief", on_scorecard);
+  /* Not tied to the page: GTK 4.8 then reports an action on the button's
+   * mnemonic label that it cannot name, which upsets screen readers. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.show-debrief", self->scorecard != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.back",
                                  visible == self->scorecard_page || visible == self->debrief_page);
 }
@@ -857,6 +859,7 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
                            G_CALLBACK (update_sort_menu), self, G_CONNECT_SWAPPED);
   update_sort_menu (self);
   ivc_accel_add_to_tooltips (GTK_WIDGET (self));
+  ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
   update_actions (self);
 }
 
