@@ -240,6 +240,8 @@ test_debrief_page (Fixture       *fixture,
 
   gtk_widget_activate_action (window, "scorecard.back", NULL);
   wait_until (!gtk_widget_get_mapped (GTK_WIDGET (view)));
+  /* The scorecard says it was submitted. */
+  wait_until (shows_text (template_child (window, IVC_TYPE_SCORECARD_WINDOW, "scorecard_view"), "Submitted "));
 
   gtk_window_destroy (GTK_WINDOW (window));
   flush_events ();
