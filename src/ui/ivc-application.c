@@ -288,7 +288,34 @@ ivc_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       g_variant_dict_lookup (options, "interviewer", "&s", &interviewer);
       return ivc_cli_export (store, ivc_application_get_library (self),
-                             candidate, format, output, interviewer);
+                             candidate, format, output, interviewer,
+                             g_settings_get_boolean (ivc_application_get_settings (self),
+                                                     "hide-scores-until-submitted"));
+    }
+
+  if (g_variant_dict_lookup (options, "debrief", "&s", &candidate))
+    {
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
+      const char *format = NULL;
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      if (g_variant_dict_contains (options, "interviewer"))
+        {
+          g_printerr (_("--interviewer goes with --export\n"));
+          return 1;
+        }
+      return ivc_cli_debrief (store, ivc_application_get_library (self),
+                              candidate, format, output,
+                              g_variant_dict_contains (options, "include-drafts"),
+                              g_settings_get_boolean (ivc_application_get_settings (self),
+                                                      "hide-scores-until-submitted"));
+    }
+
+  if (g_variant_dict_contains (options, "include-drafts"))
+    {
+      g_printerr (_("--include-drafts goes with --debrief\n"));
+      return 1;
     }
 
   if (g_variant_dict_lookup (options, "erase", "&s", &candidate))
@@ -305,7 +332,7 @@ ivc_application_handle_local_options (GApplication *app,
       g_variant_dict_contains (options, "interviewer"))
     {
       g_printerr (_("--format, --output and --interviewer go with --export "
-                    "(--format and --output also with --export-bank)\n"));
+                    "(--format and --output also with --debrief and --export-bank)\n"));
       return 1;
     }
 

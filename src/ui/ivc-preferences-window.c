@@ -27,6 +27,7 @@ struct _IvcPreferencesWindow
 
   GtkSwitch            *reveal_while_held_switch;
   GtkSwitch            *conceal_on_focus_loss_switch;
+  GtkSwitch            *hide_scores_switch;
   GtkSpinButton        *retention_spin;
   GtkSpinButton        *text_size_spin;
 };
@@ -78,6 +79,7 @@ ivc_preferences_window_class_init (IvcPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "text_size_row", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, reveal_while_held_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, conceal_on_focus_loss_switch);
+  gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, hide_scores_switch);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, IvcPreferencesWindow, text_size_spin);
 }
@@ -171,6 +173,8 @@ ivc_preferences_window_init (IvcPreferencesWindow *self)
                    self->reveal_while_held_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "conceal-on-focus-loss",
                    self->conceal_on_focus_loss_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "hide-scores-until-submitted",
+                   self->hide_scores_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "retention-days",
                    gtk_spin_button_get_adjustment (self->retention_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
