@@ -148,13 +148,18 @@ on_scanned_cb (IvcTeamMonitor    *monitor,
       gboolean own_before = g_hash_table_contains (team->own, key);
       gboolean own_now = g_hash_table_contains (scan->own, key);
 
+      /* Our own saves change only whether we have a file; that matters
+       * (to the list) only where teammates have files too. */
       g_hash_table_add (present, key);
-      if (team->scanned && (g_strcmp0 (before, value) != 0 || own_before != own_now))
+      if (team->scanned &&
+          (g_strcmp0 (before ? before : "", value) != 0 ||
+           (own_before != own_now &&
+            GPOINTER_TO_UINT (g_hash_table_lookup (scan->n_teammates, key)) > 0)))
         g_ptr_array_add (changed, g_strdup (key));
     }
   g_hash_table_iter_init (&iter, team->signatures);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (present, key))
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (present, key) && *(const char *)value != '\0')
       g_ptr_array_add (changed, g_strdup (key));
 
   g_clear_pointer (&team->signatures, g_hash_table_unref);
