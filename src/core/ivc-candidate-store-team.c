@@ -151,7 +151,11 @@ on_scanned_cb (IvcTeamMonitor    *monitor,
       /* Our own saves change only whether we have a file; that matters
        * (to the list) only where teammates have files too. */
       g_hash_table_add (present, key);
-      if (team->scanned &&
+      /* The first read tells what was not known before: who has
+       * teammates' scorecards. */
+      if (!team->scanned && GPOINTER_TO_UINT (g_hash_table_lookup (scan->n_teammates, key)) > 0)
+        g_ptr_array_add (changed, g_strdup (key));
+      else if (team->scanned &&
           (g_strcmp0 (before ? before : "", value) != 0 ||
            (own_before != own_now &&
             GPOINTER_TO_UINT (g_hash_table_lookup (scan->n_teammates, key)) > 0)))

@@ -102,6 +102,17 @@ dup_team_folder (IvcApplication  *self,
   return ivc_team_folder_resolve (setting, error);
 }
 
+static void
+on_interviewer_name_changed_cb (IvcApplication *self)
+{
+  g_autofree char *interviewer_id = NULL;
+  g_autofree char *interviewer_name = NULL;
+
+  get_interviewer (self, FALSE, &interviewer_id, &interviewer_name);
+  if (self->store != NULL)
+    ivc_candidate_store_set_interviewer_name (self->store, interviewer_name);
+}
+
 static IvcCandidateStore *
 ivc_application_get_store (IvcApplication *self)
 {
@@ -116,6 +127,10 @@ ivc_application_get_store (IvcApplication *self)
   g_clear_error (&self->team_folder_error);
   folder = dup_team_folder (self, &self->team_folder_error);
   self->store = ivc_candidate_store_new (folder, interviewer_id, interviewer_name);
+
+  /* A new name (Preferences, Team) is written with the next change. */
+  g_signal_connect_object (ivc_application_get_settings (self), "changed::interviewer-name",
+                           G_CALLBACK (on_interviewer_name_changed_cb), self, G_CONNECT_SWAPPED);
   return self->store;
 }
 
