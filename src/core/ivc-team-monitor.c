@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/vfs.h>
 
 #include <glib/gstdio.h>
 
@@ -24,7 +25,42 @@
  * fires, the folder is read on a worker (never on the main loop), and
  * events during the read ask for one more read after it. The main thread
  * only compares what the worker found.
+ *
+ * Inotify sees only what this machine's kernel writes: on the document
+ * portal's FUSE file system (a folder a Flatpak got through the file
+ * chooser) and on network shares, a sync tool's or another machine's
+ * writes make no event, so there the folder is also read every
+ * IVC_TEAM_MONITOR_POLL_MS.
  */
+
+/* File systems where inotify misses changes made from elsewhere. */
+#define FUSE_SUPER_MAGIC  0x65735546
+#define NFS_SUPER_MAGIC   0x6969
+#define SMB_SUPER_MAGIC   0x517B
+#define CIFS_SUPER_MAGIC  0xFF534D42
+#define SMB2_SUPER_MAGIC  0xFE534D42
+
+static gboolean
+needs_polling (const char *path)
+{
+  struct statfs st;
+
+  if (statfs (path, &st) != 0)
+    return FALSE;
+
+  switch ((guint32)st.f_type)
+    {
+    case FUSE_SUPER_MAGIC:
+    case NFS_SUPER_MAGIC:
+    case SMB_SUPER_MAGIC:
+    case CIFS_SUPER_MAGIC:
+    case SMB2_SUPER_MAGIC:
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
 
 struct _IvcTeamMonitor
 {
@@ -42,6 +78,7 @@ struct _IvcTeamMonitor
 
   GCancellable *cancellable;
   guint         timeout_id;
+  guint         poll_id;
   gboolean      scanning;
   gboolean      again;
 };
@@ -394,6 +431,14 @@ schedule_scan (IvcTeamMonitor *self)
     self->timeout_id = g_timeout_add (IVC_TEAM_MONITOR_DELAY_MS, on_timeout_cb, self);
 }
 
+static gboolean
+on_poll_cb (gpointer user_data)
+{
+  schedule_scan (user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 ivc_team_monitor_dispose (GObject *object)
 {
@@ -401,6 +446,7 @@ ivc_team_monitor_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->poll_id, g_source_remove);
   if (self->root_monitor != NULL)
     g_file_monitor_cancel (self->root_monitor);
   if (self->candidates_monitor != NULL)
@@ -488,7 +534,24 @@ ivc_team_monitor_new (const char *candidates_path,
   watch_candidates_folder (self);
   start_scan (self);
 
+  if (needs_polling (self->root_path))
+    self->poll_id = g_timeout_add (IVC_TEAM_MONITOR_POLL_MS, on_poll_cb, self);
+
   return self;
+}
+
+/**
+ * ivc_team_monitor_get_polling:
+ *
+ * Returns: whether the folder is also read at intervals, being on a file
+ *   system where file monitors miss changes made from elsewhere
+ */
+gboolean
+ivc_team_monitor_get_polling (IvcTeamMonitor *self)
+{
+  g_return_val_if_fail (IVC_IS_TEAM_MONITOR (self), FALSE);
+
+  return self->poll_id != 0;
 }
 
 /**

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * one sync (a temporary file, then a rename) are read as one. */
 #define IVC_TEAM_MONITOR_DELAY_MS 150
 
+/* How often a folder whose changes inotify cannot see (the Flatpak's
+ * document portal, a network share) is read. */
+#define IVC_TEAM_MONITOR_POLL_MS 1500
+
 /* What one scan of the candidates folder found. */
 typedef struct
 {
@@ -43,5 +47,6 @@ G_DECLARE_FINAL_TYPE (IvcTeamMonitor, ivc_team_monitor, IVC, TEAM_MONITOR, GObje
 IvcTeamMonitor *ivc_team_monitor_new     (const char     *candidates_path,
                                           const char     *interviewer_id);
 void            ivc_team_monitor_refresh (IvcTeamMonitor *self);
+gboolean        ivc_team_monitor_get_polling (IvcTeamMonitor *self);
 
 G_END_DECLS
