@@ -16,6 +16,7 @@
 #include "ivc-application.h"
 #include "ivc-about.h"
 #include "ivc-bank-library.h"
+#include "ivc-alert.h"
 #include "ivc-candidate-store.h"
 #include "ivc-team-folder.h"
 #include "ivc-cli.h"
@@ -197,18 +198,24 @@ store_loaded_cb (GObject      *source,
   /* A teammate's sync shows without a restart. */
   ivc_candidate_store_watch_team (self->store);
 
-  if (self->team_folder_error != NULL)
-    {
-      if (self->store_problems == NULL)
-        self->store_problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-      g_ptr_array_insert (self->store_problems, 0, g_steal_pointer (&self->team_folder_error));
-    }
-
   self->store_loaded = TRUE;
   windows = gtk_application_get_windows (GTK_APPLICATION (self));
   for (const GList *l = windows; l; l = l->next)
     if (IVC_IS_WINDOW (l->data))
-      ivc_window_candidates_loaded (l->data, self->store_problems);
+      {
+        ivc_window_candidates_loaded (l->data, self->store_problems);
+
+        /* Said once, at start: the private folder is used instead. */
+        if (self->team_folder_error != NULL)
+          {
+            IvcAlert *dialog = ivc_alert_new (_("Team Folder Not Used"),
+                                              self->team_folder_error->message);
+
+            ivc_alert_add_response (dialog, "close", _("_Close"));
+            ivc_alert_present (dialog, GTK_WIDGET (l->data));
+          }
+      }
+  g_clear_error (&self->team_folder_error);
 
   /* Said once. */
   g_clear_pointer (&self->store_problems, g_ptr_array_unref);
