@@ -213,7 +213,15 @@ test_teammate_arrives_changes_goes (Fixture       *fixture,
   (void)bob_folder;
 }
 
-/* A candidate only teammates had goes when their files go. */
+static gboolean
+listed (IvcCandidateStore *store,
+        IvcCandidate      *candidate)
+{
+  return g_list_store_find (G_LIST_STORE (ivc_candidate_store_get_candidates (store)), candidate, NULL);
+}
+
+/* A candidate only teammates had goes from the list when their files go;
+ * what is typed for them then is kept. */
 static void
 test_teammate_only_goes (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -223,6 +231,8 @@ test_teammate_only_goes (Fixture       *fixture,
   g_autofree char *file = g_build_filename (folder, "bob.json", NULL);
   g_autofree char *temp = g_build_filename (folder, ".syncthing.bob.json.tmp", NULL);
   g_autofree char *contents = teammate_file ("c-cafe", "bob", "Ola Nordmann", NULL);
+  g_autofree char *own = g_build_filename (folder, "ann.json", NULL);
+  g_autoptr(IvcCandidate) candidate = NULL;
 
   /* As a sync tool writes: a temporary file, then a rename. */
   write_file (temp, contents);
@@ -230,9 +240,27 @@ test_teammate_only_goes (Fixture       *fixture,
   wait_for_seconds (ivc_candidate_store_find (ann, "c-cafe") != NULL, TEAM_SECONDS);
   g_assert_true (ivc_candidate_store_get_teammates_only (ann, "c-cafe"));
 
+  /* Ann has it open, but has typed nothing yet. */
+  candidate = g_object_ref (ivc_candidate_store_find (ann, "c-cafe"));
+
   g_assert_no_errno (g_unlink (file));
   g_assert_no_errno (g_rmdir (folder));
-  wait_for_seconds (ivc_candidate_store_find (ann, "c-cafe") == NULL, TEAM_SECONDS);
+  wait_for_seconds (!listed (ann, candidate), TEAM_SECONDS);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  /* She types: nothing is lost, the candidate is hers now. */
+  ivc_candidate_set_summary (candidate, "Typed after Bob's file went.");
+  g_assert_true (listed (ann, candidate));
+  flush (ann);
+  g_assert_true (g_file_test (own, G_FILE_TEST_EXISTS));
+  g_assert_true (ivc_candidate_store_find (ann, "c-cafe") == candidate);
+
+  /* Bob's file comes again: one candidate, listed once. */
+  write_file (temp, contents);
+  g_assert_no_errno (g_rename (temp, file));
+  wait_for_seconds (ivc_candidate_store_get_n_teammates (ann, "c-cafe") == 1, TEAM_SECONDS);
+  g_assert_true (listed (ann, candidate));
+  g_assert_cmpuint (g_list_model_get_n_items (ivc_candidate_store_get_candidates (ann)), ==, 1);
 
   finalize_store (g_steal_pointer (&ann));
 }

@@ -29,8 +29,9 @@ void                   _ivc_candidate_store_team_reported (IvcCandidateStore    
 void                   _ivc_candidate_store_add_found     (IvcCandidateStore     *self,
                                                            IvcCandidate          *candidate,
                                                            IvcFileStamp          *stamp);
-gboolean               _ivc_candidate_store_drop_unwritten (IvcCandidateStore    *self,
-                                                            const char           *candidate_id);
+gboolean               _ivc_candidate_store_set_listed    (IvcCandidateStore     *self,
+                                                           const char            *candidate_id,
+                                                           gboolean               listed);
 void                   _ivc_candidate_store_emit_notice   (IvcCandidateStore     *self,
                                                            const char            *title,
                                                            const char            *details);

@@ -183,6 +183,8 @@ on_scanned_cb (IvcTeamMonitor    *monitor,
       if (ivc_candidate_store_find (self, id) == NULL)
         _ivc_candidate_store_add_found (self, candidate,
                                         g_hash_table_lookup (scan->loaded->stamps, id));
+      else
+        _ivc_candidate_store_set_listed (self, id, TRUE);
     }
 
   /* Candidates whose every file went, and that we never wrote for. */
@@ -196,7 +198,7 @@ on_scanned_cb (IvcTeamMonitor    *monitor,
         g_ptr_array_add (gone, g_strdup (id));
     }
   for (guint i = 0; i < gone->len; i++)
-    _ivc_candidate_store_drop_unwritten (self, g_ptr_array_index (gone, i));
+    _ivc_candidate_store_set_listed (self, g_ptr_array_index (gone, i), FALSE);
 
   for (guint i = 0; i < changed->len; i++)
     _ivc_candidate_store_emit_team_changed (self, g_ptr_array_index (changed, i));
@@ -208,7 +210,9 @@ on_scanned_cb (IvcTeamMonitor    *monitor,
  * Watches the candidates folder from now on, for a team that shares it
  * through a sync tool: candidates that teammates' files bring are added to
  * the list (with an empty scorecard of ours, written once it changes),
- * those whose files all went and that we never changed are taken out,
+ * those whose files all went and that we never changed are taken out of
+ * the list (and put back if something is typed for them, or their files
+ * come again),
  * #IvcCandidateStore::team-changed says whose teammates' files changed,
  * and files that cannot be read are reported once each through
  * #IvcCandidateStore::notice. The folder is read on a worker thread, a

@@ -177,6 +177,10 @@ on_candidate_changed_cb (IvcCandidate      *candidate,
     }
 
   ivc_candidate_saver_bump (self->saver, entry);
+  /* Out of the list while its teammates' files were gone, but open and
+   * changed: ours now, listed and saved. */
+  if (!g_list_store_find (self->candidates, candidate, NULL))
+    g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
   reposition (self, candidate);
   ivc_candidate_saver_schedule (self->saver);
 }
@@ -259,21 +263,30 @@ _ivc_candidate_store_add_found (IvcCandidateStore *self,
   g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
 }
 
-/* Takes out a candidate whose teammates' files are gone, if we never
- * wrote nor changed anything of theirs. Returns whether it was. */
+/* Takes out of the list a candidate whose teammates' files are gone, if
+ * we never wrote nor changed anything of theirs, or puts one back whose
+ * files came again. The store keeps it: if it is open in a window and
+ * something is typed, it is listed again and saved (see
+ * on_candidate_changed_cb()). Returns whether the list changed. */
 gboolean
-_ivc_candidate_store_drop_unwritten (IvcCandidateStore *self,
-                                     const char        *candidate_id)
+_ivc_candidate_store_set_listed (IvcCandidateStore *self,
+                                 const char        *candidate_id,
+                                 gboolean           listed)
 {
   Entry *entry = g_hash_table_lookup (get_entries (self), candidate_id);
   guint position;
+  gboolean found;
 
-  if (entry == NULL || entry->removed || entry->serial != 0)
+  if (entry == NULL || entry->removed || (!listed && entry->serial != 0))
     return FALSE;
 
-  if (g_list_store_find (self->candidates, entry->candidate, &position))
+  found = g_list_store_find (self->candidates, entry->candidate, &position);
+  if (found && !listed)
     g_list_store_remove (self->candidates, position);
-  g_hash_table_remove (get_entries (self), candidate_id);
+  else if (!found && listed)
+    g_list_store_insert_sorted (self->candidates, entry->candidate, compare_candidates, NULL);
+  else
+    return FALSE;
 
   return TRUE;
 }
