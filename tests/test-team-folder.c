@@ -21,8 +21,10 @@
 
 #include "ivc-test-files.h"
 
-/* The promise: a teammate's change shows within 2 seconds. */
-#define TEAM_SECONDS 2
+/* The issue's promise: a teammate's change shows within 2 seconds. Under
+ * the sanitizers everything runs several times slower (build-aux/dev.sh
+ * sanitize gives every test 4 times as long), and so may this. */
+#define TEAM_SECONDS (g_getenv ("ASAN_OPTIONS") != NULL ? 8 : 2)
 
 typedef struct
 {
@@ -310,6 +312,7 @@ test_hostile_files (Fixture       *fixture,
   g_autoptr(IvcCandidateStore) ann = open_store (fixture, "ann", "Ann Lee", TRUE);
   g_autofree char *folder = g_build_filename (fixture->candidates, "c-bad", NULL);
   g_autofree char *good = g_build_filename (folder, "bob.json", NULL);
+  g_autofree char *ours = g_build_filename (folder, "ann.json", NULL);
   g_autofree char *outside = g_build_filename (fixture->tmp, "secret.json", NULL);
   g_autofree char *outside_before = NULL;
   g_autofree char *good_contents = NULL;
@@ -460,7 +463,7 @@ test_hostile_files (Fixture       *fixture,
   g_clear_pointer (&after, g_free);
   after = describe_tree (outside);
   g_assert_cmpstr (after, ==, outside_before);
-  g_assert_false (g_file_test (g_build_filename (folder, "ann.json", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (ours, G_FILE_TEST_EXISTS));
 
   finalize_store (g_steal_pointer (&ann));
 }

@@ -24,8 +24,10 @@
 #define OWN_ID  "c-00000000000000000000000000000001"
 #define TEAM_ID "c-00000000000000000000000000000002"
 
-/* The promise: a teammate's change shows within 2 seconds. */
-#define TEAM_SECONDS 2
+/* The issue's promise: a teammate's change shows within 2 seconds. Under
+ * the sanitizers everything runs several times slower (build-aux/dev.sh
+ * sanitize gives every test 4 times as long), and so may this. */
+#define TEAM_SECONDS (g_getenv ("ASAN_OPTIONS") != NULL ? 8 : 2)
 
 typedef struct
 {
