@@ -345,5 +345,13 @@ def main():
     return 1 if failures else 0
 
 
+def on_signal(signum, frame):
+    # meson's timeout, or ^C: out through main()'s finally, which stops
+    # the daemons (they run in sessions of their own).
+    raise SystemExit(1)
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
     sys.exit(main())
