@@ -773,9 +773,28 @@ update_candidate_row (GtkListItem *list_item)
   guint n_scored = ivc_candidate_get_n_scored (candidate);
   const char *role = ivc_candidate_get_role (candidate);
   gboolean current = self != NULL && self->candidate == candidate;
+  const char *id = ivc_candidate_get_id (candidate);
   g_autofree char *text = NULL;
+  guint n_teammates = 0;
 
-  if (role != NULL && *role)
+  if (self != NULL && self->store != NULL)
+    n_teammates = ivc_candidate_store_get_n_teammates (self->store, id);
+
+  /* Someone else's interview: ours starts when it is opened and scored. */
+  if (self != NULL && self->store != NULL &&
+      ivc_candidate_store_get_teammates_only (self->store, id))
+    {
+      g_autofree char *team = g_strdup_printf (ngettext ("Only a teammate so far",
+                                                         "Only %u teammates so far", n_teammates),
+                                               n_teammates);
+
+      if (role != NULL && *role)
+        /* Translators: a candidate's role, then “Only a teammate so far” */
+        text = g_strdup_printf (_("%s · %s"), role, team);
+      else
+        text = g_steal_pointer (&team);
+    }
+  else if (role != NULL && *role)
     /* Translators: a candidate's role (“Backend Engineer”), then how many
      * questions were scored. */
     text = g_strdup_printf (ngettext ("%s · %u question scored",
@@ -785,6 +804,15 @@ update_candidate_row (GtkListItem *list_item)
     text = g_strdup_printf (ngettext ("%u question scored",
                                       "%u questions scored", n_scored),
                             n_scored);
+  if (n_teammates > 0 && !(self != NULL && ivc_candidate_store_get_teammates_only (self->store, id)))
+    {
+      g_autofree char *team = g_strdup_printf (ngettext ("%u teammate", "%u teammates", n_teammates),
+                                               n_teammates);
+      g_autofree char *both = g_strdup_printf (_("%s · %s"), text, team);
+
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
   gtk_label_set_text (GTK_LABEL (details), text);
   label_candidate_row (box);
@@ -1046,6 +1074,21 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
   update_candidate_fields (self);
 }
 
+/* A teammate's file arrived, changed or went: the rows say so. */
+static void
+on_team_changed_cb (IvcCandidatePanel *self,
+                    const char        *candidate_id)
+{
+  for (guint i = 0; i < self->candidate_rows->len; i++)
+    {
+      GtkListItem *list_item = g_ptr_array_index (self->candidate_rows, i);
+      IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+
+      if (candidate != NULL && g_strcmp0 (ivc_candidate_get_id (candidate), candidate_id) == 0)
+        update_candidate_row (list_item);
+    }
+}
+
 void
 ivc_candidate_panel_set_store (IvcCandidatePanel *self,
                                IvcCandidateStore *store)
@@ -1057,6 +1100,9 @@ ivc_candidate_panel_set_store (IvcCandidatePanel *self,
 
   if (!g_set_object (&self->store, store))
     return;
+
+  g_signal_connect_object (store, "team-changed", G_CALLBACK (on_team_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   filtered = gtk_filter_list_model_new (g_object_ref (ivc_candidate_store_get_candidates (store)),
                                         g_object_ref (GTK_FILTER (self->candidate_filter)));

@@ -552,7 +552,12 @@ show_preferences_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (ivc_preferences_window_new (GTK_WINDOW (widget))));
+  IvcWindow *self = IVC_WINDOW (widget);
+  GtkWidget *preferences = ivc_preferences_window_new (GTK_WINDOW (widget));
+
+  if (self->store != NULL)
+    ivc_preferences_window_set_store (IVC_PREFERENCES_WINDOW (preferences), self->store);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 /*
