@@ -363,8 +363,14 @@ ivc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "debrief", "&s", &candidate))
     {
-      g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self, &team_error);
       const char *format = NULL;
+
+      if (store == NULL)
+        {
+          g_printerr ("%s\n", team_error->message);
+          return 1;
+        }
 
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
