@@ -1087,6 +1087,11 @@ on_team_changed_cb (IvcCandidatePanel *self,
       if (candidate != NULL && g_strcmp0 (ivc_candidate_get_id (candidate), candidate_id) == 0)
         update_candidate_row (list_item);
     }
+
+  /* What the guard lets us see of the teammates of the candidate open. */
+  if (self->candidate != NULL &&
+      g_strcmp0 (ivc_candidate_get_id (self->candidate), candidate_id) == 0)
+    reload_teammates (self);
 }
 
 void

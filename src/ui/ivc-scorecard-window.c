@@ -655,11 +655,29 @@ back_action (GtkWidget  *widget,
   ivc_scorecard_window_show_comparison (self);
 }
 
+/* A teammate's scorecard for the candidate shown arrived, changed or went:
+ * an open debrief shows it without being asked. */
+static void
+on_team_changed_cb (IvcScorecardWindow *self,
+                    const char         *candidate_id)
+{
+  if (self->candidate != NULL &&
+      g_strcmp0 (ivc_candidate_get_id (self->candidate), candidate_id) == 0 &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->debrief_page)
+    {
+      refresh_debrief (self);
+      update_actions (self);
+    }
+}
+
 static void
 set_store (IvcScorecardWindow *self,
            IvcCandidateStore  *store)
 {
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "team-changed", G_CALLBACK (on_team_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   g_signal_group_set_target (self->candidates_signals,
                              store ? ivc_candidate_store_get_candidates (store) : NULL);
 
