@@ -5,8 +5,10 @@
 # each with a home of its own, share one team folder between two data sets.
 # Interviewer Ann scores a candidate on side A; side B's
 # `interview-companion --list-candidates` (team-folder set in its settings)
-# lists them. Bob scores the same candidate on side B; side A's `--export
-# --interviewer bob` shows his notes. Then the link is paused, the same
+# lists them. Bob scores and submits the same candidate on side B; side A's
+# Ann cannot see his notes until she has submitted hers (the bias guard),
+# then `--export --interviewer bob` shows them and both sides' `--debrief`
+# prints both scorecards. Then the link is paused, the same
 # interviewer's scorecard is changed on both sides, the link resumed: after
 # Syncthing's conflict copy and the app's merge, nothing typed on either
 # side is lost.
@@ -184,7 +186,7 @@ class Side:
             return False
         return connections.get("connections", {}).get(other.device_id, {}).get("connected", False)
 
-    def app_env(self, interviewer_id):
+    def app_env(self, interviewer_id, interviewer_name):
         env = dict(os.environ)
         env["XDG_DATA_HOME"] = os.path.join(self.data, "share")
         env["XDG_CONFIG_HOME"] = os.path.join(self.data, "config")
@@ -195,6 +197,7 @@ class Side:
         with open(os.path.join(settings, "keyfile"), "w") as f:
             f.write("[io/github/interviewcompanion/InterviewCompanion]\n"
                     f"interviewer-id='{interviewer_id}'\n"
+                    f"interviewer-name='{interviewer_name}'\n"
                     f"team-folder='{self.team}'\n")
         return env
 
@@ -238,7 +241,7 @@ def main():
             not_ok("Ann writes her scorecard on side A", out.stderr)
             return 1
         candidate_id = out.stdout.strip()
-        env_b = b.app_env("bob")
+        env_b = b.app_env("bob", "Bob Marsh")
 
         def b_lists():
             listed = run([app, "--list-candidates"], env=env_b)
@@ -251,23 +254,63 @@ def main():
             not_ok("side B's --list-candidates shows the candidate Ann scored on side A",
                    listed.stdout + listed.stderr)
 
-        # 2. Bob scores the same candidate on side B; side A sees his notes.
+        # 2. Bob scores the same candidate on side B and submits. Side A's
+        # Ann does not see his notes until she has submitted her own (the
+        # bias guard); then she does, and each side's --debrief holds both.
         out = run([writer, "write", b.team, "bob", "Bob Marsh", CANDIDATE, "Bob: weak on SQL"])
         if out.returncode != 0 or out.stdout.strip() != candidate_id:
             not_ok("Bob scores the same candidate on side B", out.stdout + out.stderr)
-        env_a = a.app_env("ann")
+        out = run([writer, "submit", b.team, "bob", "Bob Marsh", CANDIDATE])
+        if out.returncode != 0:
+            not_ok("Bob submits his scorecard on side B", out.stdout + out.stderr)
+        env_a = a.app_env("ann", "Ann Lee")
+        bob_on_a = os.path.join(a.team, "candidates", candidate_id, "bob.json")
 
-        def a_sees_bob():
-            exported = run([app, "--export", candidate_id, "--interviewer", "bob",
-                            "--format", "json"], env=env_a)
-            return exported.returncode == 0 and "Bob: weak on SQL" in exported.stdout
+        def export_bob_on_a():
+            return run([app, "--export", candidate_id, "--interviewer", "bob",
+                        "--format", "json"], env=env_a)
 
-        if wait_until("side A to see Bob's scorecard", a_sees_bob):
-            ok("side A's --export --interviewer bob shows Bob's notes from side B")
+        if wait_until("Bob's submitted scorecard on side A",
+                      lambda: os.path.exists(bob_on_a) and "submitted" in open(bob_on_a, encoding="utf-8").read()
+                      and "Bob: weak on SQL" in open(bob_on_a, encoding="utf-8").read()):
+            hidden = export_bob_on_a()
+            if hidden.returncode != 0 and "Bob: weak on SQL" not in hidden.stdout:
+                ok("side A's Ann cannot see Bob's notes before she submits")
+            else:
+                not_ok("side A's Ann cannot see Bob's notes before she submits",
+                       hidden.stdout + hidden.stderr)
         else:
-            exported = run([app, "--export", candidate_id, "--interviewer", "bob"], env=env_a)
-            not_ok("side A's --export --interviewer bob shows Bob's notes from side B",
+            not_ok("Bob's submitted scorecard reaches side A", "\n".join(os.listdir(os.path.dirname(bob_on_a))))
+
+        out = run([writer, "submit", a.team, "ann", "Ann Lee", CANDIDATE])
+        if out.returncode != 0:
+            not_ok("Ann submits her scorecard on side A", out.stdout + out.stderr)
+        exported = export_bob_on_a()
+        if exported.returncode == 0 and "Bob: weak on SQL" in exported.stdout:
+            ok("side A's --export --interviewer bob shows Bob's notes once Ann has submitted")
+        else:
+            not_ok("side A's --export --interviewer bob shows Bob's notes once Ann has submitted",
                    exported.stdout + exported.stderr)
+
+        def debrief_holds_both(env):
+            shown = run([app, "--debrief", candidate_id, "--format", "json"], env=env)
+            if shown.returncode != 0:
+                return False
+            text = json.dumps(json.loads(shown.stdout), ensure_ascii=False)
+            return ("Ann: clear on Raft" in text and "Bob: weak on SQL" in text
+                    and "Ann Lee" in text and "Bob Marsh" in text)
+
+        if debrief_holds_both(env_a):
+            ok("side A's --debrief prints Ann's and Bob's submitted scorecards")
+        else:
+            shown = run([app, "--debrief", candidate_id, "--format", "json"], env=env_a)
+            not_ok("side A's --debrief prints both", shown.stdout + shown.stderr)
+        if wait_until("side B's debrief to hold Ann's submitted scorecard",
+                      lambda: debrief_holds_both(env_b)):
+            ok("side B's --debrief prints both, once Ann's submission has synced")
+        else:
+            shown = run([app, "--debrief", candidate_id, "--format", "json"], env=env_b)
+            not_ok("side B's --debrief prints both", shown.stdout + shown.stderr)
 
         # 3. A real conflict: the link paused, Ann's own scorecard changed on
         # both sides (Ann on two laptops), the link resumed.

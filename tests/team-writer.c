@@ -13,6 +13,10 @@
  *     its own to the notes of question "q1", scores it 3, saves, and
  *     prints the candidate's id.
  *
+ *   team-writer submit FOLDER INTERVIEWER-ID NAME CANDIDATE-NAME
+ *     Loads FOLDER the same way and submits our scorecard for the
+ *     candidate (Submit Scorecard in the panel), then saves.
+ *
  *   team-writer show FOLDER INTERVIEWER-ID CANDIDATE-NAME
  *     Loads FOLDER the same way, saves what loading merged, and prints
  *     every interviewer's notes for "q1", ours first, one line each:
@@ -105,6 +109,18 @@ main (int   argc,
       return 0;
     }
 
+  if (argc == 6 && strcmp (argv[1], "submit") == 0)
+    {
+      store = open_store (argv[2], argv[3], argv[4]);
+      candidate = ivc_candidate_store_lookup (store, argv[5], NULL);
+      if (candidate == NULL)
+        return 1;
+
+      ivc_candidate_submit (candidate);
+      flush (store);
+      return 0;
+    }
+
   if (argc == 5 && strcmp (argv[1], "show") == 0)
     {
       g_autoptr(GPtrArray) others = NULL;
@@ -123,6 +139,7 @@ main (int   argc,
     }
 
   g_printerr ("usage: %s write FOLDER INTERVIEWER-ID NAME CANDIDATE-NAME NOTE\n"
-              "       %s show FOLDER INTERVIEWER-ID CANDIDATE-NAME\n", argv[0], argv[0]);
+              "       %s submit FOLDER INTERVIEWER-ID NAME CANDIDATE-NAME\n"
+              "       %s show FOLDER INTERVIEWER-ID CANDIDATE-NAME\n", argv[0], argv[0], argv[0]);
   return 2;
 }
