@@ -81,3 +81,25 @@ median (GArray *samples)
   g_array_sort (samples, compare_doubles);
   return g_array_index (samples, double, samples->len / 2);
 }
+
+/* The line build-aux/dev.sh benchmark collects, one a target, in ASCII
+ * whatever the locale: "target NAME: MEASURED UNIT (goal GOAL UNIT) met"
+ * or "... not met". A unit of "x" is a ratio, written "1.25x". */
+void
+bench_print_target (const char *name,
+                    double      measured,
+                    const char *unit,
+                    double      goal,
+                    gboolean    met)
+{
+  char measured_text[G_ASCII_DTOSTR_BUF_SIZE];
+  char goal_text[G_ASCII_DTOSTR_BUF_SIZE];
+  gboolean ratio = g_str_equal (unit, "x");
+
+  g_ascii_formatd (measured_text, sizeof measured_text, ratio ? "%.2f" : "%.2f", measured);
+  g_ascii_formatd (goal_text, sizeof goal_text, ratio ? "%.2f" : "%g", goal);
+  g_print ("target %s: %s%s%s (goal %s%s%s) %s\n", name,
+           measured_text, ratio ? "" : " ", unit,
+           goal_text, ratio ? "" : " ", unit,
+           met ? "met" : "not met");
+}

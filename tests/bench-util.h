@@ -14,5 +14,10 @@ G_BEGIN_DECLS
 
 char   *generate_bank (void);
 double  median        (GArray *samples);
+void    bench_print_target (const char *name,
+                            double      measured,
+                            const char *unit,
+                            double      goal,
+                            gboolean    met);
 
 G_END_DECLS
