@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "ivc-bank-folder.h"
+#include "ivc-bank-image.h"
 #include "ivc-bank-writer.h"
 #include "ivc-guide-importer.h"
 #include "ivc-bank-library.h"
@@ -59,6 +60,7 @@ void
 ivc_bank_import_result_free (IvcBankImportResult *result)
 {
   g_clear_pointer (&result->bytes, g_bytes_unref);
+  g_clear_pointer (&result->image, g_bytes_unref);
   g_clear_object (&result->bank);
   g_clear_object (&result->info);
   g_clear_pointer (&result->problems, g_ptr_array_unref);
@@ -211,7 +213,22 @@ ivc_bank_folder_scan (const char    *folder_path,
 
       path = g_build_filename (folder_path, name, NULL);
       file = g_file_new_for_path (path);
-      bank = ivc_question_bank_new_from_file (file, cancellable, NULL, &bank_error);
+
+      /* Listed from its image when it has a usable one: the bank is not
+       * read at all. */
+      modified = query_modified (file);
+      {
+        IvcBankInfo *info = ivc_bank_image_read_info (path, file, modified,
+                                                      g_strcmp0 (id, bundled_id) == 0);
+
+        if (info != NULL)
+          {
+            g_ptr_array_add (result->infos, info);
+            continue;
+          }
+      }
+
+      bank = ivc_bank_image_load (file, cancellable, NULL, &bank_error);
       if (bank == NULL)
         {
           if (g_error_matches (bank_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -244,7 +261,6 @@ ivc_bank_folder_scan (const char    *folder_path,
           continue;
         }
 
-      modified = query_modified (file);
       g_ptr_array_add (result->infos,
                        ivc_bank_info_new (bank, file, modified, g_strcmp0 (id, bundled_id) == 0));
     }
@@ -309,16 +325,23 @@ import_prepare (IvcBankImportData *data,
 }
 
 /* Whether @path holds a valid bank with the id @id: then it may be
- * replaced, as it can be read again from the new one's source. */
+ * replaced, as it can be read again from the new one's source. A usable
+ * image says so without reading the bank again (it is made only of a
+ * valid bank, and only while the file is the one it was made of). */
 static gboolean
 is_valid_bank_file (const char *path,
                     const char *id)
 {
   g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(IvcBankInfo) info = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     return FALSE;
+
+  info = ivc_bank_image_read_info (path, NULL, NULL, FALSE);
+  if (info != NULL)
+    return g_strcmp0 (ivc_bank_info_get_id (info), id) == 0;
 
   bank = ivc_question_bank_new_from_file (file, NULL, NULL, NULL);
   return bank != NULL && g_strcmp0 (ivc_question_bank_get_id (bank), id) == 0;
@@ -392,6 +415,15 @@ import_write (IvcBankImportData   *data,
   if (file == NULL)
     return;
 
+  /* The image of what was written, for the next start and the bank list:
+   * neither need read the bank again. */
+  {
+    IvcBankStamp stamp;
+
+    if (ivc_bank_stamp_read (g_file_peek_path (file), &stamp))
+      result->image = ivc_bank_image_serialize (result->bank, &stamp);
+  }
+
   modified = query_modified (file);
   result->info = ivc_bank_info_new (result->bank, file, modified,
                                     g_strcmp0 (id, data->bundled_id) == 0);
@@ -407,6 +439,17 @@ import_write (IvcBankImportData   *data,
   g_clear_pointer (&result->bytes, g_bytes_unref);
 }
 
+static void
+save_image (const char *json_path,
+            GBytes     *image)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Without it, the next start reads the JSON file: slower, no worse. */
+  if (!ivc_bank_image_save (json_path, image, &error))
+    g_debug ("The image of %s was not written: %s", json_path, error->message);
+}
+
 /* Imports in the calling thread: reads and validates the bank, and if it is
  * valid, writes it under the write mutex. */
 IvcBankImportResult *
@@ -420,6 +463,13 @@ ivc_bank_folder_import (IvcBankImportData *data,
     {
       g_mutex_lock (data->write_mutex);
       import_write (data, result, cancellable);
+      if (result->image != NULL && result->info != NULL)
+        {
+          g_autofree char *json_path = g_file_get_path (ivc_bank_info_get_file (result->info));
+
+          save_image (json_path, result->image);
+        }
+      g_clear_pointer (&result->image, g_bytes_unref);
       g_mutex_unlock (data->write_mutex);
     }
 
@@ -434,6 +484,8 @@ ivc_bank_folder_import_thread (GTask        *task,
 {
   IvcBankImportData *data = task_data;
   IvcBankImportResult *result;
+  g_autoptr(GBytes) image = NULL;
+  g_autofree char *json_path = NULL;
 
   result = import_prepare (task_data, cancellable);
   if (result->error != NULL)
@@ -444,8 +496,14 @@ ivc_bank_folder_import_thread (GTask        *task,
 
   g_mutex_lock (data->write_mutex);
   import_write (task_data, result, cancellable);
+  image = g_steal_pointer (&result->image);
+  if (result->info != NULL)
+    json_path = g_file_get_path (ivc_bank_info_get_file (result->info));
   /* Returned under the lock, so that two imports of the same bank are
-   * listed in the order their files were written. */
+   * listed in the order their files were written. The image is saved
+   * after: the bank is shown meanwhile. */
   g_task_return_pointer (task, result, (GDestroyNotify)ivc_bank_import_result_free);
+  if (image != NULL && json_path != NULL)
+    save_image (json_path, image);
   g_mutex_unlock (data->write_mutex);
 }

@@ -52,6 +52,8 @@ typedef struct
 typedef struct
 {
   GBytes          *bytes;
+  /* The bank's image (ivc-bank-image.c), saved once the bank is shown. */
+  GBytes          *image;
   IvcQuestionBank *bank;
   IvcBankInfo     *info;
   GPtrArray       *problems;
