@@ -47,24 +47,6 @@ on_saved_cb (GObject      *object,
   *done = TRUE;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -123,7 +105,7 @@ main (int   argc,
   bench_print_target ("autosave-main-thread", ms, "ms", GOAL_MS, ms <= GOAL_MS);
 
   g_clear_object (&store);
-  remove_tree (tmpdir);
+  bench_remove_tree (tmpdir);
 
   return 0;
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "bench-util.h"
 
 static const char *words[] = {
@@ -33,10 +35,21 @@ append_sentence (GString *out,
 char *
 generate_bank (void)
 {
+  return generate_bank_of ("generated", N_GENERATED);
+}
+
+/* The same, of @n_questions (a multiple of 10) in 10 levels, with the id
+ * @id. */
+char *
+generate_bank_of (const char *id,
+                  guint       n_questions)
+{
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  g_autoptr(GString) out = g_string_new ("{\n  \"format\": 1,\n  \"id\": \"generated\",\n"
-                                         "  \"title\": \"Generated\",\n  \"levels\": [\n");
+  g_autoptr(GString) out = g_string_new (NULL);
   guint q = 0;
+
+  g_string_printf (out, "{\n  \"format\": 1,\n  \"id\": \"%s\",\n"
+                   "  \"title\": \"Generated\",\n  \"levels\": [\n", id);
 
   for (guint level = 0; level < 10; level++)
     {
@@ -45,7 +58,7 @@ generate_bank (void)
                               "      \"questions\": [\n",
                               level ? ",\n" : "", level, level + 1, level);
 
-      for (guint i = 0; i < N_GENERATED / 10; i++, q++)
+      for (guint i = 0; i < n_questions / 10; i++, q++)
         {
           g_string_append_printf (out, "%s        { \"id\": \"question-%u\", \"question\": \"",
                                   i ? ",\n" : "", q);
@@ -102,4 +115,23 @@ bench_print_target (const char *name,
            measured_text, ratio ? "" : " ", unit,
            goal_text, ratio ? "" : " ", unit,
            met ? "met" : "not met");
+}
+
+/* Removes a folder the benchmark made, and everything in it. */
+void
+bench_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        bench_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }

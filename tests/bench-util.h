@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 #define N_GENERATED 10000
 
 char   *generate_bank (void);
+char   *generate_bank_of (const char *id,
+                          guint       n_questions);
+void    bench_remove_tree (const char *path);
 double  median        (GArray *samples);
 void    bench_print_target (const char *name,
                             double      measured,
