@@ -60,7 +60,6 @@ void
 ivc_bank_import_result_free (IvcBankImportResult *result)
 {
   g_clear_pointer (&result->bytes, g_bytes_unref);
-  g_clear_pointer (&result->image, g_bytes_unref);
   g_clear_object (&result->bank);
   g_clear_object (&result->info);
   g_clear_pointer (&result->problems, g_ptr_array_unref);
@@ -415,14 +414,8 @@ import_write (IvcBankImportData   *data,
   if (file == NULL)
     return;
 
-  /* The image of what was written, for the next start and the bank list:
-   * neither need read the bank again. */
-  {
-    IvcBankStamp stamp;
-
-    if (ivc_bank_stamp_read (g_file_peek_path (file), &stamp))
-      result->image = ivc_bank_image_serialize (result->bank, &stamp);
-  }
+  /* For the image of what was written (save_image()). */
+  result->has_stamp = ivc_bank_stamp_read (g_file_peek_path (file), &result->stamp);
 
   modified = query_modified (file);
   result->info = ivc_bank_info_new (result->bank, file, modified,
@@ -439,10 +432,15 @@ import_write (IvcBankImportData   *data,
   g_clear_pointer (&result->bytes, g_bytes_unref);
 }
 
+/* The image of what an import wrote, for the next start and the bank
+ * list: neither need read the bank again. */
 static void
-save_image (const char *json_path,
-            GBytes     *image)
+save_image (GFile              *json_file,
+            IvcQuestionBank    *bank,
+            const IvcBankStamp *stamp)
 {
+  g_autofree char *json_path = g_file_get_path (json_file);
+  g_autoptr(GBytes) image = ivc_bank_image_serialize (bank, stamp);
   g_autoptr(GError) error = NULL;
 
   /* Without it, the next start reads the JSON file: slower, no worse. */
@@ -463,13 +461,8 @@ ivc_bank_folder_import (IvcBankImportData *data,
     {
       g_mutex_lock (data->write_mutex);
       import_write (data, result, cancellable);
-      if (result->image != NULL && result->info != NULL)
-        {
-          g_autofree char *json_path = g_file_get_path (ivc_bank_info_get_file (result->info));
-
-          save_image (json_path, result->image);
-        }
-      g_clear_pointer (&result->image, g_bytes_unref);
+      if (result->error == NULL && result->has_stamp)
+        save_image (ivc_bank_info_get_file (result->info), result->bank, &result->stamp);
       g_mutex_unlock (data->write_mutex);
     }
 
@@ -484,8 +477,9 @@ ivc_bank_folder_import_thread (GTask        *task,
 {
   IvcBankImportData *data = task_data;
   IvcBankImportResult *result;
-  g_autoptr(GBytes) image = NULL;
-  g_autofree char *json_path = NULL;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GFile) file = NULL;
+  IvcBankStamp stamp;
 
   result = import_prepare (task_data, cancellable);
   if (result->error != NULL)
@@ -496,14 +490,18 @@ ivc_bank_folder_import_thread (GTask        *task,
 
   g_mutex_lock (data->write_mutex);
   import_write (task_data, result, cancellable);
-  image = g_steal_pointer (&result->image);
-  if (result->info != NULL)
-    json_path = g_file_get_path (ivc_bank_info_get_file (result->info));
+  if (result->error == NULL && result->has_stamp)
+    {
+      bank = g_object_ref (result->bank);
+      file = g_object_ref (ivc_bank_info_get_file (result->info));
+      stamp = result->stamp;
+    }
   /* Returned under the lock, so that two imports of the same bank are
-   * listed in the order their files were written. The image is saved
-   * after: the bank is shown meanwhile. */
+   * listed in the order their files were written. The image is made and
+   * saved after, while the bank is shown: a bank never changes once
+   * loaded, so reading it here is safe. */
   g_task_return_pointer (task, result, (GDestroyNotify)ivc_bank_import_result_free);
-  if (image != NULL && json_path != NULL)
-    save_image (json_path, image);
+  if (bank != NULL)
+    save_image (file, bank, &stamp);
   g_mutex_unlock (data->write_mutex);
 }

@@ -31,40 +31,47 @@
  *   before that file was read. It is used only while the JSON file's stamp
  *   is the same: a JSON file written again, edited, copied over or put
  *   back has another one.
- * - It starts with a magic string and a version: an image of another
- *   version is not read. Its type is fixed (IMAGE_TYPE); a whole image is
- *   in GVariant's normal form, and a bank read from it is checked again for
- *   what a damaged image could break (ids, their uniqueness, counts and
- *   limits). Anything wrong and the image is ignored, the JSON file read
- *   as before (every check and message of the loader), and the image
- *   written again.
+ * - It is a GVariant of a fixed type (IMAGE_TYPE), opened as untrusted
+ *   data, that starts with a magic string and a version: an image of
+ *   another version is not read. Everything in it is checked as it is
+ *   read: every text's offset within the texts, every text NUL-terminated,
+ *   UTF-8 and within the loader's limits, ids valid and unique, counts
+ *   that add up, every number of the layout used.
+ *   Anything wrong and the image is ignored, the JSON file read as before
+ *   (every check and message of the loader), and the image written again.
+ *
+ * The bank is two flat arrays, which map and read fast (a GVariant of
+ * nested tuples took longer to read than the JSON took to parse): "texts",
+ * every text of the bank, each ending with a NUL byte, and "layout", a
+ * list of 32-bit numbers, each either a count or a text's offset in
+ * "texts":
+ *
+ *   bank:     id title description language n_warnings warning…
+ *             n_questions n_levels level…
+ *   level:    id title experience focus n_questions question…
+ *   question: id question strong_answer red_flag n_tags tag… title
+ *             n_follow_ups follow_up… rubric_1 … rubric_4
+ *
+ * A question with no title, and a score with no anchor, have "".
  */
 
 #define IMAGE_MAGIC    "interview-companion bank image"
-#define IMAGE_VERSION  1
+#define IMAGE_VERSION  2
 
 /* The largest image read: a bank's JSON is at most IVC_BANK_MAX_FILE_SIZE,
- * and its image holds the same texts with a few offsets each. */
+ * and its image holds the same texts and a few numbers for each. */
 #define IMAGE_MAX_SIZE (4 * (gsize)IVC_BANK_MAX_FILE_SIZE)
 
-/* question: id, question, strong answer, red flag, tags, title ("" for
- * none), follow-ups, the rubric's IVC_QUESTION_RUBRIC_SCORES anchors ("" for
- * none) */
-#define QUESTION_TYPE  "(ssssassasas)"
-/* level: id, title, experience, focus, questions */
-#define LEVEL_TYPE     "(ssssa" QUESTION_TYPE ")"
-/* bank: id, title, description, language, warnings, number of questions,
- * levels */
-#define BANK_TYPE      "(ssssasua" LEVEL_TYPE ")"
-/* magic, version, the JSON file's stamp, the bank */
+/* magic, version, the JSON file's stamp, texts, layout */
 #define STAMP_TYPE     "(ttxxxx)"
-#define IMAGE_TYPE     "(su" STAMP_TYPE BANK_TYPE ")"
+#define IMAGE_TYPE     "(su" STAMP_TYPE "ayau)"
 
 enum {
   IMAGE_MAGIC_INDEX,
   IMAGE_VERSION_INDEX,
   IMAGE_STAMP_INDEX,
-  IMAGE_BANK_INDEX,
+  IMAGE_TEXTS_INDEX,
+  IMAGE_LAYOUT_INDEX,
 };
 
 /**
@@ -125,39 +132,53 @@ stamps_equal (const IvcBankStamp *a,
  * Writing.
  */
 
-static void
-add_strv (GVariantBuilder    *builder,
-          const char * const *strv)
+typedef struct
 {
-  g_variant_builder_open (builder, G_VARIANT_TYPE_STRING_ARRAY);
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    g_variant_builder_add (builder, "s", strv[i]);
-  g_variant_builder_close (builder);
+  GString *texts;
+  GArray  *layout;
+} Writer;
+
+static void
+put_count (Writer *w,
+           guint   n)
+{
+  guint32 value = n;
+
+  g_array_append_val (w->layout, value);
 }
 
 static void
-add_question (GVariantBuilder *builder,
-              IvcQuestion     *question)
+put_text (Writer     *w,
+          const char *text)
 {
-  const char *title = ivc_question_get_title (question);
+  put_count (w, w->texts->len);
+  g_string_append_len (w->texts, text ? text : "", text ? strlen (text) + 1 : 1);
+}
 
-  g_variant_builder_open (builder, G_VARIANT_TYPE (QUESTION_TYPE));
-  g_variant_builder_add (builder, "s", ivc_question_get_id (question));
-  g_variant_builder_add (builder, "s", ivc_question_get_question (question));
-  g_variant_builder_add (builder, "s", ivc_question_get_strong_answer (question));
-  g_variant_builder_add (builder, "s", ivc_question_get_red_flag (question));
-  add_strv (builder, ivc_question_get_tags (question));
-  g_variant_builder_add (builder, "s", title ? title : "");
-  add_strv (builder, ivc_question_get_follow_ups (question));
-  g_variant_builder_open (builder, G_VARIANT_TYPE_STRING_ARRAY);
+static void
+put_strv (Writer             *w,
+          const char * const *strv)
+{
+  guint n = strv ? g_strv_length ((char **)strv) : 0;
+
+  put_count (w, n);
+  for (guint i = 0; i < n; i++)
+    put_text (w, strv[i]);
+}
+
+static void
+put_question (Writer      *w,
+              IvcQuestion *question)
+{
+  put_text (w, ivc_question_get_id (question));
+  put_text (w, ivc_question_get_question (question));
+  put_text (w, ivc_question_get_strong_answer (question));
+  put_text (w, ivc_question_get_red_flag (question));
+  put_strv (w, ivc_question_get_tags (question));
+  put_text (w, ivc_question_get_title (question));
+  put_strv (w, ivc_question_get_follow_ups (question));
   for (guint score = 1; score <= IVC_QUESTION_RUBRIC_SCORES; score++)
-    {
-      const char *anchor = ivc_question_get_rubric_anchor (question, score);
-
-      g_variant_builder_add (builder, "s", anchor ? anchor : "");
-    }
-  g_variant_builder_close (builder);
-  g_variant_builder_close (builder);
+    put_text (w, ivc_question_get_rubric_anchor (question, score));
 }
 
 /**
@@ -173,49 +194,47 @@ GBytes *
 ivc_bank_image_serialize (IvcQuestionBank    *bank,
                           const IvcBankStamp *stamp)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE (IMAGE_TYPE));
   GListModel *levels = ivc_question_bank_get_levels (bank);
+  guint n_levels = g_list_model_get_n_items (levels);
+  g_autoptr(GString) texts = g_string_sized_new (1024 * 1024);
+  g_autoptr(GArray) layout = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GVariant) image = NULL;
+  Writer w = { texts, layout };
 
-  g_variant_builder_add (&builder, "s", IMAGE_MAGIC);
-  g_variant_builder_add (&builder, "u", IMAGE_VERSION);
-  g_variant_builder_add (&builder, STAMP_TYPE, stamp->size, stamp->inode,
-                         stamp->mtime_sec, stamp->mtime_nsec, stamp->ctime_sec, stamp->ctime_nsec);
+  put_text (&w, ivc_question_bank_get_id (bank));
+  put_text (&w, ivc_question_bank_get_title (bank));
+  put_text (&w, ivc_question_bank_get_description (bank));
+  put_text (&w, ivc_question_bank_get_language (bank));
+  put_strv (&w, ivc_question_bank_get_warnings (bank));
+  put_count (&w, ivc_question_bank_get_n_questions (bank));
+  put_count (&w, n_levels);
 
-  g_variant_builder_open (&builder, G_VARIANT_TYPE (BANK_TYPE));
-  g_variant_builder_add (&builder, "s", ivc_question_bank_get_id (bank));
-  g_variant_builder_add (&builder, "s", ivc_question_bank_get_title (bank));
-  g_variant_builder_add (&builder, "s", ivc_question_bank_get_description (bank));
-  g_variant_builder_add (&builder, "s", ivc_question_bank_get_language (bank));
-  add_strv (&builder, ivc_question_bank_get_warnings (bank));
-  g_variant_builder_add (&builder, "u", ivc_question_bank_get_n_questions (bank));
-
-  g_variant_builder_open (&builder, G_VARIANT_TYPE ("a" LEVEL_TYPE));
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+  for (guint i = 0; i < n_levels; i++)
     {
       g_autoptr(IvcLevel) level = g_list_model_get_item (levels, i);
       GListModel *questions = ivc_level_get_questions (level);
       guint n = g_list_model_get_n_items (questions);
 
-      g_variant_builder_open (&builder, G_VARIANT_TYPE (LEVEL_TYPE));
-      g_variant_builder_add (&builder, "s", ivc_level_get_id (level));
-      g_variant_builder_add (&builder, "s", ivc_level_get_title (level));
-      g_variant_builder_add (&builder, "s", ivc_level_get_experience (level));
-      g_variant_builder_add (&builder, "s", ivc_level_get_focus (level));
-      g_variant_builder_open (&builder, G_VARIANT_TYPE ("a" QUESTION_TYPE));
+      put_text (&w, ivc_level_get_id (level));
+      put_text (&w, ivc_level_get_title (level));
+      put_text (&w, ivc_level_get_experience (level));
+      put_text (&w, ivc_level_get_focus (level));
+      put_count (&w, n);
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(IvcQuestion) question = g_list_model_get_item (questions, j);
 
-          add_question (&builder, question);
+          put_question (&w, question);
         }
-      g_variant_builder_close (&builder);
-      g_variant_builder_close (&builder);
     }
-  g_variant_builder_close (&builder);
-  g_variant_builder_close (&builder);
 
-  image = g_variant_ref_sink (g_variant_builder_end (&builder));
+  image = g_variant_ref_sink (
+    g_variant_new ("(su" STAMP_TYPE "@ay@au)", IMAGE_MAGIC, IMAGE_VERSION,
+                   stamp->size, stamp->inode, stamp->mtime_sec, stamp->mtime_nsec,
+                   stamp->ctime_sec, stamp->ctime_nsec,
+                   g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, texts->str, texts->len, 1),
+                   g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, layout->data, layout->len,
+                                              sizeof (guint32))));
   return g_variant_get_data_as_bytes (image);
 }
 
@@ -299,6 +318,89 @@ open_image (const char *json_path)
   return g_steal_pointer (&image);
 }
 
+/* Reads an image's layout, checking every number against what it may be. */
+typedef struct
+{
+  const char    *texts;
+  gsize          texts_len;
+  const guint32 *layout;
+  gsize          layout_len;
+  gsize          next;
+  gboolean       failed;
+} Reader;
+
+static guint
+get_count (Reader *r,
+           guint   max)
+{
+  guint32 value;
+
+  if (r->failed || r->next >= r->layout_len)
+    {
+      r->failed = TRUE;
+      return 0;
+    }
+
+  value = r->layout[r->next++];
+  if (value > max)
+    {
+      r->failed = TRUE;
+      return 0;
+    }
+
+  return value;
+}
+
+/* A text of at most @max_bytes, valid UTF-8; "" once anything failed. */
+static const char *
+get_text (Reader *r,
+          gsize   max_bytes)
+{
+  guint32 offset = get_count (r, G_MAXUINT32);
+  const char *text, *end;
+
+  if (r->failed || offset >= r->texts_len)
+    {
+      r->failed = TRUE;
+      return "";
+    }
+
+  /* The texts end with a NUL byte (checked once): the search stops. */
+  text = r->texts + offset;
+  end = memchr (text, '\0', MIN (r->texts_len - offset, max_bytes + 1));
+  if (end == NULL || !g_utf8_validate_len (text, end - text, NULL))
+    {
+      r->failed = TRUE;
+      return "";
+    }
+
+  return text;
+}
+
+static const char **
+get_strv (Reader *r,
+          guint   max,
+          gsize   max_bytes)
+{
+  guint n = get_count (r, max);
+  const char **strv = g_new (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    strv[i] = get_text (r, max_bytes);
+  strv[n] = NULL;
+
+  return strv;
+}
+
+static gboolean
+get_id (Reader      *r,
+        const char **id)
+{
+  *id = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+
+  return !r->failed && ivc_bank_id_is_valid (*id);
+}
+
 static char *
 dup_file_id (const char *json_path)
 {
@@ -308,6 +410,61 @@ dup_file_id (const char *json_path)
     name[strlen (name) - strlen (".json")] = '\0';
 
   return name;
+}
+
+static gboolean
+is_named_after (const char *json_path,
+                const char *id)
+{
+  g_autofree char *file_id = dup_file_id (json_path);
+
+  return g_strcmp0 (file_id, id) == 0;
+}
+
+/* The image's texts and layout, or FALSE if they cannot be what
+ * ivc_bank_image_serialize() wrote. */
+static gboolean
+reader_init (Reader   *r,
+             GVariant *image,
+             GVariant **texts,
+             GVariant **layout)
+{
+  memset (r, 0, sizeof *r);
+  *texts = g_variant_get_child_value (image, IMAGE_TEXTS_INDEX);
+  *layout = g_variant_get_child_value (image, IMAGE_LAYOUT_INDEX);
+  r->texts = g_variant_get_fixed_array (*texts, &r->texts_len, 1);
+  r->layout = g_variant_get_fixed_array (*layout, &r->layout_len, sizeof (guint32));
+
+  return r->texts_len > 0 && r->texts[r->texts_len - 1] == '\0' && r->layout_len > 0;
+}
+
+/* The bank's own texts and counts, at the start of the layout. */
+typedef struct
+{
+  const char  *id;
+  const char  *title;
+  const char  *description;
+  const char  *language;
+  const char **warnings;
+  guint        n_questions;
+  guint        n_levels;
+} Header;
+
+static gboolean
+read_header (Reader     *r,
+             const char *json_path,
+             Header     *h)
+{
+  if (!get_id (r, &h->id) || !is_named_after (json_path, h->id))
+    return FALSE;
+  h->title = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  h->description = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  h->language = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  h->warnings = get_strv (r, IVC_BANK_MAX_PROBLEMS, IVC_BANK_MAX_TEXT_BYTES);
+  h->n_questions = get_count (r, IVC_BANK_MAX_QUESTIONS);
+  h->n_levels = get_count (r, IVC_BANK_MAX_LEVELS);
+
+  return !r->failed && *h->title != '\0';
 }
 
 /**
@@ -327,128 +484,109 @@ ivc_bank_image_read_info (const char *json_path,
                           gboolean    overrides_bundled)
 {
   g_autoptr(GVariant) image = open_image (json_path);
-  g_autoptr(GVariant) bank = NULL;
-  g_autoptr(GVariant) levels = NULL;
-  g_autofree char *file_id = dup_file_id (json_path);
-  const char *id, *title, *description, *language;
-  guint32 n_questions;
+  g_autoptr(GVariant) texts = NULL;
+  g_autoptr(GVariant) layout = NULL;
+  Header h = { 0 };
+  Reader r;
+  gboolean ok;
 
-  if (image == NULL)
+  if (image == NULL || !reader_init (&r, image, &texts, &layout))
     return NULL;
 
-  bank = g_variant_get_child_value (image, IMAGE_BANK_INDEX);
-  g_variant_get_child (bank, 0, "&s", &id);
-  g_variant_get_child (bank, 1, "&s", &title);
-  g_variant_get_child (bank, 2, "&s", &description);
-  g_variant_get_child (bank, 3, "&s", &language);
-  g_variant_get_child (bank, 5, "u", &n_questions);
-  levels = g_variant_get_child_value (bank, 6);
-
-  /* A damaged header reads as empty texts: not this bank. */
-  if (g_strcmp0 (id, file_id) != 0 || *title == '\0' ||
-      g_variant_n_children (levels) > IVC_BANK_MAX_LEVELS ||
-      n_questions > IVC_BANK_MAX_QUESTIONS)
+  ok = read_header (&r, json_path, &h);
+  g_free (h.warnings);
+  if (!ok)
     return NULL;
 
-  return ivc_bank_info_new_full (id, title, description, language,
-                                 g_variant_n_children (levels), n_questions,
-                                 file, imported, overrides_bundled);
+  return ivc_bank_info_new_full (h.id, h.title, h.description, h.language,
+                                 h.n_levels, h.n_questions, file, imported, overrides_bundled);
 }
 
-static gboolean
-is_named_after (const char *json_path,
-                const char *id)
+static IvcQuestion *
+read_question (Reader     *r,
+               GHashTable *question_ids)
 {
-  g_autofree char *file_id = dup_file_id (json_path);
+  g_autofree const char **tags = NULL;
+  g_autofree const char **follow_ups = NULL;
+  const char *rubric[IVC_QUESTION_RUBRIC_SCORES];
+  const char *id, *text, *strong_answer, *red_flag, *title;
 
-  return g_strcmp0 (file_id, id) == 0;
+  if (!get_id (r, &id))
+    return NULL;
+  text = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  strong_answer = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  red_flag = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  tags = get_strv (r, IVC_BANK_MAX_TAGS, IVC_BANK_MAX_TAG_CHARS * 4);
+  title = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+  follow_ups = get_strv (r, IVC_BANK_MAX_FOLLOW_UPS, IVC_BANK_MAX_TEXT_BYTES);
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    rubric[i] = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+
+  if (r->failed || *text == '\0' || !g_hash_table_add (question_ids, (char *)id))
+    return NULL;
+
+  return ivc_question_new_full (id, text, strong_answer, red_flag, tags, title, follow_ups, rubric);
 }
 
 /* Rebuilds the bank, checking what a damaged image could get wrong. */
 static IvcQuestionBank *
-bank_from_image (GVariant   *bank,
-                 const char *file_id)
+read_bank (Reader     *r,
+           const char *json_path)
 {
   g_autoptr(GHashTable) level_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) question_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) levels = NULL;
-  g_autoptr(GVariant) levels_value = NULL;
-  g_autofree const char **warnings = NULL;
   g_autoptr(IvcQuestionBank) self = NULL;
-  const char *id, *title, *description, *language;
-  guint32 n_questions;
-  guint n_levels, counted = 0;
+  g_autofree const char **warnings = NULL;
+  Header h = { 0 };
+  guint counted = 0;
+  gboolean ok;
 
-  g_variant_get (bank, "(&s&s&s&s^a&su@a" LEVEL_TYPE ")", &id, &title, &description, &language,
-                 &warnings, &n_questions, &levels_value);
-
-  n_levels = g_variant_n_children (levels_value);
-  if (g_strcmp0 (id, file_id) != 0 || *title == '\0' ||
-      n_levels > IVC_BANK_MAX_LEVELS || n_questions > IVC_BANK_MAX_QUESTIONS)
+  ok = read_header (r, json_path, &h);
+  warnings = h.warnings;
+  if (!ok)
     return NULL;
 
-  levels = g_ptr_array_new_full (n_levels, g_object_unref);
-  for (guint i = 0; i < n_levels; i++)
+  levels = g_ptr_array_new_full (h.n_levels, g_object_unref);
+  for (guint i = 0; i < h.n_levels; i++)
     {
-      g_autoptr(GVariant) level_value = g_variant_get_child_value (levels_value, i);
-      g_autoptr(GVariant) questions_value = NULL;
       g_autoptr(GPtrArray) questions = NULL;
       g_autoptr(IvcLevel) level = NULL;
-      const char *level_id, *level_title, *experience, *focus;
+      const char *id, *title, *experience, *focus;
       guint n;
 
-      g_variant_get (level_value, "(&s&s&s&s@a" QUESTION_TYPE ")",
-                     &level_id, &level_title, &experience, &focus, &questions_value);
-      if (!ivc_bank_id_is_valid (level_id) || *level_title == '\0' ||
-          !g_hash_table_add (level_ids, (char *)level_id))
+      if (!get_id (r, &id))
         return NULL;
-
-      n = g_variant_n_children (questions_value);
-      if (n > IVC_BANK_MAX_QUESTIONS - counted)
+      title = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+      experience = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+      focus = get_text (r, IVC_BANK_MAX_TEXT_BYTES);
+      n = get_count (r, h.n_questions - counted);
+      if (r->failed || *title == '\0' || !g_hash_table_add (level_ids, (char *)id))
         return NULL;
       counted += n;
 
       questions = g_ptr_array_new_full (n, g_object_unref);
       for (guint j = 0; j < n; j++)
         {
-          g_autoptr(GVariant) question_value = g_variant_get_child_value (questions_value, j);
-          g_autofree const char **tags = NULL;
-          g_autofree const char **follow_ups = NULL;
-          g_autofree const char **rubric = NULL;
-          const char *question_id, *text, *strong_answer, *red_flag, *question_title;
-          gsize n_rubric = 0;
+          IvcQuestion *question = read_question (r, question_ids);
 
-          g_variant_get (question_value, "(&s&s&s&s^a&s&s^a&s@as)", &question_id, &text,
-                         &strong_answer, &red_flag, &tags, &question_title, &follow_ups, NULL);
-          {
-            g_autoptr(GVariant) rubric_value = g_variant_get_child_value (question_value, 7);
-
-            rubric = g_variant_get_strv (rubric_value, &n_rubric);
-          }
-
-          if (!ivc_bank_id_is_valid (question_id) || *text == '\0' ||
-              n_rubric != IVC_QUESTION_RUBRIC_SCORES ||
-              g_strv_length ((char **)tags) > IVC_BANK_MAX_TAGS ||
-              g_strv_length ((char **)follow_ups) > IVC_BANK_MAX_FOLLOW_UPS ||
-              !g_hash_table_add (question_ids, (char *)question_id))
+          if (question == NULL)
             return NULL;
-
-          g_ptr_array_add (questions,
-                           ivc_question_new_full (question_id, text, strong_answer, red_flag,
-                                                  tags, question_title, follow_ups, rubric));
+          g_ptr_array_add (questions, question);
         }
 
-      level = ivc_level_new (level_id, level_title, experience, focus);
+      level = ivc_level_new (id, title, experience, focus);
       ivc_level_take_questions (level, g_steal_pointer (&questions));
       g_ptr_array_add (levels, g_steal_pointer (&level));
     }
 
-  if (counted != n_questions)
+  /* Every number read, and the count right. */
+  if (counted != h.n_questions || r->next != r->layout_len)
     return NULL;
 
-  self = ivc_question_bank_new_take_levels (id, title, description, language,
-                                            g_steal_pointer (&levels), n_questions);
-  if (warnings != NULL && warnings[0] != NULL)
+  self = ivc_question_bank_new_take_levels (h.id, h.title, h.description, h.language,
+                                            g_steal_pointer (&levels), h.n_questions);
+  if (warnings[0] != NULL)
     _ivc_question_bank_take_warnings (self, g_strdupv ((char **)warnings));
 
   return g_steal_pointer (&self);
@@ -465,16 +603,18 @@ IvcQuestionBank *
 ivc_bank_image_read_bank (const char *json_path)
 {
   g_autoptr(GVariant) image = open_image (json_path);
-  g_autoptr(GVariant) bank = NULL;
-  g_autofree char *file_id = NULL;
+  g_autoptr(GVariant) texts = NULL;
+  g_autoptr(GVariant) layout = NULL;
+  Reader r;
 
-  /* The whole image is looked at before anything is built from it. */
-  if (image == NULL || !g_variant_is_normal_form (image))
+  /* Not g_variant_is_normal_form (): it looks at the texts byte by byte,
+   * which takes longer than the JSON takes to parse; every part is
+   * checked as it is read instead, and GVariant never reads outside an
+   * untrusted image, normal or not. */
+  if (image == NULL || !reader_init (&r, image, &texts, &layout))
     return NULL;
 
-  file_id = dup_file_id (json_path);
-  bank = g_variant_get_child_value (image, IMAGE_BANK_INDEX);
-  return bank_from_image (bank, file_id);
+  return read_bank (&r, json_path);
 }
 
 /**
