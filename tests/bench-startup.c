@@ -8,7 +8,8 @@
  * same tree (bench-empty-window), run interleaved so that both see the
  * same machine; each process's peak resident memory (ru_maxrss) is taken
  * as it ends. Then the scaling table of the README: start-up with banks of
- * 100 to 50,000 questions (imported from the command line, and reopened),
+ * 100 to 50,000 questions (imported from the command line into a library
+ * without it, and reopened),
  * and start-up and --list-candidates with 10 to 10,000 candidates.
  *
  * Usage: bench-startup BENCH-FIRST-FRAME EMPTY-WINDOW PROGRAM [--quick]
@@ -339,10 +340,10 @@ main (int   argc,
                         home_env (home_new ("bundled", "")));
   reopen = config_new ("10,000-question bank, reopened at start",
                        (const char *[]) { app, NULL }, home_env (home_reopen));
-  import = config_new ("interview-companion BANK.json, 10,000, imported",
+  /* As the issue measured it: the same file opened again, an update of
+   * the copy in the library. */
+  import = config_new ("interview-companion BANK.json, 10,000, imported again",
                        (const char *[]) { app, bank_10000, NULL }, home_env (home_import));
-  import->prepare = clear_banks;
-  import->prepare_data = home_import;
 
   g_ptr_array_add (configs, floor_config);
   g_ptr_array_add (configs, bundled);
@@ -379,7 +380,7 @@ main (int   argc,
           g_ptr_array_add (scaling,
                            config_new (label_printf ("%u questions, reopened", sizes[i]),
                                        (const char *[]) { app, NULL }, home_env (home)));
-          config = config_new (label_printf ("%u questions, imported (BANK.json)", sizes[i]),
+          config = config_new (label_printf ("%u questions, imported first (BANK.json)", sizes[i]),
                                (const char *[]) { app, source, NULL }, home_env (fresh));
           config->prepare = clear_banks;
           config->prepare_data = fresh;

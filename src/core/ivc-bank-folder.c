@@ -479,7 +479,7 @@ ivc_bank_folder_import_thread (GTask        *task,
   IvcBankImportResult *result;
   g_autoptr(IvcQuestionBank) bank = NULL;
   g_autoptr(GFile) file = NULL;
-  IvcBankStamp stamp;
+  IvcBankStamp stamp = { 0 };
 
   result = import_prepare (task_data, cancellable);
   if (result->error != NULL)
@@ -499,7 +499,8 @@ ivc_bank_folder_import_thread (GTask        *task,
   /* Returned under the lock, so that two imports of the same bank are
    * listed in the order their files were written. The image is made and
    * saved after, while the bank is shown: a bank never changes once
-   * loaded, so reading it here is safe. */
+   * loaded, so reading it here is safe (and so is letting it go here,
+   * should the window have done so already: a bank is plain data). */
   g_task_return_pointer (task, result, (GDestroyNotify)ivc_bank_import_result_free);
   if (bank != NULL)
     save_image (file, bank, &stamp);
