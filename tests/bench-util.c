@@ -39,13 +39,16 @@ generate_bank (void)
 }
 
 /* The same, of @n_questions (a multiple of 10) in 10 levels, with the id
- * @id. */
+ * @id. Past 20,000 questions the answers are shorter, so that the file
+ * stays within a bank's size limit (IVC_BANK_MAX_FILE_SIZE). */
 char *
 generate_bank_of (const char *id,
                   guint       n_questions)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autoptr(GString) out = g_string_new (NULL);
+  guint answer_words = n_questions > 20000 ? 8 : 30;
+  guint red_flag_words = n_questions > 20000 ? 4 : 10;
   guint q = 0;
 
   g_string_printf (out, "{\n  \"format\": 1,\n  \"id\": \"%s\",\n"
@@ -64,9 +67,9 @@ generate_bank_of (const char *id,
                                   i ? ",\n" : "", q);
           append_sentence (out, rand, 9);
           g_string_append (out, "?\", \"strong_answer\": \"");
-          append_sentence (out, rand, 30);
+          append_sentence (out, rand, answer_words);
           g_string_append (out, ".\", \"red_flag\": \"");
-          append_sentence (out, rand, 10);
+          append_sentence (out, rand, red_flag_words);
           g_string_append_printf (out, ".\", \"tags\": [\"%s\", \"%s\"] }",
                                   words[q % G_N_ELEMENTS (words)],
                                   words[(q * 7) % G_N_ELEMENTS (words)]);
