@@ -6,8 +6,8 @@
  * painted frame that shows the first question (bench-first-frame: the
  * program plus a hook), beside an empty AdwApplicationWindow built in the
  * same tree (bench-empty-window), run interleaved so that both see the
- * same machine; each process's peak resident memory (ru_maxrss) is taken
- * as it ends. Then the scaling table of the README: start-up with banks of
+ * same machine; each process's peak resident memory (VmHWM) is taken by
+ * the same hook as it leaves. Then the scaling table of the README: start-up with banks of
  * 100 to 50,000 questions (imported from the command line into a library
  * without it, and reopened),
  * and start-up and --list-candidates with 10 to 10,000 candidates.
@@ -19,6 +19,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -47,6 +48,7 @@ typedef struct
 } Config;
 
 static char *tmpdir;
+static char *peak_memory_file;
 
 static Config *
 config_new (const char         *label,
@@ -58,6 +60,7 @@ config_new (const char         *label,
   config->label = g_strdup (label);
   config->argv = g_strdupv ((char **)argv);
   config->envp = g_get_environ ();
+  config->envp = g_environ_setenv (config->envp, "IVC_BENCH_PEAK_MEMORY_FILE", peak_memory_file, TRUE);
   for (guint i = 0; extra_env != NULL && extra_env[i] != NULL; i += 2)
     config->envp = g_environ_setenv (config->envp, extra_env[i], extra_env[i + 1], TRUE);
   config->ms = g_array_new (FALSE, FALSE, sizeof (double));
@@ -91,6 +94,7 @@ run_once (Config   *config,
 
   if (config->prepare != NULL)
     config->prepare (config->prepare_data);
+  g_unlink (peak_memory_file);
 
   start = g_get_monotonic_time ();
   if (!g_spawn_async (NULL, config->argv, config->envp,
@@ -107,9 +111,19 @@ run_once (Config   *config,
   if (!count)
     return;
 
-  rss = usage.ru_maxrss;
   g_array_append_val (config->ms, ms);
-  g_array_append_val (config->rss_kib, rss);
+
+  /* The program's own figure, from its first-frame hook; a command that
+   * has no hook (--list-candidates) has none. */
+  {
+    g_autofree char *text = NULL;
+
+    if (g_file_get_contents (peak_memory_file, &text, NULL, NULL))
+      {
+        rss = g_ascii_strtod (text, NULL);
+        g_array_append_val (config->rss_kib, rss);
+      }
+  }
 }
 
 /* Round after round, each configuration once a round: a busy moment of
@@ -134,16 +148,20 @@ median_ms (Config *config)
 static double
 median_rss_mib (Config *config)
 {
-  return median (config->rss_kib) / 1024.0;
+  return config->rss_kib->len > 0 ? median (config->rss_kib) / 1024.0 : NAN;
 }
 
 static void
 print_row (Config *config,
            Config *floor_config)
 {
-  g_print ("  %-52s %8.1f ms  %5.2fx  %7.1f MiB (%+.1f)\n", config->label,
-           median_ms (config), median_ms (config) / median_ms (floor_config),
-           median_rss_mib (config), median_rss_mib (config) - median_rss_mib (floor_config));
+  if (config->rss_kib->len == 0)
+    g_print ("  %-52s %8.1f ms  %5.2fx\n", config->label,
+             median_ms (config), median_ms (config) / median_ms (floor_config));
+  else
+    g_print ("  %-52s %8.1f ms  %5.2fx  %7.1f MiB (%+.1f)\n", config->label,
+             median_ms (config), median_ms (config) / median_ms (floor_config),
+             median_rss_mib (config), median_rss_mib (config) - median_rss_mib (floor_config));
 }
 
 static void
@@ -328,6 +346,7 @@ main (int   argc,
   program = g_canonicalize_filename (argv[3], NULL);
   tmpdir = g_dir_make_tmp ("ivc-bench-startup-XXXXXX", &error);
   g_assert_no_error (error);
+  peak_memory_file = g_build_filename (tmpdir, "peak-memory", NULL);
 
   bank_10000 = write_bank (N_GENERATED);
   home_reopen = home_new ("reopen", "last-bank='generated'\n");

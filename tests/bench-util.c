@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "bench-util.h"
@@ -137,4 +139,28 @@ bench_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* For bench-startup: this process's peak resident memory (VmHWM, which
+ * exec starts afresh, unlike ru_maxrss, which counts the benchmark's own
+ * memory that the child had before its exec) in KiB, written to the file
+ * named by IVC_BENCH_PEAK_MEMORY_FILE, if it is set. */
+void
+bench_record_peak_memory (void)
+{
+  const char *out = g_getenv ("IVC_BENCH_PEAK_MEMORY_FILE");
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (out == NULL || !g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+
+  line = strstr (status, "VmHWM:");
+  if (line != NULL)
+    {
+      guint64 kib = g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10);
+      g_autofree char *text = g_strdup_printf ("%" G_GUINT64_FORMAT "\n", kib);
+
+      g_file_set_contents (out, text, -1, NULL);
+    }
 }
