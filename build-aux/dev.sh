@@ -44,6 +44,7 @@ packages=(
   xvfb xauth xdotool dbus
   at-spi2-core python3-pyatspi
   libreoffice-calc-nogui
+  syncthing
 )
 
 # The compiler of the fuzz targets. libFuzzer and clang's sanitizer

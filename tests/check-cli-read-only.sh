@@ -195,5 +195,44 @@ else
   pass "--list-candidates without data makes no folder"
 fi
 
+# --- The team folder ------------------------------------------------------------
+
+settings="$XDG_CONFIG_HOME/glib-2.0/settings/keyfile"
+set_team_folder () {
+  printf "[io/github/interviewcompanion/InterviewCompanion]\ninterviewer-id='ann'\nteam-folder='%s'\n" "$1" >"$settings"
+}
+
+# Read from the team folder, and only read it.
+team="$tmp/team"
+mkdir -p "$team/candidates/team-1"
+candidate_file team-1 "Tess Team" bob >"$team/candidates/team-1/bob.json"
+set_team_folder "$team"
+team_before=$(cd "$team" && find . -printf '%p %M %s %T@\n' | LC_ALL=C sort)
+run --list-candidates
+if [ "$status" -ne 0 ] || ! grep -q "Tess Team" "$tmp/run/out"; then
+  fail "--list-candidates with team-folder: expected the team folder's candidates" "$(show_output)"
+elif [ "$(cd "$team" && find . -printf '%p %M %s %T@\n' | LC_ALL=C sort)" != "$team_before" ]; then
+  fail "--list-candidates with team-folder: the team folder changed"
+else
+  pass "--list-candidates reads the team folder of the settings, and changes nothing there"
+fi
+
+# A relative path, or a missing folder: said, exit status 1, nothing made
+# and nothing read from elsewhere.
+for bad in "Sync/hiring" "$tmp/not-mounted"; do
+  set_team_folder "$bad"
+  for command in --list-candidates "--export team-1"; do
+    # shellcheck disable=SC2086
+    run $command
+    if [ "$status" -ne 1 ] || ! grep -qF "“$bad”" "$tmp/run/err" || [ -s "$tmp/run/out" ]; then
+      fail "$command with team-folder '$bad': expected exit status 1 and a message naming it" "$(show_output)"
+    elif [ -e "$tmp/not-mounted" ] || [ -e "Sync" ]; then
+      fail "$command with team-folder '$bad': a folder was made"
+    else
+      pass "$command with team-folder '$bad' says what is wrong"
+    fi
+  done
+done
+
 echo "1..$n"
 [ "$failures" -eq 0 ]

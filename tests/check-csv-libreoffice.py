@@ -97,7 +97,16 @@ def write_candidate(data_home):
 
 
 def export_csv(program, data_home, path):
-    env = dict(os.environ, XDG_DATA_HOME=data_home)
+    # The program is the interviewer whose scorecard it exports (a
+    # teammate's would stay hidden until it submitted its own).
+    config_home = os.path.join(data_home, "config")
+    settings = os.path.join(config_home, "glib-2.0", "settings")
+    os.makedirs(settings, exist_ok=True)
+    with open(os.path.join(settings, "keyfile"), "w", encoding="utf-8") as f:
+        f.write("[io/github/interviewcompanion/InterviewCompanion]\n"
+                "interviewer-id='ann-0badcafe'\n")
+    env = dict(os.environ, XDG_DATA_HOME=data_home, XDG_CONFIG_HOME=config_home,
+               GSETTINGS_BACKEND="keyfile")
     result = subprocess.run(
         [program, "--export", CANDIDATE_ID, "--format", "csv", "--output", path],
         env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)

@@ -271,3 +271,31 @@ become_root_again (void)
   g_assert_no_errno (seteuid (0));
   g_assert_no_errno (setegid (0));
 }
+
+/* A program run by a test keeps its settings in memory, and makes up a
+ * new interviewer id each time: in a key file, it is the interviewer
+ * whose files the test wrote. */
+char **
+environ_as_interviewer (char       **envp,
+                        const char  *config_home,
+                        const char  *interviewer_id,
+                        ...)
+{
+  g_autofree char *folder = g_build_filename (config_home, "glib-2.0", "settings", NULL);
+  g_autofree char *path = g_build_filename (folder, "keyfile", NULL);
+  g_autoptr(GString) contents = g_string_new ("[io/github/interviewcompanion/InterviewCompanion]\n");
+  const char *key;
+  va_list args;
+
+  g_string_append_printf (contents, "interviewer-id='%s'\n", interviewer_id);
+  va_start (args, interviewer_id);
+  while ((key = va_arg (args, const char *)) != NULL)
+    g_string_append_printf (contents, "%s=%s\n", key, va_arg (args, const char *));
+  va_end (args);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  write_file (path, contents->str);
+
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  return g_environ_setenv (envp, "XDG_CONFIG_HOME", config_home, TRUE);
+}

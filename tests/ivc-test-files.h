@@ -60,6 +60,14 @@ void  assert_file_equals (const char *path,
 char *list_folder        (const char *path);
 char *describe_tree      (const char *path);
 
+/* The environment of a program run by a test, in which it is the
+ * interviewer @interviewer_id: its settings in a key file under
+ * @config_home, with the keys and values given in @settings ("key", "GVariant
+ * text", …, NULL). */
+char **environ_as_interviewer (char       **envp,
+                               const char  *config_home,
+                               const char  *interviewer_id,
+                               ...) G_GNUC_NULL_TERMINATED;
 void  become_ordinary_user  (const char *path);
 void  become_root_again     (void);
 

@@ -38,12 +38,32 @@ wait_for_draw (gpointer widget)
   flush_events ();
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_strcmp0 (gtk_widget_get_name (child), name) == 0 ? child : find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A child of a template, or of a widget built in code that names its
+ * parts (gtk_widget_set_name()), as the question list's rows do. */
 GtkWidget *
 template_child (gpointer    widget,
                 GType       type,
                 const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  if (child == NULL)
+    child = G_OBJECT (find_named (GTK_WIDGET (widget), name));
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);

@@ -487,6 +487,53 @@ test_conflict_copy_names (void)
   g_assert_cmpstr (ivc_sync_tool_get_name (IVC_SYNC_TOOL_DROPBOX), ==, "Dropbox");
 }
 
+/* The submission (format 3): submitted wins over a draft, the earlier
+ * submission is kept and the later amendment; a merge itself amends
+ * nothing. */
+static void
+test_submission (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidate) base = make_base ();
+  g_autoptr(IvcCandidate) ours = copy_of (base);
+  g_autoptr(IvcCandidate) theirs = copy_of (base);
+  g_autoptr(IvcCandidate) again = NULL;
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) amended = NULL;
+
+  /* Theirs submitted, ours a draft with a new note: submitted. */
+  ivc_candidate_submit (theirs);
+  first = g_date_time_ref (ivc_candidate_get_submitted (theirs));
+  ivc_evaluation_set_notes (eval (ours, "q3"), "Ours, typed as a draft.");
+  ivc_candidate_merge (ours, base, theirs, LABEL, NULL);
+  g_assert_true (ivc_candidate_is_submitted (ours));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_submitted (ours), first));
+  g_assert_null (ivc_candidate_get_amended (ours));
+  g_assert_cmpstr (notes (ours, "q3"), ==, "Ours, typed as a draft.");
+
+  /* Both submitted, theirs later and amended: the earlier submission,
+   * the later amendment. */
+  g_clear_object (&theirs);
+  theirs = copy_of (base);
+  ivc_candidate_submit (theirs);
+  ivc_evaluation_set_score (eval (theirs, "q1"), IVC_SCORE_STRONG);
+  g_assert_nonnull (ivc_candidate_get_amended (theirs));
+  amended = g_date_time_ref (ivc_candidate_get_amended (theirs));
+  ivc_candidate_merge (ours, base, theirs, LABEL, NULL);
+  g_assert_true (g_date_time_equal (ivc_candidate_get_submitted (ours), first));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_amended (ours), amended));
+  g_assert_cmpint (ivc_evaluation_get_score (eval (ours, "q1")), ==, IVC_SCORE_STRONG);
+
+  /* A draft merged into a submitted scorecard leaves it submitted, and
+   * through the file too. */
+  again = copy_of (base);
+  ivc_candidate_merge (again, base, ours, LABEL, NULL);
+  ivc_candidate_merge (ours, base, base, LABEL, NULL);
+  g_assert_true (ivc_candidate_is_submitted (ours));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_submitted (again), first));
+  g_assert_true (g_date_time_equal (ivc_candidate_get_amended (again), amended));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +557,7 @@ main (int   argc,
   ADD ("/merge/name-role", test_name_role);
   ADD ("/merge/no-base", test_no_base);
   ADD ("/merge/bytes", test_bytes);
+  ADD ("/merge/submission", test_submission);
   g_test_add_func ("/conflict-copy/names", test_conflict_copy_names);
 
   return g_test_run ();

@@ -961,7 +961,7 @@ test_newer_format_left (Fixture       *fixture,
   g_autoptr(IvcCandidateStore) store = NULL;
   g_autoptr(IvcCandidateStore) again = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  const char *newer = "{\"format\": 3, \"candidate\": {\"id\": \"future-1\", \"name\": \"Future\"}}";
+  const char *newer = "{\"format\": 4, \"candidate\": {\"id\": \"future-1\", \"name\": \"Future\"}}";
   g_autofree char *bobs = make_file ("future-1", "Future", "bob", "2024-05-01T11:00:00Z", NULL);
   g_autofree char *ours_path = candidate_path (fixture, "future-1", "ann");
   g_autofree char *bobs_path = candidate_path (fixture, "future-1", "bob");
@@ -1565,11 +1565,14 @@ run_program (Fixture     *fixture,
              char       **err)
 {
   const char *program = g_getenv ("IVC_PROGRAM");
+  g_autofree char *config_home = g_build_filename (data_home, "config", NULL);
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* The program is Ann, whose scorecard it exports. */
+  envp = environ_as_interviewer (envp, config_home, "ann", NULL);
   g_assert_nonnull (program);
   g_ptr_array_add (args, (char *)program);
   for (guint i = 0; argv[i] != NULL; i++)

@@ -245,7 +245,7 @@ test_file_format (void)
   g_assert_no_error (error);
 
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 3);
   object = json_object_get_object_member (root, "candidate");
   g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, "zoe-martin-0badcafe");
   g_assert_cmpstr (json_object_get_string_member (object, "interview_date"), ==, "2024-02-29");
@@ -312,7 +312,7 @@ test_bad_files (void)
     { "{}", IVC_STORE_ERROR_CORRUPT, "“format” is missing" },
     { "{\"format\": \"1\"}", IVC_STORE_ERROR_CORRUPT, "“format” must be a whole number" },
     { "{\"format\": 0}", IVC_STORE_ERROR_CORRUPT, "“format” must be 1 or more" },
-    { "{\"format\": 3, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 3)" },
+    { "{\"format\": 4, \"candidate\": 7}", IVC_STORE_ERROR_NEWER_FORMAT, "newer version of Interview Companion (format 4)" },
     { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": \"a\"}", IVC_STORE_ERROR_CORRUPT, "“plan” must be a list of question ids" },
     { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"a\", 3]}", IVC_STORE_ERROR_CORRUPT, "(item 2 is not)" },
     { "{\"format\": 2, \"candidate\": {\"id\": \"bo\", \"name\": \"Bo\"}, \"plan\": [\"\"]}", IVC_STORE_ERROR_CORRUPT, "(item 1 is not)" },

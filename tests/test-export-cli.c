@@ -124,6 +124,7 @@ export_from_command_line (Fixture    *fixture,
 {
   const char *program = g_getenv ("IVC_PROGRAM");
   g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *config_home = g_build_filename (fixture->tmp, "config", NULL);
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   g_autofree char *err = NULL;
@@ -131,6 +132,8 @@ export_from_command_line (Fixture    *fixture,
 
   g_assert_nonnull (program);
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", fixture->data_home, TRUE);
+  /* The same interviewer as in the window: their own scorecard. */
+  envp = environ_as_interviewer (envp, config_home, "tester-1", "interviewer-name", "'Tess Tester'", NULL);
 
   g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *)program, (char *)"--export", (char *)candidate,
                                                   (char *)"--format", (char *)format, NULL },

@@ -22,6 +22,7 @@
 #include "ivc-sidebar-row.h"
 #include "ivc-window.h"
 
+#include "ivc-row-slot.h"
 #include "ivc-test-util.h"
 
 /* The window's interview timer counts on a clock the tests move by hand:
@@ -191,8 +192,8 @@ dup_listed_ids (Fixture *fixture)
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(IvcRowSlot) slot = g_list_model_get_item (rows, i);
+      GObject *item = ivc_row_slot_get_item (slot);
 
       if (IVC_IS_QUESTION (item))
         g_string_append_printf (ids, "%s%s", ids->len ? " " : "", ivc_question_get_id (IVC_QUESTION (item)));

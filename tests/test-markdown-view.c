@@ -445,6 +445,60 @@ test_widget_budget (Fixture       *fixture,
   g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->view)), <=, 100);
 }
 
+/* A long text in sight is drawn in two steps: what fills the pane at
+ * once, the rest right after the first frames; all of it, in order, and
+ * nothing of a text replaced in between. */
+static void
+test_long_text_in_parts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) answer = g_string_new (NULL);
+  guint n_sections = 30;
+  guint n_first;
+  GtkWidget *child;
+  guint n;
+
+  for (guint i = 0; i < n_sections; i++)
+    g_string_append_printf (answer,
+                            "Section %u: a paragraph with **strong** text that runs on for a while.\n\n"
+                            "```js\nlet section = %u;\n```\n\n", i, i);
+
+  wait_for_draw (fixture->view);
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+  n_first = n_children (GTK_WIDGET (fixture->view));
+  g_assert_cmpuint (n_first, >, 0);
+  g_assert_cmpuint (n_first, <, 2 * n_sections);
+
+  /* Another text before the rest came: only that one is shown. */
+  ivc_markdown_view_set_markdown (fixture->view, "Short *one*.");
+  wait_for_draw (fixture->view);
+  g_assert_cmpuint (n_children (GTK_WIDGET (fixture->view)), ==, 1);
+
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+  wait_until (n_children (GTK_WIDGET (fixture->view)) == 2 * n_sections);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view)), n = 0; child; child = gtk_widget_get_next_sibling (child), n++)
+    {
+      if (n % 2 == 0)
+        {
+          g_autofree char *expected = g_strdup_printf ("Section %u:", n / 2);
+          g_autofree char *text = dup_buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child)));
+
+          g_assert_true (g_str_has_prefix (text, expected));
+        }
+      else
+        {
+          g_autofree char *expected = g_strdup_printf ("let section = %u;", n / 2);
+
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (code_label (child))), ==, expected);
+        }
+    }
+
+  /* Destroyed with the rest still to come: nothing is drawn after. */
+  ivc_markdown_view_set_markdown (fixture->view, "");
+  wait_for_draw (fixture->view);
+  ivc_markdown_view_set_markdown (fixture->view, answer->str);
+}
+
 static gboolean
 record_link_cb (IvcMarkdownView *view,
                 const char      *uri,
@@ -541,6 +595,14 @@ test_link_keyboard (Fixture       *fixture,
   buffer = nth_buffer (fixture, 0);
   gtk_widget_grab_focus (text_view);
   wait_until (gtk_widget_has_focus (text_view));
+  /* The cursor at the start, nothing selected (the window's first focus
+   * may have gone to the first link). */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
 
   g_assert_true (send_keys (fixture->window, "Tab", NULL));
   wait_until ((g_free (selected), selected = dup_selection (buffer)) != NULL);
@@ -556,6 +618,127 @@ test_link_keyboard (Fixture       *fixture,
   g_assert_true (send_keys (fixture->window, "KP_Enter", NULL));
   wait_until (activation.n_activated == 2);
   g_assert_cmpstr (activation.uri, ==, "https://example.org/guide");
+
+  g_free (activation.uri);
+}
+
+static char *
+dup_label_selection (GtkWidget *label)
+{
+  int start, end;
+
+  if (!gtk_widget_has_focus (label) || !gtk_label_get_selection_bounds (GTK_LABEL (label), &start, &end))
+    return NULL;
+
+  return g_utf8_substring (gtk_label_get_text (GTK_LABEL (label)), start, end);
+}
+
+/* Links in a wide table's cells are reached with Tab too, each selected
+ * and scrolled into view (sideways in the table, down in the pane), and
+ * opened with Enter; Shift+Tab goes back through them into the text. */
+static void
+test_link_keyboard_table (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  Activation activation = { 0, };
+  g_autoptr(GString) source = g_string_new ("Read [the guide](https://example.org/guide) first.\n\n");
+  GtkWidget *text_view;
+  GtkWidget *scroller;
+  GtkWidget *label;
+  GtkWidget *after;
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *pane;
+  GtkTextBuffer *buffer;
+  g_autofree char *selected = NULL;
+
+  if (!can_send_keys ())
+    return;
+
+  /* Enough text before the table that it starts below the pane's fold. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append (source, "A line of text that pushes the table down.\n\n");
+  g_string_append (source,
+                   "| Term | Why | Where |\n|---|---|---|\n"
+                   "| saga | a rather long explanation that makes this table wider than the pane can show | [patterns](https://example.org/saga) |\n"
+                   "| outbox | short | [relay](https://example.org/outbox) |\n\n"
+                   "After [the end](https://example.org/end).\n");
+
+  g_signal_connect (fixture->view, "activate-link", G_CALLBACK (remember_link_cb), &activation);
+  ivc_markdown_view_set_markdown (fixture->view, source->str);
+  wait_for_draw (fixture->view);
+  text_view = nth_child (fixture, 0);
+  scroller = nth_child (fixture, 1);
+  label = table_label (scroller);
+  after = nth_child (fixture, 2);
+  buffer = nth_buffer (fixture, 0);
+  hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  pane = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (fixture->view), GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_widget_grab_focus (text_view);
+  wait_until (gtk_widget_has_focus (text_view));
+  /* The cursor at the start, nothing selected (the window's first focus
+   * may have gone to the first link). */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+
+  g_assert_true (send_keys (fixture->window, "Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_selection (buffer)) != NULL);
+  g_assert_cmpstr (selected, ==, "the guide");
+
+  /* The first link of the table: selected in its label, shown. */
+  g_assert_true (send_keys (fixture->window, "Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_label_selection (label)) != NULL && g_str_equal (selected, "patterns"));
+  wait_for_draw (fixture->view);
+  {
+    graphene_rect_t bounds;
+    graphene_point_t in_pane;
+    PangoRectangle pos;
+    const char *text = gtk_label_get_text (GTK_LABEL (label));
+    int ox, oy;
+
+    pango_layout_index_to_pos (gtk_label_get_layout (GTK_LABEL (label)), strstr (text, "patterns") - text, &pos);
+    gtk_label_get_layout_offsets (GTK_LABEL (label), &ox, &oy);
+    /* Sideways: the link's start is within the table's visible part. */
+    g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), >, 0);
+    g_assert_cmpfloat (ox + pos.x / PANGO_SCALE, >=, gtk_adjustment_get_value (hadjustment));
+    g_assert_cmpfloat (ox + (pos.x + pos.width) / PANGO_SCALE, <=,
+                       gtk_adjustment_get_value (hadjustment) + gtk_adjustment_get_page_size (hadjustment));
+    /* Down: the table is within the pane's visible part. */
+    g_assert_cmpfloat (gtk_adjustment_get_value (pane), >, 0);
+    g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (fixture->view), &bounds));
+    g_assert_true (gtk_widget_compute_point (label, GTK_WIDGET (fixture->view), &GRAPHENE_POINT_INIT (0, oy + pos.y / PANGO_SCALE), &in_pane));
+    g_assert_cmpfloat (in_pane.y, >=, gtk_adjustment_get_value (pane));
+    g_assert_cmpfloat (in_pane.y, <=, gtk_adjustment_get_value (pane) + gtk_adjustment_get_page_size (pane));
+  }
+
+  g_assert_true (send_keys (fixture->window, "Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_label_selection (label)) != NULL && g_str_equal (selected, "relay"));
+  g_assert_true (send_keys (fixture->window, "Return", NULL));
+  wait_until (activation.n_activated == 1);
+  g_assert_cmpstr (activation.uri, ==, "https://example.org/outbox");
+
+  /* On past the table, into the text after it. */
+  g_assert_true (send_keys (fixture->window, "Tab", NULL));
+  wait_until (gtk_widget_has_focus (after));
+  wait_until ((g_free (selected), selected = dup_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (after)))) != NULL);
+  g_assert_cmpstr (selected, ==, "the end");
+  g_assert_true (send_keys (fixture->window, "KP_Enter", NULL));
+  wait_until (activation.n_activated == 2);
+  g_assert_cmpstr (activation.uri, ==, "https://example.org/end");
+
+  /* And back. */
+  g_assert_true (send_keys (fixture->window, "shift+Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_label_selection (label)) != NULL && g_str_equal (selected, "relay"));
+  g_assert_true (send_keys (fixture->window, "shift+Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_label_selection (label)) != NULL && g_str_equal (selected, "patterns"));
+  g_assert_true (send_keys (fixture->window, "Return", NULL));
+  wait_until (activation.n_activated == 3);
+  g_assert_cmpstr (activation.uri, ==, "https://example.org/saga");
+  g_assert_true (send_keys (fixture->window, "shift+Tab", NULL));
+  wait_until ((g_free (selected), selected = dup_selection (buffer)) != NULL && g_str_equal (selected, "the guide"));
 
   g_free (activation.uri);
 }
@@ -754,8 +937,10 @@ main (int   argc,
   ADD ("quote-heading-rule", test_quote_heading_rule);
   ADD ("table", test_table);
   ADD ("widget-budget", test_widget_budget);
+  ADD ("long-text-in-parts", test_long_text_in_parts);
   ADD ("links", test_links);
   ADD ("link-keyboard", test_link_keyboard);
+  ADD ("link-keyboard-table", test_link_keyboard_table);
   ADD ("link-click", test_link_click);
   ADD ("hostile", test_hostile);
   ADD ("invalid-utf8", test_invalid_utf8);

@@ -22,6 +22,7 @@
 #include "ivc-text.h"
 #include "ivc-window.h"
 
+#include "ivc-row-slot.h"
 #include "ivc-test-util.h"
 
 typedef struct
@@ -93,9 +94,10 @@ static GObject *
 dup_row_item (Fixture *fixture,
               guint    position)
 {
-  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (list_rows (fixture), position);
+  g_autoptr(IvcRowSlot) slot = g_list_model_get_item (list_rows (fixture), position);
+  GObject *item = ivc_row_slot_get_item (slot);
 
-  return gtk_tree_list_row_get_item (row);
+  return item ? g_object_ref (item) : NULL;
 }
 
 static void

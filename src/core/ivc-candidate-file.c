@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The candidate file: reading one (formats 1 and 2) into an IvcCandidate,
+ * The candidate file: reading one (formats 1 to 3) into an IvcCandidate,
  * and writing one; see docs/candidate-format.md. Also the error domain of
  * candidate files and of the store.
  */
@@ -153,6 +153,25 @@ read_date_time (Reader      *r,
 
   *out = g_date_time_to_utc (date_time);
   return TRUE;
+}
+
+/* A time that may be absent: NULL then. */
+static gboolean
+read_optional_date_time (Reader      *r,
+                         JsonObject  *object,
+                         const char  *name,
+                         GDateTime  **out)
+{
+  const char *text;
+
+  *out = NULL;
+  if (!read_string (r, object, "", name, FALSE, &text))
+    return FALSE;
+
+  if (text == NULL)
+    return TRUE;
+
+  return read_date_time (r, object, name, out);
 }
 
 static gboolean
@@ -404,6 +423,20 @@ read_candidate (Reader   *r,
       !read_date_time (r, root, "modified", &self->modified))
     return NULL;
 
+  /* Format 3: a file without a submission (as every older one) is a
+   * draft; an amendment without a submission means nothing. */
+  {
+    g_autoptr(GDateTime) submitted = NULL;
+    g_autoptr(GDateTime) amended = NULL;
+
+    if (!read_optional_date_time (r, root, "submitted", &submitted) ||
+        !read_optional_date_time (r, root, "amended", &amended))
+      return NULL;
+
+    if (submitted != NULL)
+      _ivc_candidate_set_submission (self, submitted, amended);
+  }
+
   if ((member = get_member (root, "interview_seconds")) != NULL &&
       !read_seconds (r, member, "", "interview_seconds", &self->interview_seconds))
     return NULL;
@@ -588,6 +621,26 @@ ivc_candidate_file_build_node (IvcCandidate *self)
   json_builder_add_string_value (builder, modified);
   json_builder_set_member_name (builder, "interview_seconds");
   json_builder_add_int_value (builder, self->interview_seconds);
+
+  json_builder_set_member_name (builder, "submitted");
+  if (self->submitted != NULL)
+    {
+      g_autofree char *submitted = format_date_time (self->submitted);
+
+      json_builder_add_string_value (builder, submitted);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "amended");
+  if (self->amended != NULL)
+    {
+      g_autofree char *amended = format_date_time (self->amended);
+
+      json_builder_add_string_value (builder, amended);
+    }
+  else
+    json_builder_add_null_value (builder);
 
   json_builder_set_member_name (builder, "plan");
   json_builder_begin_array (builder);

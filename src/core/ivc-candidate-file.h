@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The version of the candidate file format; docs/candidate-format.md. */
-#define IVC_CANDIDATE_FORMAT             2
+#define IVC_CANDIDATE_FORMAT             3
 
 /* A larger file is refused unread. */
 #define IVC_CANDIDATE_MAX_FILE_SIZE_MIB  16

@@ -218,7 +218,15 @@ ivc_candidate_folder_read_others (const char *folder_path,
         continue;
 
       path = g_build_filename (folder_path, name, NULL);
-      scorecard = ivc_candidate_folder_read_file (path, &error);
+
+      /* A teammate's link could lead anywhere: it is not followed. */
+      if (ivc_file_util_is_link (path))
+        error = g_error_new (IVC_STORE_ERROR, IVC_STORE_ERROR_READ,
+                             _("%s: the file is a link to another place, which Interview "
+                               "Companion does not follow in its data folder"),
+                             path);
+      else
+        scorecard = ivc_candidate_folder_read_file (path, &error);
       if (scorecard == NULL)
         {
           g_ptr_array_add (problems,

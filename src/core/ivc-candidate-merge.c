@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-candidate-merge.h"
+#include "ivc-candidate-private.h"
 
 /*
  * The rules, for each field (docs/candidate-format.md, "Two copies of one
@@ -36,6 +37,9 @@
  *   - the plan: ours in its order, without what they took out, with what
  *     they added at the end;
  *   - a red flag cannot differ: both changed it from the same value.
+ * - The submission (format 3) is not a field one side changes back:
+ *   submitted wins over a draft, the earlier submission is kept, and the
+ *   later amendment.
  *
  * Without a common version (a conflict copy), every field that differs
  * counts as changed on both sides.
@@ -421,6 +425,27 @@ ivc_candidate_merge_dup_marker (const char *label)
   return g_strdup_printf (_(MARKER_FORMAT), label);
 }
 
+/* Either time, when only one is given. */
+static GDateTime *
+earlier (GDateTime *a,
+         GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a ? a : b;
+
+  return g_date_time_compare (a, b) <= 0 ? a : b;
+}
+
+static GDateTime *
+later (GDateTime *a,
+       GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a ? a : b;
+
+  return g_date_time_compare (a, b) >= 0 ? a : b;
+}
+
 /**
  * ivc_candidate_merge:
  * @ours: the scorecard to merge into; changed in place
@@ -458,6 +483,8 @@ ivc_candidate_merge (IvcCandidate   *ours,
   IvcMergeResult local_result = { 0, };
   Merge merge;
   IvcRecommendation base_verdict, ours_verdict, theirs_verdict;
+  g_autoptr(GDateTime) submitted = NULL;
+  g_autoptr(GDateTime) amended = NULL;
   GHashTableIter iter;
   gpointer key;
 
@@ -473,6 +500,14 @@ ivc_candidate_merge (IvcCandidate   *ours,
 
   if (base == NULL)
     base = empty = ivc_candidate_new (ivc_candidate_get_id (ours), "");
+
+  /* Taken before the fields below change ours, which would amend it. */
+  submitted = earlier (ivc_candidate_get_submitted (ours), ivc_candidate_get_submitted (theirs));
+  amended = later (ivc_candidate_get_amended (ours), ivc_candidate_get_amended (theirs));
+  if (submitted != NULL)
+    g_date_time_ref (submitted);
+  if (amended != NULL)
+    g_date_time_ref (amended);
 
   /* The evaluations, in a fixed order so that a merge is repeatable. */
   ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -545,6 +580,8 @@ ivc_candidate_merge (IvcCandidate   *ours,
                                                       ivc_candidate_get_interview_seconds (theirs)));
   if (!text_equal (summary, ivc_candidate_get_summary (ours)))
     _ivc_candidate_set_saved_summary (ours, summary);
+
+  _ivc_candidate_set_submission (ours, submitted, submitted ? amended : NULL);
 }
 
 /**

@@ -31,6 +31,10 @@ struct _IvcCandidate
   char              *interviewer_name;
   GDateTime         *created;
   GDateTime         *modified;
+  /* When the scorecard was submitted (NULL: a draft), and when it last
+   * changed after that (NULL: not amended). */
+  GDateTime         *submitted;
+  GDateTime         *amended;
 
   /* Question id → IvcEvaluation, including ids that no bank knows. */
   GHashTable        *evaluations;
@@ -51,5 +55,8 @@ gboolean       _ivc_candidate_set_string      (char          **field,
 IvcEvaluation *_ivc_candidate_add_evaluation  (IvcCandidate   *self,
                                                IvcEvaluation  *evaluation);
 void           _ivc_candidate_update_n_scored (IvcCandidate   *self);
+void           _ivc_candidate_set_submission  (IvcCandidate   *self,
+                                               GDateTime      *submitted,
+                                               GDateTime      *amended);
 
 G_END_DECLS

@@ -53,6 +53,9 @@ struct _IvcCandidateStore
   /* For the command line: loading changes nothing on disk, and nothing is
    * ever saved. */
   gboolean           read_only;
+
+  /* What teammates have, once ivc_candidate_store_watch_team() is on. */
+  IvcCandidateStoreTeam *team;
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidateStore, ivc_candidate_store, G_TYPE_OBJECT)
@@ -73,6 +76,7 @@ enum {
 enum {
   SAVE_FAILED,
   NOTICE,
+  TEAM_CHANGED,
   N_SIGNALS
 };
 
@@ -173,6 +177,10 @@ on_candidate_changed_cb (IvcCandidate      *candidate,
     }
 
   ivc_candidate_saver_bump (self->saver, entry);
+  /* Out of the list while its teammates' files were gone, but open and
+   * changed: ours now, listed and saved. */
+  if (!g_list_store_find (self->candidates, candidate, NULL))
+    g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
   reposition (self, candidate);
   ivc_candidate_saver_schedule (self->saver);
 }
@@ -235,6 +243,73 @@ take_loaded (IvcCandidateStore        *self,
 
       g_signal_emit (self, signals[NOTICE], 0, notice[0], notice[1]);
     }
+
+  /* Said once: the team monitor does not say them again. */
+  _ivc_candidate_store_team_reported (self, result->problems, result->notices);
+}
+
+/* A candidate a teammate's sync brought after loading. */
+void
+_ivc_candidate_store_add_found (IvcCandidateStore *self,
+                                IvcCandidate      *candidate,
+                                IvcFileStamp      *stamp)
+{
+  if (g_hash_table_contains (get_entries (self), ivc_candidate_get_id (candidate)))
+    return;
+
+  add_entry (self, candidate, FALSE);
+  if (!self->read_only && stamp != NULL)
+    ivc_candidate_saver_set_stamp (self->saver, ivc_candidate_get_id (candidate), stamp);
+  g_list_store_insert_sorted (self->candidates, candidate, compare_candidates, NULL);
+}
+
+/* Takes out of the list a candidate whose teammates' files are gone, if
+ * we never wrote nor changed anything of theirs, or puts one back whose
+ * files came again. The store keeps it: if it is open in a window and
+ * something is typed, it is listed again and saved (see
+ * on_candidate_changed_cb()). Returns whether the list changed. */
+gboolean
+_ivc_candidate_store_set_listed (IvcCandidateStore *self,
+                                 const char        *candidate_id,
+                                 gboolean           listed)
+{
+  Entry *entry = g_hash_table_lookup (get_entries (self), candidate_id);
+  guint position;
+  gboolean found;
+
+  if (entry == NULL || entry->removed || (!listed && entry->serial != 0))
+    return FALSE;
+
+  found = g_list_store_find (self->candidates, entry->candidate, &position);
+  if (found && !listed)
+    g_list_store_remove (self->candidates, position);
+  else if (!found && listed)
+    g_list_store_insert_sorted (self->candidates, entry->candidate, compare_candidates, NULL);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+void
+_ivc_candidate_store_emit_notice (IvcCandidateStore *self,
+                                  const char        *title,
+                                  const char        *details)
+{
+  g_signal_emit (self, signals[NOTICE], 0, title, details);
+}
+
+void
+_ivc_candidate_store_emit_team_changed (IvcCandidateStore *self,
+                                        const char        *candidate_id)
+{
+  g_signal_emit (self, signals[TEAM_CHANGED], 0, candidate_id);
+}
+
+IvcCandidateStoreTeam *
+_ivc_candidate_store_get_team (IvcCandidateStore *self)
+{
+  return self->team;
 }
 
 /*
@@ -263,6 +338,7 @@ ivc_candidate_store_dispose (GObject *object)
 {
   IvcCandidateStore *self = (IvcCandidateStore *)object;
 
+  g_clear_pointer (&self->team, _ivc_candidate_store_team_free);
   if (self->saver != NULL)
     ivc_candidate_saver_shutdown (self->saver);
   g_clear_object (&self->candidates);
@@ -463,12 +539,28 @@ ivc_candidate_store_class_init (IvcCandidateStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  /**
+   * IvcCandidateStore::team-changed:
+   * @candidate_id: whose teammates' files arrived, changed or went
+   *
+   * Emitted while ivc_candidate_store_watch_team() is on, when the files
+   * that teammates keep for a candidate changed on disk, or whether we
+   * have a file of our own for them. Our own saves are not a change.
+   */
+  signals[TEAM_CHANGED] =
+    g_signal_new ("team-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 ivc_candidate_store_init (IvcCandidateStore *self)
 {
   self->candidates = g_list_store_new (IVC_TYPE_CANDIDATE);
+  self->team = _ivc_candidate_store_team_new ();
 }
 
 /**

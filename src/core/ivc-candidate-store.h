@@ -116,6 +116,13 @@ gboolean           ivc_candidate_store_erase                 (IvcCandidateStore 
                                                               const char           *candidate_id,
                                                               IvcCandidateFiles   **removed,
                                                               GError              **error);
+void               ivc_candidate_store_watch_team            (IvcCandidateStore    *self);
+gboolean           ivc_candidate_store_get_watching_team     (IvcCandidateStore    *self);
+guint              ivc_candidate_store_get_n_teammates       (IvcCandidateStore    *self,
+                                                              const char           *candidate_id);
+gboolean           ivc_candidate_store_get_teammates_only    (IvcCandidateStore    *self,
+                                                              const char           *candidate_id);
+
 GPtrArray         *ivc_candidate_store_list_expired          (IvcCandidateStore    *self,
                                                               guint                 retention_days,
                                                               GDateTime            *now);

@@ -36,6 +36,8 @@ enum {
   PROP_N_SCORED,
   PROP_PLAN,
   PROP_INTERVIEW_SECONDS,
+  PROP_SUBMITTED,
+  PROP_AMENDED,
   N_PROPS
 };
 
@@ -181,6 +183,21 @@ ivc_candidate_touch (IvcCandidate *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* A change to what the team judges by (a score, red flag, note, the
+ * verdict or the summary): after submitting, it amends the scorecard. */
+static void
+ivc_candidate_touch_scorecard (IvcCandidate *self)
+{
+  if (self->submitted != NULL)
+    {
+      g_clear_pointer (&self->amended, g_date_time_unref);
+      self->amended = dup_change_time ();
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMENDED]);
+    }
+
+  ivc_candidate_touch (self);
+}
+
 void
 _ivc_candidate_update_n_scored (IvcCandidate *self)
 {
@@ -210,7 +227,11 @@ on_evaluation_notify_cb (IvcEvaluation *evaluation,
   if (g_strcmp0 (pspec->name, "score") == 0)
     _ivc_candidate_update_n_scored (self);
 
-  ivc_candidate_touch (self);
+  /* The time on a question is not a judgement. */
+  if (g_strcmp0 (pspec->name, "seconds") == 0)
+    ivc_candidate_touch (self);
+  else
+    ivc_candidate_touch_scorecard (self);
 }
 
 IvcEvaluation *
@@ -242,6 +263,8 @@ ivc_candidate_finalize (GObject *object)
   g_clear_pointer (&self->interviewer_name, g_free);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
+  g_clear_pointer (&self->submitted, g_date_time_unref);
+  g_clear_pointer (&self->amended, g_date_time_unref);
   g_clear_pointer (&self->haystack, g_free);
   g_clear_pointer (&self->evaluations, g_hash_table_unref);
   g_clear_pointer (&self->plan, g_strfreev);
@@ -313,6 +336,14 @@ ivc_candidate_get_property (GObject    *object,
 
     case PROP_INTERVIEW_SECONDS:
       g_value_set_uint64 (value, self->interview_seconds);
+      break;
+
+    case PROP_SUBMITTED:
+      g_value_set_boxed (value, self->submitted);
+      break;
+
+    case PROP_AMENDED:
+      g_value_set_boxed (value, self->amended);
       break;
 
     default:
@@ -461,6 +492,27 @@ ivc_candidate_class_init (IvcCandidateClass *klass)
   properties[PROP_INTERVIEW_SECONDS] =
     g_param_spec_uint64 ("interview-seconds", NULL, NULL, 0, IVC_EVALUATION_MAX_SECONDS, 0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcCandidate:submitted:
+   *
+   * When the interviewer submitted this scorecard, in UTC, or %NULL while
+   * it is a draft. Teammates see a scorecard's figures once they submitted
+   * their own (the bias guard).
+   */
+  properties[PROP_SUBMITTED] =
+    g_param_spec_boxed ("submitted", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcCandidate:amended:
+   *
+   * When a score, red flag, note, the verdict or the summary last changed
+   * after submitting, or %NULL.
+   */
+  properties[PROP_AMENDED] =
+    g_param_spec_boxed ("amended", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -763,7 +815,7 @@ ivc_candidate_set_recommendation (IvcCandidate      *self,
 
   self->recommendation = recommendation;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
-  ivc_candidate_touch (self);
+  ivc_candidate_touch_scorecard (self);
 }
 
 /**
@@ -789,7 +841,7 @@ ivc_candidate_set_summary (IvcCandidate *self,
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-  ivc_candidate_touch (self);
+  ivc_candidate_touch_scorecard (self);
 }
 
 /* For merging two versions (ivc-candidate-merge.c): the summary kept
@@ -805,7 +857,7 @@ _ivc_candidate_set_saved_summary (IvcCandidate *self,
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-  ivc_candidate_touch (self);
+  ivc_candidate_touch_scorecard (self);
 }
 
 /**
@@ -894,6 +946,98 @@ ivc_candidate_set_interviewer (IvcCandidate *self,
       g_free (self->interviewer_name);
       self->interviewer_name = g_strdup (interviewer_name);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVIEWER_NAME]);
+    }
+}
+
+/**
+ * ivc_candidate_get_submitted:
+ *
+ * Returns: (transfer none) (nullable): when the scorecard was submitted,
+ *   in UTC, or %NULL for a draft
+ */
+GDateTime *
+ivc_candidate_get_submitted (IvcCandidate *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
+
+  return self->submitted;
+}
+
+/**
+ * ivc_candidate_get_amended:
+ *
+ * Returns: (transfer none) (nullable): when the scorecard last changed
+ *   after it was submitted, in UTC, or %NULL
+ */
+GDateTime *
+ivc_candidate_get_amended (IvcCandidate *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
+
+  return self->amended;
+}
+
+gboolean
+ivc_candidate_is_submitted (IvcCandidate *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), FALSE);
+
+  return self->submitted != NULL;
+}
+
+/**
+ * ivc_candidate_submit:
+ *
+ * Submits the scorecard: records when, so that teammates may see it and
+ * the interviewer may see theirs. Submitting is for good: later changes
+ * are amendments (#IvcCandidate:amended), which the team sees.
+ *
+ * Returns: %TRUE if it was a draft until now
+ */
+gboolean
+ivc_candidate_submit (IvcCandidate *self)
+{
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), FALSE);
+
+  if (self->submitted != NULL)
+    return FALSE;
+
+  self->submitted = dup_change_time ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBMITTED]);
+  ivc_candidate_touch (self);
+
+  return TRUE;
+}
+
+/* For the file's reader and a merge: the submission as recorded, not a
+ * change of its own. */
+void
+_ivc_candidate_set_submission (IvcCandidate *self,
+                               GDateTime    *submitted,
+                               GDateTime    *amended)
+{
+  gboolean same_submitted, same_amended;
+
+  g_return_if_fail (IVC_IS_CANDIDATE (self));
+  g_return_if_fail (submitted != NULL || amended == NULL);
+
+  same_submitted = (self->submitted == NULL) == (submitted == NULL) &&
+                   (submitted == NULL || g_date_time_equal (self->submitted, submitted));
+  same_amended = (self->amended == NULL) == (amended == NULL) &&
+                 (amended == NULL || g_date_time_equal (self->amended, amended));
+
+  if (!same_submitted)
+    {
+      g_clear_pointer (&self->submitted, g_date_time_unref);
+      self->submitted = submitted ? g_date_time_ref (submitted) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBMITTED]);
+    }
+
+  if (!same_amended)
+    {
+      g_clear_pointer (&self->amended, g_date_time_unref);
+      self->amended = amended ? g_date_time_ref (amended) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMENDED]);
     }
 }
 

@@ -85,6 +85,10 @@ const char        *ivc_candidate_get_interviewer_name   (IvcCandidate       *sel
 void               ivc_candidate_set_interviewer        (IvcCandidate       *self,
                                                          const char         *interviewer_id,
                                                          const char         *interviewer_name);
+GDateTime         *ivc_candidate_get_submitted          (IvcCandidate       *self);
+GDateTime         *ivc_candidate_get_amended            (IvcCandidate       *self);
+gboolean           ivc_candidate_is_submitted           (IvcCandidate       *self);
+gboolean           ivc_candidate_submit                 (IvcCandidate       *self);
 guint              ivc_candidate_get_n_scored           (IvcCandidate       *self);
 IvcEvaluation     *ivc_candidate_get_evaluation         (IvcCandidate       *self,
                                                          const char         *question_id);

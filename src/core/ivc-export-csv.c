@@ -164,3 +164,10 @@ _ivc_export_csv (IvcScorecard *scorecard)
 
   return g_string_free_to_bytes (out);
 }
+
+void
+_ivc_export_csv_row (GString            *out,
+                     const char * const *fields)
+{
+  csv_row (out, fields);
+}

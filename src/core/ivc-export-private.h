@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
-GBytes *_ivc_export_csv (IvcScorecard *scorecard);
+GBytes *_ivc_export_csv            (IvcScorecard       *scorecard);
+/* The escaping of the scorecard exports, for the debrief's. */
+void    _ivc_export_csv_row        (GString            *out,
+                                    const char * const *fields);
+void    _ivc_export_md_text        (GString            *out,
+                                    const char         *text);
+void    _ivc_export_md_paragraphs  (GString            *out,
+                                    const char         *text);
+char   *_ivc_export_dup_score_text (IvcScore            score);
+char   *_ivc_export_dup_average_text (double            average);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-export.h"
+#include "ivc-bias-guard.h"
 #include "ivc-export-private.h"
 #include "ivc-file-util.h"
 #include "ivc-markdown-blocks.h"
@@ -427,6 +428,7 @@ export_markdown (IvcScorecard *scorecard)
   g_autofree char *scored = NULL;
   g_autofree char *average = NULL;
   g_autofree char *red_flags = NULL;
+  g_autofree char *status = ivc_bias_guard_dup_status (ivc_scorecard_get_candidate (scorecard));
 
   if (*name == '\0')
     name = _("Unnamed candidate");
@@ -462,6 +464,7 @@ export_markdown (IvcScorecard *scorecard)
     md_item (out, _("Interview date"), ivc_scorecard_get_interview_date (scorecard));
   if (interviewer != NULL && *interviewer != '\0')
     md_item (out, _("Interviewer"), interviewer);
+  md_item (out, _("Scorecard"), status);
   md_item (out, _("Question bank"), bank);
   md_item_figure (out, _("Interview time"), interview_time);
   md_item (out, _("Questions scored"), scored);
@@ -540,6 +543,32 @@ export_markdown (IvcScorecard *scorecard)
   return g_string_free_to_bytes (out);
 }
 
+void
+_ivc_export_md_text (GString    *out,
+                     const char *text)
+{
+  md_text (out, text);
+}
+
+void
+_ivc_export_md_paragraphs (GString    *out,
+                           const char *text)
+{
+  md_paragraphs (out, text);
+}
+
+char *
+_ivc_export_dup_score_text (IvcScore score)
+{
+  return dup_score_text (score);
+}
+
+char *
+_ivc_export_dup_average_text (double average)
+{
+  return dup_average_text (average);
+}
+
 /*
  * JSON.
  */
@@ -563,6 +592,17 @@ json_member_int (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_int_value (builder, value);
+}
+
+static void
+json_date_time (JsonBuilder *builder,
+                const char  *name,
+                GDateTime   *date_time)
+{
+  g_autoptr(GDateTime) utc = date_time ? g_date_time_to_utc (date_time) : NULL;
+  g_autofree char *text = utc ? g_date_time_format_iso8601 (utc) : NULL;
+
+  json_member_string (builder, name, text);
 }
 
 /* Averages are null, not negative, when there is none. */
@@ -651,6 +691,11 @@ export_json (IvcScorecard *scorecard)
     {
       json_builder_add_null_value (builder);
     }
+
+  /* Whether the scorecard is a draft, and when it was submitted and last
+   * amended (candidate file format 3). */
+  json_date_time (builder, "submitted", ivc_candidate_get_submitted (ivc_scorecard_get_candidate (scorecard)));
+  json_date_time (builder, "amended", ivc_candidate_get_amended (ivc_scorecard_get_candidate (scorecard)));
 
   json_builder_set_member_name (builder, "bank");
   json_builder_begin_object (builder);

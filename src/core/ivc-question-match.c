@@ -10,34 +10,7 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "ivc-question-match.h"
-#include "ivc-text.h"
-
-static gboolean
-contains (const char *text,
-          const char *word)
-{
-  g_autofree char *folded = ivc_text_fold (text, -1);
-
-  return strstr (folded, word) != NULL;
-}
-
-static gboolean
-tags_contain (IvcQuestion *question,
-              const char  *word)
-{
-  const char * const *tags = ivc_question_get_tags (question);
-
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    {
-      if (contains (tags[i], word))
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 /**
  * ivc_question_match:
@@ -45,7 +18,8 @@ tags_contain (IvcQuestion *question,
  * @where: (out) (optional): where the words were found
  *
  * Each word counts where it is found first: in the question, in the
- * tags, then in the strong answer or the red flag.
+ * tags, then in the strong answer or the red flag; in the text a reader
+ * sees, as ivc_question_matches() looks at it, folded once per question.
  *
  * Returns: the match's rank, higher for a better match; 0 when some word
  *   is not found (every question matches no words, with rank 1)
@@ -71,22 +45,22 @@ ivc_question_match (IvcQuestion        *question,
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (contains (ivc_question_get_question (question), words[i]))
+      if (ivc_question_part_contains (question, IVC_QUESTION_PART_QUESTION, words[i]))
         {
           found |= IVC_QUESTION_MATCH_QUESTION;
           rank += IVC_QUESTION_MATCH_RANK_QUESTION;
         }
-      else if (tags_contain (question, words[i]))
+      else if (ivc_question_part_contains (question, IVC_QUESTION_PART_TAGS, words[i]))
         {
           found |= IVC_QUESTION_MATCH_TAGS;
           rank += IVC_QUESTION_MATCH_RANK_TAGS;
         }
-      else if (contains (ivc_question_get_strong_answer (question), words[i]))
+      else if (ivc_question_part_contains (question, IVC_QUESTION_PART_STRONG_ANSWER, words[i]))
         {
           found |= IVC_QUESTION_MATCH_STRONG_ANSWER;
           rank += IVC_QUESTION_MATCH_RANK_ANSWERS;
         }
-      else if (contains (ivc_question_get_red_flag (question), words[i]))
+      else if (ivc_question_part_contains (question, IVC_QUESTION_PART_RED_FLAG, words[i]))
         {
           found |= IVC_QUESTION_MATCH_RED_FLAG;
           rank += IVC_QUESTION_MATCH_RANK_ANSWERS;

@@ -34,9 +34,12 @@ struct _IvcQuestion
   /* Not owned: the level owns its questions. */
   IvcLevel  *level;
 
-  /* Folded text of everything searchable, built on the first search so that
-   * loading a large bank stays fast. */
+  /* Folded text of everything searchable, built on the first search or by
+   * ivc_question_prepare_search() in a worker thread, so that loading a
+   * large bank stays fast; part_ends[] end each IvcQuestionPart in it.
+   * Set once, never changed. */
   char      *haystack;
+  gsize      part_ends[IVC_QUESTION_N_PARTS];
 };
 
 G_DEFINE_FINAL_TYPE (IvcQuestion, ivc_question, G_TYPE_OBJECT)
@@ -365,55 +368,141 @@ _ivc_question_set_level (IvcQuestion *self,
   self->level = level;
 }
 
-/* What a reader sees of @text: Markdown marks would glue words to
+/* What a reader sees of @text, folded: Markdown marks would glue words to
  * asterisks and backticks, or split them at underscores. */
 static void
 append_searchable (GString    *all,
                    const char *text)
 {
+  g_autofree char *plain = NULL;
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return;
+
   if (all->len > 0)
     g_string_append_c (all, '\n');
 
   if (ivc_markdown_has_syntax (text))
-    {
-      g_autofree char *plain = ivc_markdown_to_plain (text, -1);
-
-      g_string_append (all, plain);
-    }
-  else
-    g_string_append (all, text);
+    plain = ivc_markdown_to_plain (text, -1);
+  folded = ivc_text_fold (plain ? plain : text, -1);
+  g_string_append (all, folded);
 }
+
+/* Builds what search looks in, part by part in IvcQuestionPart's order.
+ * It reads only the texts given at construction, which never change:
+ * safe in a worker thread while the main thread holds a reference. */
+static char *
+build_haystack (IvcQuestion *self,
+                gsize        part_ends[IVC_QUESTION_N_PARTS])
+{
+  GString *all = g_string_new (NULL);
+
+  append_searchable (all, self->question);
+  part_ends[IVC_QUESTION_PART_QUESTION] = all->len;
+  /* Tags are plain words, never Markdown. */
+  for (guint i = 0; self->tags[i]; i++)
+    {
+      g_autofree char *folded = ivc_text_fold (self->tags[i], -1);
+
+      g_string_append_c (all, '\n');
+      g_string_append (all, folded);
+    }
+  part_ends[IVC_QUESTION_PART_TAGS] = all->len;
+  append_searchable (all, self->strong_answer);
+  part_ends[IVC_QUESTION_PART_STRONG_ANSWER] = all->len;
+  append_searchable (all, self->red_flag);
+  part_ends[IVC_QUESTION_PART_RED_FLAG] = all->len;
+  append_searchable (all, self->title);
+  for (guint i = 0; self->follow_ups[i]; i++)
+    append_searchable (all, self->follow_ups[i]);
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    append_searchable (all, self->rubric[i]);
+  part_ends[IVC_QUESTION_PART_OTHER] = all->len;
+
+  return g_string_free (all, FALSE);
+}
+
+G_LOCK_DEFINE_STATIC (haystack);
 
 static const char *
 ivc_question_get_haystack (IvcQuestion *self)
 {
-  if (self->haystack == NULL)
+  if (g_atomic_pointer_get (&self->haystack) == NULL)
     {
-      g_autoptr(GString) all = g_string_new (NULL);
+      gsize ends[IVC_QUESTION_N_PARTS];
+      char *haystack = build_haystack (self, ends);
 
-      if (self->title != NULL)
-        append_searchable (all, self->title);
-      append_searchable (all, self->question);
-      append_searchable (all, self->strong_answer);
-      append_searchable (all, self->red_flag);
-      /* Tags are plain words, never Markdown. */
-      for (guint i = 0; self->tags[i]; i++)
+      /* A worker of ivc_question_prepare_search() may be at it too. */
+      G_LOCK (haystack);
+      if (self->haystack == NULL)
         {
-          g_string_append_c (all, '\n');
-          g_string_append (all, self->tags[i]);
+          memcpy (self->part_ends, ends, sizeof ends);
+          g_atomic_pointer_set (&self->haystack, g_steal_pointer (&haystack));
         }
-      for (guint i = 0; self->follow_ups[i]; i++)
-        append_searchable (all, self->follow_ups[i]);
-      for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
-        {
-          if (self->rubric[i] != NULL)
-            append_searchable (all, self->rubric[i]);
-        }
-
-      self->haystack = ivc_text_fold (all->str, all->len);
+      G_UNLOCK (haystack);
+      g_free (haystack);
     }
 
   return self->haystack;
+}
+
+/**
+ * ivc_question_prepare_search:
+ * @questions: (element-type IvcQuestion): questions the caller holds
+ *
+ * Builds what search looks in for each of @questions: the first search of
+ * a large bank then need not. Meant for a worker thread (GTask): it reads
+ * only the questions' texts, which never change, and each question takes
+ * its result when it has none yet; the main thread keeps its references.
+ */
+void
+ivc_question_prepare_search (GPtrArray *questions)
+{
+  g_return_if_fail (questions != NULL);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      IvcQuestion *self = g_ptr_array_index (questions, i);
+      gsize ends[IVC_QUESTION_N_PARTS];
+      char *haystack;
+
+      if (g_atomic_pointer_get (&self->haystack) != NULL)
+        continue;
+
+      haystack = build_haystack (self, ends);
+      G_LOCK (haystack);
+      if (self->haystack == NULL)
+        {
+          memcpy (self->part_ends, ends, sizeof ends);
+          g_atomic_pointer_set (&self->haystack, g_steal_pointer (&haystack));
+        }
+      G_UNLOCK (haystack);
+      g_free (haystack);
+    }
+}
+
+/**
+ * ivc_question_part_contains:
+ * @word: a folded word, as from ivc_text_search_words()
+ *
+ * Returns: whether @word occurs in that part of the question, as search
+ *   sees it
+ */
+gboolean
+ivc_question_part_contains (IvcQuestion     *self,
+                            IvcQuestionPart  part,
+                            const char      *word)
+{
+  const char *haystack;
+  gsize start;
+
+  g_return_val_if_fail (IVC_IS_QUESTION (self), FALSE);
+  g_return_val_if_fail (part < IVC_QUESTION_N_PARTS, FALSE);
+
+  haystack = ivc_question_get_haystack (self);
+  start = part == 0 ? 0 : self->part_ends[part - 1];
+  return g_strstr_len (haystack + start, self->part_ends[part] - start, word) != NULL;
 }
 
 /**

@@ -50,6 +50,23 @@ char               *ivc_question_dup_tags_label    (IvcQuestion        *self);
 IvcLevel           *ivc_question_get_level         (IvcQuestion        *self);
 void                _ivc_question_set_level        (IvcQuestion        *self,
                                                     IvcLevel           *level);
+/* The parts of a question that search tells apart, in the order that
+ * ranks them. */
+typedef enum
+{
+  IVC_QUESTION_PART_QUESTION,
+  IVC_QUESTION_PART_TAGS,
+  IVC_QUESTION_PART_STRONG_ANSWER,
+  IVC_QUESTION_PART_RED_FLAG,
+  /* Title, follow-ups and rubric. */
+  IVC_QUESTION_PART_OTHER,
+  IVC_QUESTION_N_PARTS
+} IvcQuestionPart;
+
+void                ivc_question_prepare_search    (GPtrArray          *questions);
+gboolean            ivc_question_part_contains     (IvcQuestion        *self,
+                                                    IvcQuestionPart     part,
+                                                    const char         *word);
 gboolean            ivc_question_matches           (IvcQuestion        *self,
                                                     const char * const *words);
 

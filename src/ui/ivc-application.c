@@ -16,7 +16,9 @@
 #include "ivc-application.h"
 #include "ivc-about.h"
 #include "ivc-bank-library.h"
+#include "ivc-alert.h"
 #include "ivc-candidate-store.h"
+#include "ivc-team-folder.h"
 #include "ivc-cli.h"
 #include "ivc-export.h"
 #include "ivc-question-bank.h"
@@ -30,6 +32,9 @@ struct _IvcApplication
   GSettings         *settings;
   IvcCandidateStore *store;
   GPtrArray         *store_problems;
+  /* Why the team-folder setting could not be used, said with the
+   * candidates' problems. */
+  GError            *team_folder_error;
   gboolean           store_loaded;
 
   IvcBankLibrary    *library;
@@ -87,32 +92,67 @@ get_interviewer (IvcApplication  *self,
   *interviewer_name = name;
 }
 
+/* The team folder, or %NULL for the private data folder: also when the
+ * setting cannot be used, with @error saying why. */
+static GFile *
+dup_team_folder (IvcApplication  *self,
+                 GError         **error)
+{
+  g_autofree char *setting = g_settings_get_string (ivc_application_get_settings (self), "team-folder");
+
+  return ivc_team_folder_resolve (setting, error);
+}
+
+static void
+on_interviewer_name_changed_cb (IvcApplication *self)
+{
+  g_autofree char *interviewer_id = NULL;
+  g_autofree char *interviewer_name = NULL;
+
+  get_interviewer (self, FALSE, &interviewer_id, &interviewer_name);
+  if (self->store != NULL)
+    ivc_candidate_store_set_interviewer_name (self->store, interviewer_name);
+}
+
 static IvcCandidateStore *
 ivc_application_get_store (IvcApplication *self)
 {
   g_autofree char *interviewer_id = NULL;
   g_autofree char *interviewer_name = NULL;
+  g_autoptr(GFile) folder = NULL;
 
   if (self->store != NULL)
     return self->store;
 
   get_interviewer (self, TRUE, &interviewer_id, &interviewer_name);
-  self->store = ivc_candidate_store_new (NULL, interviewer_id, interviewer_name);
+  g_clear_error (&self->team_folder_error);
+  folder = dup_team_folder (self, &self->team_folder_error);
+  self->store = ivc_candidate_store_new (folder, interviewer_id, interviewer_name);
+
+  /* A new name (Preferences, Team) is written with the next change. */
+  g_signal_connect_object (ivc_application_get_settings (self), "changed::interviewer-name",
+                           G_CALLBACK (on_interviewer_name_changed_cb), self, G_CONNECT_SWAPPED);
   return self->store;
 }
 
 /* The commands without a window only read the data folder: a store of
  * their own, read-only, whatever a window of this application does. */
 static IvcCandidateStore *
-new_command_line_store (IvcApplication *self)
+new_command_line_store (IvcApplication  *self,
+                        GError         **error)
 {
   g_autofree char *interviewer_id = NULL;
   g_autofree char *interviewer_name = NULL;
+  g_autoptr(GFile) folder = NULL;
 
   /* Without an id in the settings, none of the files is ours: any id
    * reads them the same, and none is kept. */
   get_interviewer (self, FALSE, &interviewer_id, &interviewer_name);
-  return ivc_candidate_store_new_read_only (NULL, interviewer_id, interviewer_name);
+  folder = dup_team_folder (self, error);
+  if (folder == NULL && error != NULL && *error != NULL)
+    return NULL;
+
+  return ivc_candidate_store_new_read_only (folder, interviewer_id, interviewer_name);
 }
 
 /* The bundled bank and the imported ones. The bundled bank is shown in
@@ -155,11 +195,27 @@ store_loaded_cb (GObject      *source,
       g_ptr_array_add (self->store_problems, g_steal_pointer (&error));
     }
 
+  /* A teammate's sync shows without a restart. */
+  ivc_candidate_store_watch_team (self->store);
+
   self->store_loaded = TRUE;
   windows = gtk_application_get_windows (GTK_APPLICATION (self));
   for (const GList *l = windows; l; l = l->next)
     if (IVC_IS_WINDOW (l->data))
-      ivc_window_candidates_loaded (l->data, self->store_problems);
+      {
+        ivc_window_candidates_loaded (l->data, self->store_problems);
+
+        /* Said once, at start: the private folder is used instead. */
+        if (self->team_folder_error != NULL)
+          {
+            IvcAlert *dialog = ivc_alert_new (_("Team Folder Not Used"),
+                                              self->team_folder_error->message);
+
+            ivc_alert_add_response (dialog, "close", _("_Close"));
+            ivc_alert_present (dialog, GTK_WIDGET (l->data));
+          }
+      }
+  g_clear_error (&self->team_folder_error);
 
   /* Said once. */
   g_clear_pointer (&self->store_problems, g_ptr_array_unref);
@@ -248,6 +304,7 @@ ivc_application_handle_local_options (GApplication *app,
   IvcApplication *self = IVC_APPLICATION (app);
   g_autofree const char **paths = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) team_error = NULL;
   const char *path = NULL, *candidate = NULL, *output = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -275,26 +332,79 @@ ivc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list-candidates"))
     {
-      g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self, &team_error);
 
+      if (store == NULL)
+        {
+          g_printerr ("%s\n", team_error->message);
+          return 1;
+        }
       return ivc_cli_list_candidates (store);
     }
 
   if (g_variant_dict_lookup (options, "export", "&s", &candidate))
     {
-      g_autoptr(IvcCandidateStore) store = new_command_line_store (self);
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self, &team_error);
       const char *format = NULL, *interviewer = NULL;
+
+      if (store == NULL)
+        {
+          g_printerr ("%s\n", team_error->message);
+          return 1;
+        }
 
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       g_variant_dict_lookup (options, "interviewer", "&s", &interviewer);
       return ivc_cli_export (store, ivc_application_get_library (self),
-                             candidate, format, output, interviewer);
+                             candidate, format, output, interviewer,
+                             g_settings_get_boolean (ivc_application_get_settings (self),
+                                                     "hide-scores-until-submitted"));
+    }
+
+  if (g_variant_dict_lookup (options, "debrief", "&s", &candidate))
+    {
+      g_autoptr(IvcCandidateStore) store = new_command_line_store (self, &team_error);
+      const char *format = NULL;
+
+      if (store == NULL)
+        {
+          g_printerr ("%s\n", team_error->message);
+          return 1;
+        }
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      if (g_variant_dict_contains (options, "interviewer"))
+        {
+          g_printerr (_("--interviewer goes with --export\n"));
+          return 1;
+        }
+      return ivc_cli_debrief (store, ivc_application_get_library (self),
+                              candidate, format, output,
+                              g_variant_dict_contains (options, "include-drafts"),
+                              g_settings_get_boolean (ivc_application_get_settings (self),
+                                                      "hide-scores-until-submitted"));
+    }
+
+  if (g_variant_dict_contains (options, "include-drafts"))
+    {
+      g_printerr (_("--include-drafts goes with --debrief\n"));
+      return 1;
     }
 
   if (g_variant_dict_lookup (options, "erase", "&s", &candidate))
-    return ivc_cli_erase (ivc_application_get_store (self), candidate,
-                          g_variant_dict_contains (options, "yes"));
+    {
+      IvcCandidateStore *store = ivc_application_get_store (self);
+
+      /* Not in the private folder when the team's was meant. */
+      if (self->team_folder_error != NULL)
+        {
+          g_printerr ("%s\n", self->team_folder_error->message);
+          return 1;
+        }
+      return ivc_cli_erase (store, candidate, g_variant_dict_contains (options, "yes"));
+    }
 
   if (g_variant_dict_contains (options, "yes"))
     {
@@ -306,7 +416,7 @@ ivc_application_handle_local_options (GApplication *app,
       g_variant_dict_contains (options, "interviewer"))
     {
       g_printerr (_("--format, --output and --interviewer go with --export "
-                    "(--format and --output also with --export-bank)\n"));
+                    "(--format and --output also with --debrief and --export-bank)\n"));
       return 1;
     }
 
@@ -502,6 +612,7 @@ ivc_application_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->store_problems, g_ptr_array_unref);
+  g_clear_error (&self->team_folder_error);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_clear_object (&self->prefetched_bank);

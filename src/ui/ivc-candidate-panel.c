@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ivc-accessible.h"
+#include "ivc-bias-guard.h"
 #include "ivc-candidate-panel.h"
 #include "ivc-accel.h"
 #include "ivc-markdown-blocks.h"
@@ -44,6 +45,11 @@ struct _IvcCandidatePanel
   /* Set while the panel fills its fields from the model. */
   gboolean            updating;
 
+  /* The teammates' scorecards for the candidate (IvcCandidate, copies
+   * read from their files), shown behind the bias guard. */
+  GPtrArray          *teammates;
+  GSettings          *settings;
+
   GtkStack           *stack;
   GtkPopover         *switch_popover;
   GtkSearchEntry     *candidate_search;
@@ -66,6 +72,10 @@ struct _IvcCandidatePanel
   GtkWidget          *orphans_heading;
   GtkLabel           *orphans_label;
   GtkWidget          *switch_button_content;
+  GtkLabel           *status_label;
+  GtkWidget          *submit_button;
+  GtkLabel           *teammates_label;
+  GtkLabel           *teammates_question_label;
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidatePanel, ivc_candidate_panel, GTK_TYPE_WIDGET)
@@ -192,6 +202,141 @@ update_rubric (IvcCandidatePanel *self)
     }
 }
 
+/*
+ * The team: one's own scorecard's state, the Submit button, and the
+ * teammates' scorecards behind the bias guard (ivc-bias-guard.c): before
+ * submitting, only how many have submitted.
+ */
+
+static gboolean
+may_see_teammates (IvcCandidatePanel *self)
+{
+  return self->candidate != NULL &&
+         ivc_bias_guard_may_see_teammates (self->candidate,
+                                           g_settings_get_boolean (self->settings,
+                                                                   "hide-scores-until-submitted"));
+}
+
+static const char *
+teammate_name (IvcCandidate *teammate)
+{
+  const char *name = ivc_candidate_get_interviewer_name (teammate);
+
+  if (name == NULL || *name == '\0')
+    name = ivc_candidate_get_interviewer_id (teammate);
+
+  return name != NULL ? name : _("A teammate");
+}
+
+static void
+update_teammates_question (IvcCandidatePanel *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->question != NULL && self->teammates != NULL && self->teammates->len > 0 &&
+      candidate_in_bank (self) && may_see_teammates (self))
+    {
+      for (guint i = 0; i < self->teammates->len; i++)
+        {
+          IvcCandidate *teammate = g_ptr_array_index (self->teammates, i);
+          IvcEvaluation *evaluation = ivc_candidate_get_evaluation (teammate, ivc_question_get_id (self->question));
+          IvcScore score;
+
+          if (evaluation == NULL || ivc_evaluation_is_empty (evaluation))
+            continue;
+
+          if (text->len > 0)
+            g_string_append (text, "\n");
+          score = ivc_evaluation_get_score (evaluation);
+          if (score != IVC_SCORE_NONE)
+            /* Translators: a teammate's name, a score's name and its number */
+            g_string_append_printf (text, _("%s: %s (%d of 4)"), teammate_name (teammate),
+                                    ivc_score_get_label (score), (int)score);
+          else
+            /* Translators: a teammate's name */
+            g_string_append_printf (text, _("%s: not scored"), teammate_name (teammate));
+          if (ivc_evaluation_get_red_flag_observed (evaluation))
+            g_string_append_printf (text, ", %s", _("red flag observed"));
+          if (*ivc_evaluation_get_notes (evaluation) != '\0')
+            g_string_append_printf (text, "\n%s", ivc_evaluation_get_notes (evaluation));
+        }
+
+      if (text->len == 0)
+        g_string_append (text, _("No teammate noted anything on this question."));
+      /* Translators: heads the teammates' scores on the question */
+      g_string_prepend (text, _("Teammates on this question:\n"));
+    }
+
+  gtk_label_set_text (self->teammates_question_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->teammates_question_label), text->len > 0);
+}
+
+static void
+update_team (IvcCandidatePanel *self)
+{
+  g_autoptr(GString) teammates = g_string_new (NULL);
+  g_autofree char *status = NULL;
+  gboolean submitted, guard;
+  guint n_teammates, n_submitted;
+
+  if (self->candidate == NULL)
+    return;
+
+  submitted = ivc_candidate_is_submitted (self->candidate);
+  guard = g_settings_get_boolean (self->settings, "hide-scores-until-submitted");
+  n_teammates = self->teammates != NULL ? self->teammates->len : 0;
+  n_submitted = self->teammates != NULL ? ivc_bias_guard_count_submitted (self->teammates) : 0;
+
+  if (submitted)
+    status = ivc_bias_guard_dup_status (self->candidate);
+  else if (guard && n_teammates > 0)
+    status = g_strdup (_("Draft. Teammates’ scores, red flags, notes and verdicts stay hidden "
+                         "until you submit yours."));
+  else
+    status = g_strdup (_("Draft. Submit it when your evaluation is complete; you can still "
+                         "change it afterwards."));
+  gtk_label_set_text (self->status_label, status);
+  gtk_widget_set_visible (self->submit_button, !submitted);
+
+  if (!may_see_teammates (self))
+    {
+      g_autofree char *count = ivc_bias_guard_dup_teammates_text (n_submitted, n_teammates);
+
+      g_string_append (teammates, count);
+    }
+  else
+    {
+      for (guint i = 0; i < n_teammates; i++)
+        {
+          IvcCandidate *teammate = g_ptr_array_index (self->teammates, i);
+          g_autofree char *teammate_status = ivc_bias_guard_dup_status (teammate);
+          IvcRecommendation verdict = ivc_candidate_get_recommendation (teammate);
+
+          if (i > 0)
+            g_string_append_c (teammates, '\n');
+          /* Translators: a teammate's name, their scorecard's state
+           * ("Submitted …") and their verdict */
+          g_string_append_printf (teammates, _("%s — %s — %s"), teammate_name (teammate),
+                                  teammate_status, ivc_recommendation_get_label (verdict));
+        }
+    }
+
+  gtk_label_set_text (self->teammates_label, teammates->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->teammates_label), teammates->len > 0);
+  update_teammates_question (self);
+}
+
+static void
+reload_teammates (IvcCandidatePanel *self)
+{
+  g_clear_pointer (&self->teammates, g_ptr_array_unref);
+
+  if (self->store != NULL && self->candidate != NULL)
+    self->teammates = ivc_candidate_store_read_other_scorecards (self->store, ivc_candidate_get_id (self->candidate), NULL);
+
+  update_team (self);
+}
+
 static void
 update_question_fields (IvcCandidatePanel *self)
 {
@@ -224,6 +369,7 @@ update_question_fields (IvcCandidatePanel *self)
   set_buffer_text (self->notes_view, evaluation ? ivc_evaluation_get_notes (evaluation) : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
+  update_teammates_question (self);
   self->updating = FALSE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
@@ -627,9 +773,28 @@ update_candidate_row (GtkListItem *list_item)
   guint n_scored = ivc_candidate_get_n_scored (candidate);
   const char *role = ivc_candidate_get_role (candidate);
   gboolean current = self != NULL && self->candidate == candidate;
+  const char *id = ivc_candidate_get_id (candidate);
   g_autofree char *text = NULL;
+  guint n_teammates = 0;
 
-  if (role != NULL && *role)
+  if (self != NULL && self->store != NULL)
+    n_teammates = ivc_candidate_store_get_n_teammates (self->store, id);
+
+  /* Someone else's interview: ours starts when it is opened and scored. */
+  if (self != NULL && self->store != NULL &&
+      ivc_candidate_store_get_teammates_only (self->store, id))
+    {
+      g_autofree char *team = g_strdup_printf (ngettext ("Only a teammate so far",
+                                                         "Only %u teammates so far", n_teammates),
+                                               n_teammates);
+
+      if (role != NULL && *role)
+        /* Translators: a candidate's role, then “Only a teammate so far” */
+        text = g_strdup_printf (_("%s · %s"), role, team);
+      else
+        text = g_steal_pointer (&team);
+    }
+  else if (role != NULL && *role)
     /* Translators: a candidate's role (“Backend Engineer”), then how many
      * questions were scored. */
     text = g_strdup_printf (ngettext ("%s · %u question scored",
@@ -639,6 +804,15 @@ update_candidate_row (GtkListItem *list_item)
     text = g_strdup_printf (ngettext ("%u question scored",
                                       "%u questions scored", n_scored),
                             n_scored);
+  if (n_teammates > 0 && !(self != NULL && ivc_candidate_store_get_teammates_only (self->store, id)))
+    {
+      g_autofree char *team = g_strdup_printf (ngettext ("%u teammate", "%u teammates", n_teammates),
+                                               n_teammates);
+      g_autofree char *both = g_strdup_printf (_("%s · %s"), text, team);
+
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
   gtk_label_set_text (GTK_LABEL (name), ivc_candidate_get_name (candidate));
   gtk_label_set_text (GTK_LABEL (details), text);
   label_candidate_row (box);
@@ -702,6 +876,8 @@ ivc_candidate_panel_dispose (GObject *object)
   g_clear_object (&self->candidate_filter);
   g_clear_pointer (&self->candidate_words, g_strfreev);
   g_clear_pointer (&self->candidate_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->teammates, g_ptr_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ivc_candidate_panel_parent_class)->dispose (object);
 }
@@ -819,6 +995,10 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_heading);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_button_content);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, status_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, submit_button);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, teammates_label);
+  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, teammates_question_label);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate_cb);
@@ -876,12 +1056,42 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
                                  G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->candidate_signals, "notify::bank-id",
                                  G_CALLBACK (on_candidate_bank_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Submitting shows the teammates: read them again, they may have
+   * submitted meanwhile. */
+  g_signal_group_connect_object (self->candidate_signals, "notify::submitted",
+                                 G_CALLBACK (reload_teammates), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->candidate_signals, "notify::amended",
+                                 G_CALLBACK (update_team), self, G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::hide-scores-until-submitted",
+                           G_CALLBACK (update_team), self, G_CONNECT_SWAPPED);
 
   self->candidate_bindings = g_binding_group_new ();
   g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
                         G_BINDING_SYNC_CREATE);
 
   update_candidate_fields (self);
+}
+
+/* A teammate's file arrived, changed or went: the rows say so. */
+static void
+on_team_changed_cb (IvcCandidatePanel *self,
+                    const char        *candidate_id)
+{
+  for (guint i = 0; i < self->candidate_rows->len; i++)
+    {
+      GtkListItem *list_item = g_ptr_array_index (self->candidate_rows, i);
+      IvcCandidate *candidate = gtk_list_item_get_item (list_item);
+
+      if (candidate != NULL && g_strcmp0 (ivc_candidate_get_id (candidate), candidate_id) == 0)
+        update_candidate_row (list_item);
+    }
+
+  /* What the guard lets us see of the teammates of the candidate open. */
+  if (self->candidate != NULL &&
+      g_strcmp0 (ivc_candidate_get_id (self->candidate), candidate_id) == 0)
+    reload_teammates (self);
 }
 
 void
@@ -896,10 +1106,14 @@ ivc_candidate_panel_set_store (IvcCandidatePanel *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  g_signal_connect_object (store, "team-changed", G_CALLBACK (on_team_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
   filtered = gtk_filter_list_model_new (g_object_ref (ivc_candidate_store_get_candidates (store)),
                                         g_object_ref (GTK_FILTER (self->candidate_filter)));
   gtk_list_view_set_model (self->candidate_list,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
+  reload_teammates (self);
 }
 
 /**
@@ -930,8 +1144,23 @@ ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
   g_binding_group_set_source (self->candidate_bindings, candidate);
 
   update_candidate_fields (self);
+  reload_teammates (self);
   for (guint i = 0; i < self->candidate_rows->len; i++)
     update_candidate_row (g_ptr_array_index (self->candidate_rows, i));
+}
+
+/**
+ * ivc_candidate_panel_reload_teammates:
+ *
+ * Reads the teammates' scorecards for the candidate again, as when one
+ * of their files changed.
+ */
+void
+ivc_candidate_panel_reload_teammates (IvcCandidatePanel *self)
+{
+  g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
+
+  reload_teammates (self);
 }
 
 void

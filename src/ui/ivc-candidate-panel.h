@@ -31,5 +31,6 @@ void          ivc_candidate_panel_set_bank      (IvcCandidatePanel *self,
                                                  IvcQuestionBank   *bank);
 void          ivc_candidate_panel_set_candidate_bank_title (IvcCandidatePanel *self,
                                                  const char        *title);
+void          ivc_candidate_panel_reload_teammates (IvcCandidatePanel *self);
 
 G_END_DECLS

@@ -22,6 +22,8 @@
 
 #include "ivc-cli.h"
 #include "ivc-bank-writer.h"
+#include "ivc-bias-guard.h"
+#include "ivc-debrief.h"
 #include "ivc-export.h"
 #include "ivc-file-util.h"
 #include "ivc-guide-importer.h"
@@ -42,11 +44,19 @@ static const GOptionEntry cli_option_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a candidate’s scorecard (CANDIDATE is an id or a name) without opening a window"),
     N_("CANDIDATE") },
+  { "debrief", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the debrief of a candidate (CANDIDATE is an id or a name): every interviewer’s "
+       "submitted scorecard side by side, without opening a window"),
+    N_("CANDIDATE") },
+  { "include-drafts", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --debrief: add the scorecards not submitted yet, marked as drafts"), NULL },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: md (the default), csv or json; with --export-bank: json (the default) or md"),
+    N_("With --export or --debrief: md (the default), csv or json; with --export-bank: json "
+       "(the default) or md"),
     N_("FORMAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --export or --export-bank: the file to write, instead of the standard output"),
+    N_("With --export, --debrief or --export-bank: the file to write, instead of the standard "
+       "output"),
     N_("FILE") },
   { "interviewer", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: whose scorecard, by interviewer id, when several interviewers have one"),
@@ -229,29 +239,74 @@ ivc_cli_list_candidates (IvcCandidateStore *store)
   return problems != NULL && problems->len > 0 ? IVC_CLI_EXIT_INCOMPLETE : 0;
 }
 
-/* --export: the same file as Export in the window, without one. */
-int
-ivc_cli_export (IvcCandidateStore *store,
-                IvcBankLibrary    *library,
-                const char        *wanted,
-                const char        *format_name,
-                const char        *output,
-                const char        *interviewer_id)
+/* The candidate's own bank; without it, notes are still all there. */
+static IvcQuestionBank *
+load_bank (IvcBankLibrary *library,
+           const char     *bank_id)
 {
   g_autoptr(IvcQuestionBank) bank = NULL;
-  g_autoptr(IvcScorecard) scorecard = NULL;
-  g_autoptr(IvcCandidate) scorecard_of = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  IvcExportFormat format = IVC_EXPORT_FORMAT_MARKDOWN;
-  IvcCandidate *candidate;
   IvcBankInfo *info;
 
-  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), 1);
-  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (library), 1);
-  g_return_val_if_fail (wanted != NULL, 1);
+  ivc_bank_library_load (library, NULL, NULL, NULL);
+  info = ivc_bank_library_lookup (library, bank_id);
+  if (info != NULL && ivc_bank_info_get_file (info) != NULL)
+    bank = ivc_question_bank_new_from_file (ivc_bank_info_get_file (info), NULL, NULL, &error);
+  else if (info != NULL && ivc_bank_library_get_bundled_bank (library) != NULL)
+    bank = g_object_ref (ivc_bank_library_get_bundled_bank (library));
+  if (bank == NULL && *bank_id != '\0')
+    g_printerr (_("The question bank “%s” is not installed: questions are listed by id only.\n"),
+                bank_id);
 
-  if (format_name != NULL && !ivc_export_format_from_string (format_name, &format, &error))
+  return g_steal_pointer (&bank);
+}
+
+static int
+write_debrief (GBytes     *bytes,
+               const char *output)
+{
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      g_autoptr(GError) error = NULL;
+
+      if (!ivc_file_util_write_bytes (file, bytes, IVC_FILE_UTIL_WRITE_NONE, NULL, &error))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_printerr (_("Could not write the debrief to “%s”: %s\n"), name, error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_printerr (_("Could not write the debrief to the standard output\n"));
+          return 1;
+        }
+    }
+
+  return 0;
+}
+
+/* The format named, the store loaded and the candidate found, or 1 with
+ * the reason on stderr. */
+static int
+find_candidate (IvcCandidateStore  *store,
+                const char         *wanted,
+                const char         *format_name,
+                IvcExportFormat    *format,
+                IvcCandidate      **candidate,
+                GPtrArray         **problems_out)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (format_name != NULL && !ivc_export_format_from_string (format_name, format, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -265,8 +320,7 @@ ivc_cli_export (IvcCandidateStore *store,
 
   /* A candidate whose file cannot be read is not found: the files that
    * could not be read say why. */
-  if ((candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL ||
-      (scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
+  if ((*candidate = ivc_candidate_store_lookup (store, wanted, &error)) == NULL)
     {
       if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND))
         print_problems (problems);
@@ -274,17 +328,92 @@ ivc_cli_export (IvcCandidateStore *store,
       return 1;
     }
 
-  /* The candidate's own bank; without it, notes are still all there. */
-  ivc_bank_library_load (library, NULL, NULL, NULL);
-  info = ivc_bank_library_lookup (library, ivc_candidate_get_bank_id (scorecard_of));
-  if (info != NULL && ivc_bank_info_get_file (info) != NULL)
-    bank = ivc_question_bank_new_from_file (ivc_bank_info_get_file (info), NULL, NULL, &error);
-  else if (info != NULL && ivc_bank_library_get_bundled_bank (library) != NULL)
-    bank = g_object_ref (ivc_bank_library_get_bundled_bank (library));
-  if (bank == NULL && *ivc_candidate_get_bank_id (scorecard_of) != '\0')
-    g_printerr (_("The question bank “%s” is not installed: questions are listed by id only.\n"),
-                ivc_candidate_get_bank_id (scorecard_of));
-  g_clear_error (&error);
+  if (problems_out != NULL)
+    *problems_out = g_steal_pointer (&problems);
+  return 0;
+}
+
+/* --debrief: every interviewer's submitted scorecard side by side, as the
+ * Debrief page shows it, behind the same bias guard. */
+int
+ivc_cli_debrief (IvcCandidateStore *store,
+                 IvcBankLibrary    *library,
+                 const char        *wanted,
+                 const char        *format_name,
+                 const char        *output,
+                 gboolean           include_drafts,
+                 gboolean           guard)
+{
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(IvcDebrief) debrief = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcExportFormat format = IVC_EXPORT_FORMAT_MARKDOWN;
+  IvcCandidate *candidate;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), 1);
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (library), 1);
+  g_return_val_if_fail (wanted != NULL, 1);
+
+  if (find_candidate (store, wanted, format_name, &format, &candidate, &problems) != 0)
+    return 1;
+
+  /* A teammate's file that could not be read is not in the debrief: said. */
+  print_problems (problems);
+  bank = load_bank (library, ivc_candidate_get_bank_id (candidate));
+  debrief = ivc_candidate_store_make_debrief (store, candidate, bank, include_drafts, guard, &error);
+  if (debrief == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  bytes = ivc_debrief_to_bytes (debrief, format);
+  return write_debrief (bytes, output);
+}
+
+/* --export: the same file as Export in the window, without one. */
+int
+ivc_cli_export (IvcCandidateStore *store,
+                IvcBankLibrary    *library,
+                const char        *wanted,
+                const char        *format_name,
+                const char        *output,
+                const char        *interviewer_id,
+                gboolean           guard)
+{
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(IvcScorecard) scorecard = NULL;
+  g_autoptr(IvcCandidate) scorecard_of = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  IvcExportFormat format = IVC_EXPORT_FORMAT_MARKDOWN;
+  IvcCandidate *candidate;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE_STORE (store), 1);
+  g_return_val_if_fail (IVC_IS_BANK_LIBRARY (library), 1);
+  g_return_val_if_fail (wanted != NULL, 1);
+
+  if (find_candidate (store, wanted, format_name, &format, &candidate, &problems) != 0)
+    return 1;
+
+  if ((scorecard_of = ivc_candidate_store_choose_scorecard (store, candidate, interviewer_id, &error)) == NULL)
+    {
+      if (g_error_matches (error, IVC_STORE_ERROR, IVC_STORE_ERROR_NOT_FOUND))
+        print_problems (problems);
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* A teammate's scorecard only once ours is submitted. */
+  if (!ivc_bias_guard_check (candidate, scorecard_of, guard, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  bank = load_bank (library, ivc_candidate_get_bank_id (scorecard_of));
 
   scorecard = ivc_scorecard_new (scorecard_of, bank);
 

@@ -26,7 +26,15 @@ int                 ivc_cli_export             (IvcCandidateStore *store,
                                                 const char        *wanted,
                                                 const char        *format_name,
                                                 const char        *output,
-                                                const char        *interviewer_id);
+                                                const char        *interviewer_id,
+                                                gboolean           guard);
+int                 ivc_cli_debrief            (IvcCandidateStore *store,
+                                                IvcBankLibrary    *library,
+                                                const char        *wanted,
+                                                const char        *format_name,
+                                                const char        *output,
+                                                gboolean           include_drafts,
+                                                gboolean           guard);
 int                 ivc_cli_erase              (IvcCandidateStore *store,
                                                 const char        *wanted,
                                                 gboolean           yes);

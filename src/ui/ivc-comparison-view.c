@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "ivc-accessible.h"
+#include "ivc-bias-guard.h"
 #include "ivc-comparison-view.h"
+#include "ivc-debrief.h"
 #include "ivc-scorecard.h"
 #include "ivc-text.h"
 
@@ -34,6 +36,10 @@ struct _IvcComparisonView
 
   IvcCandidateStore    *store;
   IvcQuestionBank      *bank;
+  /* Whether the table shows the team's figures (the debrief's) rather
+   * than one's own; and the bias guard's setting. */
+  gboolean              team;
+  GSettings            *settings;
   /* On the list of the store's candidates; each candidate of it is
    * watched on its own, see watch_candidate(). */
   GSignalGroup         *candidates_signals;
@@ -67,6 +73,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_BANK,
+  PROP_TEAM,
   N_PROPS
 };
 
@@ -78,12 +85,50 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* In the team's figures, each row's scorecard carries the candidate's
+ * debrief (TEAM_DEBRIEF), or TEAM_HIDDEN while the bias guard hides the
+ * teammates (one's own scorecard is not submitted). */
+#define TEAM_DEBRIEF "ivc-team-debrief"
+#define TEAM_HIDDEN  "ivc-team-hidden"
+
+static gboolean
+is_team_row (IvcScorecard *scorecard,
+             IvcDebrief  **debrief)
+{
+  *debrief = g_object_get_data (G_OBJECT (scorecard), TEAM_DEBRIEF);
+  return *debrief != NULL || g_object_get_data (G_OBJECT (scorecard), TEAM_HIDDEN) != NULL;
+}
+
+static const IvcDebriefLevel *
+find_team_level (IvcDebrief *debrief,
+                 const char *level_id)
+{
+  for (guint i = 0; debrief != NULL && i < ivc_debrief_get_n_levels (debrief); i++)
+    {
+      const IvcDebriefLevel *level = ivc_debrief_get_level (debrief, i);
+
+      if (g_strcmp0 (level->id, level_id) == 0)
+        return level;
+    }
+
+  return NULL;
+}
+
 static double
 level_average (IvcScorecard *scorecard,
                const char   *level_id)
 {
-  const IvcScorecardLevel *level = ivc_scorecard_find_level (scorecard, level_id);
+  const IvcScorecardLevel *level;
+  IvcDebrief *debrief;
 
+  if (is_team_row (scorecard, &debrief))
+    {
+      const IvcDebriefLevel *team_level = find_team_level (debrief, level_id);
+
+      return team_level ? team_level->team_average : IVC_SCORECARD_NO_AVERAGE;
+    }
+
+  level = ivc_scorecard_find_level (scorecard, level_id);
   return level ? level->average : IVC_SCORECARD_NO_AVERAGE;
 }
 
@@ -253,6 +298,32 @@ bind_level_cb (GtkSignalListItemFactory *factory,
   const IvcScorecardLevel *level = ivc_scorecard_find_level (scorecard, user_data);
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
+  IvcDebrief *debrief;
+
+  if (is_team_row (scorecard, &debrief))
+    {
+      double average = level_average (scorecard, user_data);
+
+      if (debrief == NULL)
+        {
+          /* Translators: a team figure the bias guard hides */
+          text = g_strdup (C_("average", "Hidden"));
+          tooltip = g_strdup (_("Submit your scorecard to see the team’s figures"));
+        }
+      else
+        {
+          text = average >= 0 ? g_strdup_printf ("%.2f", average) : g_strdup (C_("average", "—"));
+          tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "The team’s average, from %u submitted scorecard",
+                                                  "The team’s average, from %u submitted scorecards",
+                                                  ivc_debrief_get_n_interviewers (debrief)),
+                                     ivc_debrief_get_n_interviewers (debrief));
+        }
+
+      gtk_label_set_text (GTK_LABEL (label), text);
+      gtk_widget_set_tooltip_text (label, tooltip);
+      return;
+    }
 
   if (level != NULL && level->average >= 0)
     text = g_strdup_printf ("%.2f", level->average);
@@ -311,6 +382,31 @@ bind_recommendation_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (list_item);
   IvcRecommendation recommendation = ivc_scorecard_get_recommendation (scorecard);
   const char *classes[] = { "recommendation-text", ivc_recommendation_get_nick (recommendation), NULL };
+  IvcDebrief *debrief;
+
+  /* The team's verdicts, each, and a split said in words. */
+  if (is_team_row (scorecard, &debrief))
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      const char *plain[] = { "recommendation-text", NULL };
+
+      if (debrief == NULL)
+        g_string_append (text, C_("verdicts", "Hidden"));
+      for (guint i = 0; debrief != NULL && i < ivc_debrief_get_n_interviewers (debrief); i++)
+        {
+          const IvcDebriefInterviewer *interviewer = ivc_debrief_get_interviewer (debrief, i);
+
+          g_string_append_printf (text, "%s%s", i ? ", " : "",
+                                  ivc_recommendation_get_label (ivc_scorecard_get_recommendation (interviewer->scorecard)));
+        }
+      if (debrief != NULL && ivc_debrief_get_verdicts_disagree (debrief))
+        /* Translators: verdicts on both sides of hire / no hire, such as "Split: Yes, No" */
+        g_string_prepend (text, _("Split: "));
+
+      gtk_label_set_text (GTK_LABEL (label), text->str);
+      gtk_widget_set_css_classes (label, plain);
+      return;
+    }
 
   gtk_label_set_text (GTK_LABEL (label), ivc_recommendation_get_label (recommendation));
   gtk_widget_set_css_classes (label, classes);
@@ -380,7 +476,34 @@ static IvcScorecard *
 new_scorecard (IvcComparisonView *self,
                IvcCandidate      *candidate)
 {
-  return ivc_scorecard_new (candidate, self->bank);
+  IvcScorecard *scorecard = ivc_scorecard_new (candidate, self->bank);
+
+  /* The team's figures, behind the guard: submitted scorecards only. */
+  if (self->team && self->store != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      IvcDebrief *debrief;
+
+      debrief = ivc_candidate_store_make_debrief (self->store, candidate, self->bank, FALSE,
+                                                  g_settings_get_boolean (self->settings,
+                                                                          "hide-scores-until-submitted"),
+                                                  &error);
+      if (debrief != NULL)
+        g_object_set_data_full (G_OBJECT (scorecard), TEAM_DEBRIEF, debrief, g_object_unref);
+      else if (g_error_matches (error, IVC_BIAS_GUARD_ERROR, IVC_BIAS_GUARD_ERROR_HIDDEN))
+        g_object_set_data (G_OBJECT (scorecard), TEAM_HIDDEN, GINT_TO_POINTER (TRUE));
+      else
+        {
+          /* Nobody submitted: a debrief of no one, no team figure. */
+          g_autoptr(GPtrArray) only = g_ptr_array_new ();
+
+          g_ptr_array_add (only, candidate);
+          g_object_set_data_full (G_OBJECT (scorecard), TEAM_DEBRIEF,
+                                  ivc_debrief_new (self->bank, only, FALSE), g_object_unref);
+        }
+    }
+
+  return scorecard;
 }
 
 static void
@@ -656,6 +779,7 @@ ivc_comparison_view_dispose (GObject *object)
   g_clear_pointer (&self->level_columns, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->bank);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ivc_comparison_view_parent_class)->dispose (object);
 }
@@ -676,6 +800,10 @@ ivc_comparison_view_get_property (GObject    *object,
 
     case PROP_BANK:
       g_value_set_object (value, self->bank);
+      break;
+
+    case PROP_TEAM:
+      g_value_set_boolean (value, self->team);
       break;
 
     default:
@@ -699,6 +827,10 @@ ivc_comparison_view_set_property (GObject      *object,
 
     case PROP_BANK:
       ivc_comparison_view_set_bank (self, g_value_get_object (value));
+      break;
+
+    case PROP_TEAM:
+      ivc_comparison_view_set_team (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -730,6 +862,17 @@ ivc_comparison_view_class_init (IvcComparisonViewClass *klass)
   properties[PROP_BANK] =
     g_param_spec_object ("bank", NULL, NULL, IVC_TYPE_QUESTION_BANK,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * IvcComparisonView:team:
+   *
+   * Whether the rows show the team's figures: each level's average over
+   * every submitted scorecard, and every verdict; hidden for a candidate
+   * while one's own scorecard is not submitted (the bias guard).
+   */
+  properties[PROP_TEAM] =
+    g_param_spec_boolean ("team", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -765,6 +908,7 @@ ivc_comparison_view_init (IvcComparisonView *self)
   GtkSelectionModel *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
 
   self->candidates_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->candidates_signals, "items-changed",
@@ -878,4 +1022,33 @@ ivc_comparison_view_get_model (IvcComparisonView *self)
   g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->sorted);
+}
+
+gboolean
+ivc_comparison_view_get_team (IvcComparisonView *self)
+{
+  g_return_val_if_fail (IVC_IS_COMPARISON_VIEW (self), FALSE);
+
+  return self->team;
+}
+
+/**
+ * ivc_comparison_view_set_team:
+ * @team: whether to show the team's figures instead of one's own
+ *
+ * See #IvcComparisonView:team.
+ */
+void
+ivc_comparison_view_set_team (IvcComparisonView *self,
+                              gboolean           team)
+{
+  g_return_if_fail (IVC_IS_COMPARISON_VIEW (self));
+
+  team = !!team;
+  if (self->team == team)
+    return;
+
+  self->team = team;
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEAM]);
 }

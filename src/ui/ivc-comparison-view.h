@@ -31,5 +31,8 @@ GListModel        *ivc_comparison_view_get_model (IvcComparisonView *self);
 void               ivc_comparison_view_sort_by   (IvcComparisonView *self,
                                                   guint              position);
 GListModel        *ivc_comparison_view_get_columns (IvcComparisonView *self);
+gboolean           ivc_comparison_view_get_team  (IvcComparisonView *self);
+void               ivc_comparison_view_set_team  (IvcComparisonView *self,
+                                                  gboolean           team);
 
 G_END_DECLS

@@ -9,9 +9,12 @@
  * sideways instead of wrapping; a table is lines of the flowing text with
  * tab stops, or, too wide for a narrow pane, one label that scrolls
  * sideways. Widgets are what drawing costs, so there are few: one text
- * view for the text between two code blocks. Links open on a click or on
- * Enter (Tab goes from link to link). Text is only ever inserted as text:
- * nothing from a bank is read as Pango markup.
+ * view for the text between two code blocks. A long text in sight is
+ * drawn in two steps: the blocks that fill the pane at once, the rest once
+ * the text views have laid out what is in sight (they do so over the first
+ * frames, in idle time) and the main loop is idle. Links open on a click or
+ * on Enter (Tab goes from link to link, in tables too). Text is only ever
+ * inserted as text: nothing from a bank is read as Pango markup.
  */
 
 #define G_LOG_DOMAIN "ivc-markdown-view"
@@ -36,9 +39,17 @@ struct _IvcMarkdownView
 
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
+  GtkTextBuffer *flow_buffer;  /* its buffer, given to it once filled */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
   PangoLayout *measure;       /* for list markers and table cells, while drawing */
+  IvcMarkdown *rest;          /* the text, while its blocks from rest_block on wait */
+  guint      rest_block;
+  GdkFrameClock *rest_clock;  /* whose next painted frame they wait for */
+  gulong     rest_paint_id;
+  guint      rest_idle_id;
+  guint      rest_timeout_id;
+  int        rest_height;     /* the text's height at the last frame painted */
   gboolean   dark;
 };
 
@@ -83,6 +94,7 @@ remove_children (IvcMarkdownView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->flow = NULL;
+  g_clear_object (&self->flow_buffer);
 }
 
 /* The tag of one style, made the first time a buffer needs it. */
@@ -377,9 +389,321 @@ find_next_link (GtkTextIter *iter,
   return FALSE;
 }
 
-/* The keyboard reaches links as it does a label's: Tab and Shift+Tab
- * select the next and the previous link of the focused text (and leave it
- * past the last), Enter opens the link selected or under the cursor. */
+/* Scrolls @adjustment the least that shows [@start, @start + @size), its
+ * start if it is taller than the page. Set, not animated: that also ends
+ * the viewport's own animation towards the newly focused widget, which
+ * would scroll the link back out of view. */
+static void
+show_range (GtkAdjustment *adjustment,
+            double         start,
+            double         size)
+{
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (start + size > value + page)
+    value = start + size - page;
+  if (start < value)
+    value = start;
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+/* Scrolls each scrolling ancestor of @widget (the table's scroller, the
+ * pane) so that @rect, in @widget's coordinates, is in view. Positions are
+ * taken in each viewport's content, which its own scrolling does not move:
+ * allocations catch up with a new scroll position only at the next frame. */
+static void
+scroll_rect_into_view (GtkWidget       *widget,
+                       graphene_rect_t  rect)
+{
+  GtkWidget *from = widget;
+
+  for (GtkWidget *parent = gtk_widget_get_parent (widget); parent != NULL; parent = gtk_widget_get_parent (parent))
+    {
+      GtkWidget *content;
+      GtkAdjustment *hadjustment, *vadjustment;
+      graphene_point_t origin;
+
+      if (!GTK_IS_VIEWPORT (parent))
+        continue;
+
+      content = gtk_viewport_get_child (GTK_VIEWPORT (parent));
+      if (content == NULL ||
+          !gtk_widget_compute_point (from, content, &rect.origin, &origin))
+        return;
+
+      hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (parent));
+      vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent));
+      if (hadjustment != NULL)
+        show_range (hadjustment, origin.x, rect.size.width);
+      if (vadjustment != NULL)
+        show_range (vadjustment, origin.y, rect.size.height);
+
+      /* Where it is in the viewport now, for the ancestors' turn. */
+      rect.origin.x = origin.x - (hadjustment != NULL ? gtk_adjustment_get_value (hadjustment) : 0);
+      rect.origin.y = origin.y - (vadjustment != NULL ? gtk_adjustment_get_value (vadjustment) : 0);
+      from = parent;
+    }
+}
+
+/* Selects the text link [@start, @end) and scrolls it into view. */
+static void
+select_text_link (GtkTextView       *view,
+                  const GtkTextIter *start,
+                  const GtkTextIter *end)
+{
+  GdkRectangle first, last;
+  int x, y;
+
+  gtk_text_buffer_select_range (gtk_text_view_get_buffer (view), start, end);
+
+  gtk_text_view_get_iter_location (view, start, &first);
+  gtk_text_view_get_iter_location (view, end, &last);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, first.x, first.y, &x, &y);
+  scroll_rect_into_view (GTK_WIDGET (view),
+                         GRAPHENE_RECT_INIT (x, y,
+                                             last.y == first.y ? MAX (last.x - first.x, 1) : 1,
+                                             MAX (last.y + last.height - first.y, first.height)));
+}
+
+/* The next link of a text view after its selection (before it, when
+ * @backward), or from its cursor when nothing is selected; %FALSE past the
+ * last. */
+static gboolean
+text_view_step_link (GtkTextView *view,
+                     gboolean     backward)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter sel_start, sel_end, iter, start, end;
+  gboolean has_selection = gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
+  GtkTextTag *tag;
+
+  iter = backward ? sel_start : sel_end;
+
+  /* From the cursor, a link starting right there is the next. */
+  if (!has_selection && !backward &&
+      (tag = find_link_tag (&iter)) != NULL && gtk_text_iter_starts_tag (&iter, tag))
+    {
+      start = iter;
+      end = iter;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+    }
+  else if (!find_next_link (&iter, backward, &start, &end))
+    {
+      return FALSE;
+    }
+
+  select_text_link (view, &start, &end);
+  return TRUE;
+}
+
+/* A table label's link @index: its range in characters, as the label
+ * selects. */
+static void
+table_link_range (GtkLabel *label,
+                  guint     index,
+                  int      *start,
+                  int      *end)
+{
+  GPtrArray *links = g_object_get_data (G_OBJECT (label), "ivc-links");
+  const TableLink *link = g_ptr_array_index (links, index);
+  const char *text = gtk_label_get_text (label);
+
+  *start = g_utf8_pointer_to_offset (text, text + link->start);
+  *end = g_utf8_pointer_to_offset (text, text + link->end);
+}
+
+/* The link of a table label that is selected, or that holds its cursor
+ * when @containing; -1 if none. */
+static int
+table_current_link (GtkLabel *label,
+                    gboolean  containing)
+{
+  GPtrArray *links = g_object_get_data (G_OBJECT (label), "ivc-links");
+  int sel_start = 0, sel_end = 0;
+
+  if (links == NULL)
+    return -1;
+
+  gtk_label_get_selection_bounds (label, &sel_start, &sel_end);
+  for (guint i = 0; i < links->len; i++)
+    {
+      int start, end;
+
+      table_link_range (label, i, &start, &end);
+      if ((sel_start == start && sel_end == end) ||
+          (containing && sel_start == sel_end && sel_start >= start && sel_start < end))
+        return i;
+    }
+
+  return -1;
+}
+
+/* Selects a table label's link @index and scrolls it into view, sideways
+ * in its table and in the pane. */
+static void
+select_table_link (GtkLabel *label,
+                   guint     index)
+{
+  GPtrArray *links = g_object_get_data (G_OBJECT (label), "ivc-links");
+  const TableLink *link = g_ptr_array_index (links, index);
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoRectangle first, last;
+  int start, end, ox, oy;
+
+  table_link_range (label, index, &start, &end);
+  gtk_label_select_region (label, start, end);
+
+  pango_layout_index_to_pos (layout, link->start, &first);
+  pango_layout_index_to_pos (layout, link->end, &last);
+  gtk_label_get_layout_offsets (label, &ox, &oy);
+  scroll_rect_into_view (GTK_WIDGET (label),
+                         GRAPHENE_RECT_INIT (ox + first.x / PANGO_SCALE,
+                                             oy + first.y / PANGO_SCALE,
+                                             MAX ((last.x - first.x) / PANGO_SCALE, 1),
+                                             first.height / PANGO_SCALE));
+}
+
+/* What of a child of the view takes the focus: a code block's or a
+ * table's label (or long code's text view) inside its scroller. */
+static GtkWidget *
+focus_target (GtkWidget *child)
+{
+  if (GTK_IS_SCROLLED_WINDOW (child))
+    child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child));
+  if (child != NULL && GTK_IS_VIEWPORT (child))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+  if (child == NULL || !gtk_widget_get_focusable (child) || !gtk_widget_get_visible (child))
+    return NULL;
+
+  return child;
+}
+
+static gboolean
+is_table_label (GtkWidget *target)
+{
+  return GTK_IS_LABEL (target) && g_object_get_data (G_OBJECT (target), "ivc-links") != NULL;
+}
+
+/* Moves to the next link within @target, which has the focus. */
+static gboolean
+step_within (GtkWidget *target,
+             gboolean   backward)
+{
+  if (GTK_IS_TEXT_VIEW (target) && gtk_widget_has_css_class (target, "markdown-text"))
+    return text_view_step_link (GTK_TEXT_VIEW (target), backward);
+
+  if (is_table_label (target))
+    {
+      GPtrArray *links = g_object_get_data (G_OBJECT (target), "ivc-links");
+      int current = table_current_link (GTK_LABEL (target), FALSE);
+      int next;
+
+      if (current < 0)
+        next = backward ? -1 : 0;
+      else
+        next = current + (backward ? -1 : 1);
+      if (next < 0 || next >= (int) links->len)
+        return FALSE;
+
+      select_table_link (GTK_LABEL (target), next);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The focus comes to @target from before it (after it, when @backward):
+ * to its first (last) link if it has any, else to the whole of it. */
+static void
+enter_target (GtkWidget *target,
+              gboolean   backward)
+{
+  gtk_widget_grab_focus (target);
+
+  if (GTK_IS_TEXT_VIEW (target) && gtk_widget_has_css_class (target, "markdown-text"))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (target));
+      GtkTextIter iter;
+
+      if (backward)
+        gtk_text_buffer_get_end_iter (buffer, &iter);
+      else
+        gtk_text_buffer_get_start_iter (buffer, &iter);
+      gtk_text_buffer_select_range (buffer, &iter, &iter);
+      text_view_step_link (GTK_TEXT_VIEW (target), backward);
+    }
+  else if (is_table_label (target))
+    {
+      GPtrArray *links = g_object_get_data (G_OBJECT (target), "ivc-links");
+
+      select_table_link (GTK_LABEL (target), backward ? links->len - 1 : 0);
+    }
+}
+
+/* Leaving @target: no link is left selected. */
+static void
+leave_target (GtkWidget *target)
+{
+  if (GTK_IS_TEXT_VIEW (target) && gtk_widget_has_css_class (target, "markdown-text"))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (target));
+      GtkTextIter start, end;
+
+      if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end) && find_link_tag (&start) != NULL)
+        gtk_text_buffer_select_range (buffer, &end, &end);
+    }
+  else if (is_table_label (target) && table_current_link (GTK_LABEL (target), FALSE) >= 0)
+    {
+      gtk_label_select_region (GTK_LABEL (target), 0, 0);
+    }
+}
+
+/* The keyboard reaches links as it does a label's, across the whole text:
+ * Tab and Shift+Tab go from link to link, through the flowing text and the
+ * cells of tables alike, then on out of the view; a text without links, a
+ * code block, is one stop. Enter opens the link (see the key handlers). */
+static gboolean
+ivc_markdown_view_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+  gboolean backward = direction == GTK_DIR_TAB_BACKWARD;
+  GtkWidget *child;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (ivc_markdown_view_parent_class)->focus (widget, direction);
+
+  if (focus_child != NULL)
+    {
+      GtkWidget *target = focus_target (focus_child);
+
+      if (target != NULL && gtk_widget_has_focus (target) && step_within (target, backward))
+        return TRUE;
+      if (target != NULL)
+        leave_target (target);
+      child = backward ? gtk_widget_get_prev_sibling (focus_child) : gtk_widget_get_next_sibling (focus_child);
+    }
+  else
+    {
+      child = backward ? gtk_widget_get_last_child (widget) : gtk_widget_get_first_child (widget);
+    }
+
+  for (; child != NULL; child = backward ? gtk_widget_get_prev_sibling (child) : gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *target = focus_target (child);
+
+      if (target != NULL && gtk_widget_is_sensitive (target))
+        {
+          enter_target (target, backward);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Enter opens the link selected or under the cursor. */
 static gboolean
 on_flow_key_pressed_cb (GtkEventControllerKey *controller,
                         guint                  keyval,
@@ -393,37 +717,6 @@ on_flow_key_pressed_cb (GtkEventControllerKey *controller,
   gboolean has_selection = gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
 
   state &= gtk_accelerator_get_default_mod_mask ();
-
-  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
-      (state & ~GDK_SHIFT_MASK) == 0)
-    {
-      gboolean backward = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
-      GtkTextIter iter, start, end;
-
-      if (has_selection)
-        iter = backward ? sel_start : sel_end;
-      else if (backward)
-        gtk_text_buffer_get_end_iter (buffer, &iter);
-      else
-        gtk_text_buffer_get_start_iter (buffer, &iter);
-
-      /* From the very start, a link there is the first. */
-      if (!has_selection && !backward && find_link_tag (&iter) != NULL)
-        {
-          start = iter;
-          end = iter;
-          gtk_text_iter_forward_to_tag_toggle (&end, find_link_tag (&iter));
-        }
-      else if (!find_next_link (&iter, backward, &start, &end))
-        {
-          /* Past the last link: the focus moves on, nothing left selected. */
-          gtk_text_buffer_select_range (buffer, &sel_end, &sel_end);
-          return GDK_EVENT_PROPAGATE;
-        }
-
-      gtk_text_buffer_select_range (buffer, &start, &end);
-      return GDK_EVENT_STOP;
-    }
 
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) && state == 0)
     {
@@ -440,6 +733,35 @@ on_flow_key_pressed_cb (GtkEventControllerKey *controller,
           g_signal_emit (self, signals[ACTIVATE_LINK], 0, uri, &handled);
           return GDK_EVENT_STOP;
         }
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* A table's label: Enter opens its link selected or under the cursor
+ * (the label's own handler would activate the window's default). */
+static gboolean
+on_table_key_pressed_cb (GtkEventControllerKey *controller,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         IvcMarkdownView       *self)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  int current;
+
+  state &= gtk_accelerator_get_default_mod_mask ();
+
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) && state == 0 &&
+      (current = table_current_link (GTK_LABEL (label), TRUE)) >= 0)
+    {
+      GPtrArray *links = g_object_get_data (G_OBJECT (label), "ivc-links");
+      const TableLink *link = g_ptr_array_index (links, current);
+      g_autofree char *uri = g_strdup (link->uri);
+      gboolean handled = FALSE;
+
+      g_signal_emit (self, signals[ACTIVATE_LINK], 0, uri, &handled);
+      return GDK_EVENT_STOP;
     }
 
   return GDK_EVENT_PROPAGATE;
@@ -467,7 +789,7 @@ static GtkTextBuffer *
 ensure_flow (IvcMarkdownView *self)
 {
   if (self->flow != NULL)
-    return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->flow));
+    return self->flow_buffer;
 
   self->flow = new_text_view ("markdown-text");
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
@@ -482,12 +804,19 @@ ensure_flow (IvcMarkdownView *self)
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
 
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->flow));
+  /* Filled first, then given to the view: a buffer the view shows has
+   * each insertion and tag laid out again. */
+  self->flow_buffer = gtk_text_buffer_new (NULL);
+
+  return self->flow_buffer;
 }
 
 static void
 end_flow (IvcMarkdownView *self)
 {
+  if (self->flow != NULL)
+    gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->flow), self->flow_buffer);
+  g_clear_object (&self->flow_buffer);
   self->flow = NULL;
 }
 
@@ -939,6 +1268,18 @@ add_table (IvcMarkdownView   *self,
               link->end = text->len;
               link->uri = g_strdup (ivc_markdown_get_link (md, run->link));
               g_ptr_array_add (links, link);
+
+              /* Coloured as the text's links are. */
+              {
+                PangoAttribute *color;
+                GdkRGBA rgba;
+
+                gdk_rgba_parse (&rgba, self->dark ? "#78aeed" : "#1c71d8");
+                color = pango_attr_foreground_new (rgba.red * 0xffff, rgba.green * 0xffff, rgba.blue * 0xffff);
+                color->start_index = start;
+                color->end_index = text->len - cell_start;
+                pango_attr_list_insert (cell_attributes, color);
+              }
             }
         }
       if (cell->header)
@@ -1038,6 +1379,13 @@ add_table (IvcMarkdownView   *self,
       g_object_set_data_full (G_OBJECT (label), "ivc-links",
                               g_steal_pointer (&links), (GDestroyNotify) g_ptr_array_unref);
       add_link_controllers (self, label);
+      {
+        GtkEventController *keys = gtk_event_controller_key_new ();
+
+        gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+        g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_table_key_pressed_cb), self, 0);
+        gtk_widget_add_controller (label, keys);
+      }
     }
 
   /* A wide table scrolls sideways rather than wrapping. */
@@ -1107,11 +1455,210 @@ add_plain_label (IvcMarkdownView   *self,
   gtk_widget_set_parent (label, GTK_WIDGET (self));
 }
 
+/* What is drawn at once fills the pane in sight with room to spare; the
+ * rest of a long text follows once the first frames have shown the start
+ * of it. A guess of each block's height in pixels is enough for that. */
+#define FOLD_MARGIN 200
+#define FOLD_DEFAULT 1500
+
+/* How far down the view is in sight: to the bottom of the pane that
+ * scrolls it, or of the window. */
+static int
+fold_height (IvcMarkdownView *self)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
+  GtkWidget *bottom_of = viewport != NULL ? viewport : GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_point_t bottom;
+
+  if (bottom_of == NULL || gtk_widget_get_height (bottom_of) <= 0 || gtk_widget_get_width (GTK_WIDGET (self)) <= 0 ||
+      !gtk_widget_compute_point (bottom_of, GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (bottom_of)), &bottom))
+    return FOLD_DEFAULT;
+
+  return MAX (bottom.y, 0) + FOLD_MARGIN;
+}
+
+static int
+estimate_height (const IvcMarkdown      *md,
+                 const IvcMarkdownBlock *block,
+                 int                     width)
+{
+  gsize length = 0;
+  guint lines = 1;
+
+  for (guint i = 0; i < block->n_runs; i++)
+    {
+      const IvcMarkdownRun *run = ivc_markdown_get_run (md, block->first_run + i);
+
+      length += run->length;
+      if (block->kind == IVC_MARKDOWN_BLOCK_CODE)
+        {
+          const char *text = ivc_markdown_get_text (md) + run->start;
+
+          for (gsize j = 0; j < run->length; j++)
+            lines += text[j] == '\n';
+        }
+    }
+
+  switch (block->kind)
+    {
+    case IVC_MARKDOWN_BLOCK_CODE:
+      return MIN (lines, CODE_MAX_LINES) * 20 + 28;
+
+    case IVC_MARKDOWN_BLOCK_RULE:
+      return 24;
+
+    case IVC_MARKDOWN_BLOCK_TABLE_CELL:
+      /* A cell's share of its row. */
+      return 10;
+
+    case IVC_MARKDOWN_BLOCK_PARAGRAPH:
+    case IVC_MARKDOWN_BLOCK_HEADING:
+    default:
+      /* About 8 pixels a character (bytes: fewer characters, taller). */
+      return (length / MAX (width / 8, 30) + 1) * 22 + 12;
+    }
+}
+
+static void
+cancel_rest (IvcMarkdownView *self)
+{
+  /* A destroyed window's clock has dropped its handlers already. */
+  if (self->rest_paint_id != 0 && g_signal_handler_is_connected (self->rest_clock, self->rest_paint_id))
+    g_signal_handler_disconnect (self->rest_clock, self->rest_paint_id);
+  self->rest_paint_id = 0;
+  g_clear_object (&self->rest_clock);
+  g_clear_handle_id (&self->rest_idle_id, g_source_remove);
+  g_clear_handle_id (&self->rest_timeout_id, g_source_remove);
+  g_clear_pointer (&self->rest, ivc_markdown_free);
+}
+
+/* Draws the blocks of @md from @first on. With @defer, stops before a code
+ * block or rule once the pane is filled, and returns the block it stopped
+ * at; otherwise (or at the end) returns the number of blocks. */
+static guint
+render_blocks (IvcMarkdownView   *self,
+               const IvcMarkdown *md,
+               guint              first,
+               gboolean           defer)
+{
+  int fold = defer ? fold_height (self) : G_MAXINT;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = 0;
+  guint i;
+
+  for (i = first; i < ivc_markdown_get_n_blocks (md); i++)
+    {
+      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
+
+      /* Only where a new widget starts anyway: the flowing text before
+       * and after stays one text, selectable across. */
+      if (defer && height > fold &&
+          (block->kind == IVC_MARKDOWN_BLOCK_CODE || block->kind == IVC_MARKDOWN_BLOCK_RULE))
+        break;
+      height += estimate_height (md, block, width);
+
+      switch (block->kind)
+        {
+        case IVC_MARKDOWN_BLOCK_CODE:
+          add_code_block (self, md, block);
+          break;
+
+        case IVC_MARKDOWN_BLOCK_RULE:
+          add_rule (self, block);
+          break;
+
+        case IVC_MARKDOWN_BLOCK_TABLE_CELL:
+          {
+            guint last = add_table (self, md, i);
+
+            for (guint j = i + 1; j <= last; j++)
+              height += estimate_height (md, ivc_markdown_get_block (md, j), width);
+            i = last;
+          }
+          break;
+
+        case IVC_MARKDOWN_BLOCK_PARAGRAPH:
+        case IVC_MARKDOWN_BLOCK_HEADING:
+        default:
+          add_flow_block (self, md, block);
+          break;
+        }
+    }
+
+  end_flow (self);
+  g_clear_object (&self->measure);
+
+  return i;
+}
+
+static void
+render_rest (IvcMarkdownView *self)
+{
+  g_autoptr(IvcMarkdown) md = g_steal_pointer (&self->rest);
+
+  cancel_rest (self);
+  render_blocks (self, md, self->rest_block, FALSE);
+}
+
+static int
+natural_height (IvcMarkdownView *self)
+{
+  int height;
+
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (self)), NULL, &height, NULL, NULL);
+  return height;
+}
+
+/* Nothing of higher priority is left to do (the text views have laid out
+ * their text in sight, in idle time of their own): if the last frame
+ * painted showed the text as it is laid out now, the rest follows. */
+static gboolean
+on_rest_idle_cb (gpointer data)
+{
+  IvcMarkdownView *self = data;
+
+  if (natural_height (self) != self->rest_height)
+    {
+      /* Still growing: the frame that shows it comes first. */
+      self->rest_idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->rest_idle_id = 0;
+  render_rest (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_rest_timeout_cb (gpointer data)
+{
+  IvcMarkdownView *self = data;
+
+  self->rest_timeout_id = 0;
+  render_rest (self);
+}
+
+/* A frame is painted: once what is drawn so far has settled, the rest of
+ * the text is drawn, after everything else the main loop has to do. */
+static void
+on_rest_after_paint_cb (GdkFrameClock   *clock,
+                        IvcMarkdownView *self)
+{
+  self->rest_height = natural_height (self);
+  if (self->rest_idle_id == 0)
+    self->rest_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_rest_idle_cb, self, NULL);
+}
+
 static void
 ivc_markdown_view_render (IvcMarkdownView *self)
 {
   g_autoptr(IvcMarkdown) md = NULL;
+  GdkFrameClock *clock;
+  guint stop;
 
+  cancel_rest (self);
   remove_children (self);
   /* Disposed: nothing more to draw. */
   if (self->marker_widths == NULL)
@@ -1127,34 +1674,18 @@ ivc_markdown_view_render (IvcMarkdownView *self)
       return;
     }
 
-  for (guint i = 0; i < ivc_markdown_get_n_blocks (md); i++)
+  /* Out of sight, there is no first frame to hurry. */
+  clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+  stop = render_blocks (self, md, 0, clock != NULL);
+  if (stop < ivc_markdown_get_n_blocks (md))
     {
-      const IvcMarkdownBlock *block = ivc_markdown_get_block (md, i);
-
-      switch (block->kind)
-        {
-        case IVC_MARKDOWN_BLOCK_CODE:
-          add_code_block (self, md, block);
-          break;
-
-        case IVC_MARKDOWN_BLOCK_RULE:
-          add_rule (self, block);
-          break;
-
-        case IVC_MARKDOWN_BLOCK_TABLE_CELL:
-          i = add_table (self, md, i);
-          break;
-
-        case IVC_MARKDOWN_BLOCK_PARAGRAPH:
-        case IVC_MARKDOWN_BLOCK_HEADING:
-        default:
-          add_flow_block (self, md, block);
-          break;
-        }
+      self->rest = g_steal_pointer (&md);
+      self->rest_block = stop;
+      self->rest_clock = g_object_ref (clock);
+      self->rest_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_rest_after_paint_cb), self);
+      /* Should no frame come (a frozen window), not for ever. */
+      self->rest_timeout_id = g_timeout_add_once (250, on_rest_timeout_cb, self);
     }
-
-  end_flow (self);
-  g_clear_object (&self->measure);
 }
 
 static void
@@ -1201,6 +1732,7 @@ ivc_markdown_view_dispose (GObject *object)
 {
   IvcMarkdownView *self = (IvcMarkdownView *)object;
 
+  cancel_rest (self);
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
   g_clear_object (&self->measure);
@@ -1267,6 +1799,8 @@ ivc_markdown_view_class_init (IvcMarkdownViewClass *klass)
   object_class->finalize = ivc_markdown_view_finalize;
   object_class->get_property = ivc_markdown_view_get_property;
   object_class->set_property = ivc_markdown_view_set_property;
+
+  widget_class->focus = ivc_markdown_view_focus;
 
   properties[PROP_MARKDOWN] =
     g_param_spec_string ("markdown", NULL, NULL, NULL,

@@ -19,11 +19,10 @@
  * that cannot be selected (a level's heading) cannot take the focus
  * either, so its ↓ stopped at the last question of a level, and it did
  * nothing while the list itself had the focus. GTK 4.8 has no list
- * sections, which would make headings of their own; rather than a second
- * flat model of questions and headings beside the tree the list filters
- * and the plan reorders, the list keeps its models and takes these keys
- * itself: the headings stay headings, and every row the keys reach is a
- * question.
+ * sections, which would make headings of their own; the list's one flat
+ * model (IvcQuestionRows) holds headings and questions alike, and the list
+ * takes these keys itself: the headings stay headings, and every row the
+ * keys reach is a question.
  */
 
 typedef enum

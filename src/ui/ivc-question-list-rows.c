@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "ivc-question-list-private.h"
+#include "ivc-row-slot.h"
 #include "ivc-sidebar-row.h"
 
 /* Dragging a planned question onto another puts it in that one's place. */
@@ -85,21 +86,44 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
 }
 
+/* Fills a row with what its slot shows: a search changes that without the
+ * list view building the row again. */
+static void
+fill_row (GtkListItem     *list_item,
+          IvcQuestionList *self)
+{
+  IvcRowSlot *slot = gtk_list_item_get_item (list_item);
+  GObject *item = slot ? ivc_row_slot_get_item (slot) : NULL;
+  gboolean is_question = IVC_IS_QUESTION (item);
+  g_autofree char *hint = is_question ? _ivc_question_list_dup_match_hint (self, IVC_QUESTION (item)) : NULL;
+  IvcSidebarRow *row = IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item));
+
+  ivc_sidebar_row_set_item (row, item);
+  ivc_sidebar_row_set_match_hint (row, hint);
+  gtk_list_item_set_selectable (list_item, is_question);
+  gtk_list_item_set_activatable (list_item, is_question);
+}
+
+static void
+on_slot_item_changed_cb (IvcRowSlot  *slot,
+                         GParamSpec  *pspec,
+                         GtkListItem *list_item)
+{
+  fill_row (list_item, g_object_get_data (G_OBJECT (list_item), "ivc-question-list"));
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              IvcQuestionList          *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
-  gboolean is_question = IVC_IS_QUESTION (item);
+  IvcRowSlot *slot = gtk_list_item_get_item (list_item);
 
-  g_autofree char *hint = is_question ? _ivc_question_list_dup_match_hint (self, IVC_QUESTION (item)) : NULL;
-
-  ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), item);
-  ivc_sidebar_row_set_match_hint (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), hint);
-  gtk_list_item_set_selectable (list_item, is_question);
-  gtk_list_item_set_activatable (list_item, is_question);
+  g_object_set_data (G_OBJECT (list_item), "ivc-question-list", self);
+  g_object_set_data (G_OBJECT (list_item), "ivc-slot-handler",
+                     GSIZE_TO_POINTER (g_signal_connect (slot, "notify::item",
+                                                         G_CALLBACK (on_slot_item_changed_cb), list_item)));
+  fill_row (list_item, self);
 }
 
 static void
@@ -107,6 +131,13 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                IvcQuestionList          *self)
 {
+  IvcRowSlot *slot = gtk_list_item_get_item (list_item);
+
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "ivc-slot-handler"));
+
+  if (slot != NULL && handler != 0)
+    g_signal_handler_disconnect (slot, handler);
+  g_object_set_data (G_OBJECT (list_item), "ivc-slot-handler", NULL);
   ivc_sidebar_row_set_item (IVC_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 

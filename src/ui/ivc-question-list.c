@@ -20,6 +20,8 @@
 #include "ivc-level.h"
 #include "ivc-question-list-private.h"
 #include "ivc-question-match.h"
+#include "ivc-question-rows.h"
+#include "ivc-row-slot.h"
 #include "ivc-sidebar-row.h"
 #include "ivc-text.h"
 
@@ -36,26 +38,15 @@ struct _IvcQuestionList
   /* The question on screen, which may be hidden by a search. */
   IvcQuestion         *question;
 
-  /* levels with a match → tree of those levels and their matching
-   * questions → selection. */
-  GtkCustomFilter     *question_filter;
-  GtkCustomFilter     *level_filter;
-  /* While searching, a level's best matches come first; the ranks of the
-   * search's matches, IvcQuestion → rank, made when first asked for. */
-  GtkCustomSorter     *rank_sorter;
-  GHashTable          *ranks;
-  GtkFilterListModel  *visible_levels;
-  GtkTreeListModel    *level_rows;
+  /* The rows, one flat model of slots that keep their widgets when the
+   * search changes: each level's heading and its matching questions, best
+   * first, or the plan's matching questions → selection. */
+  IvcQuestionRows     *rows;
   GtkSingleSelection  *selection;
 
   /* The plan: the candidate's planned questions that the bank has, in plan
-   * order → those matching the search → rows. */
+   * order. */
   GListStore          *plan_questions;
-  GtkFilterListModel  *visible_plan;
-  GtkTreeListModel    *plan_rows;
-
-  /* What the list shows: level_rows, or plan_rows with the plan filter. */
-  GtkTreeListModel    *rows;
 
   char               **search_words;
   guint                n_visible_questions;
@@ -96,80 +87,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static gboolean
-question_filter_func (gpointer item,
-                      gpointer user_data)
-{
-  IvcQuestionList *self = user_data;
-
-  return ivc_question_matches (item, (const char * const *)self->search_words);
-}
-
-/* A level's heading shows only while some of its questions do. */
-static gboolean
-level_filter_func (gpointer item,
-                   gpointer user_data)
-{
-  IvcQuestionList *self = user_data;
-  GListModel *questions = ivc_level_get_questions (item);
-  guint n = g_list_model_get_n_items (questions);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(IvcQuestion) question = g_list_model_get_item (questions, i);
-
-      if (ivc_question_matches (question, (const char * const *)self->search_words))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static guint
-get_rank (IvcQuestionList *self,
-          IvcQuestion     *question)
-{
-  gpointer rank;
-
-  if (!g_hash_table_lookup_extended (self->ranks, question, NULL, &rank))
-    {
-      rank = GUINT_TO_POINTER (ivc_question_match (question, (const char * const *)self->search_words, NULL));
-      g_hash_table_insert (self->ranks, question, rank);
-    }
-
-  return GPOINTER_TO_UINT (rank);
-}
-
-/* Better matches first; the sort is stable, so equal ones stay in the
- * bank's order. */
-static int
-compare_ranks (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  IvcQuestionList *self = user_data;
-  guint rank_a = get_rank (self, (IvcQuestion *)a);
-  guint rank_b = get_rank (self, (IvcQuestion *)b);
-
-  return rank_a > rank_b ? GTK_ORDERING_SMALLER : rank_a < rank_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static GListModel *
-create_children_cb (gpointer item,
-                    gpointer user_data)
-{
-  IvcQuestionList *self = user_data;
-  GtkFilterListModel *matching;
-
-  if (!IVC_IS_LEVEL (item))
-    return NULL;
-
-  matching = gtk_filter_list_model_new (g_object_ref (ivc_level_get_questions (item)),
-                                        g_object_ref (GTK_FILTER (self->question_filter)));
-  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (matching),
-                                                g_object_ref (GTK_SORTER (self->rank_sorter))));
-}
 
 /**
  * _ivc_question_list_dup_match_hint:
@@ -221,6 +138,10 @@ update_match_hints (IvcQuestionList *self)
       GObject *item = IVC_IS_SIDEBAR_ROW (row) ? ivc_sidebar_row_get_item (IVC_SIDEBAR_ROW (row)) : NULL;
       g_autofree char *hint = NULL;
 
+      /* Rows kept for later show nothing. */
+      if (item == NULL || !gtk_widget_get_child_visible (child))
+        continue;
+
       if (IVC_IS_QUESTION (item))
         hint = _ivc_question_list_dup_match_hint (self, IVC_QUESTION (item));
       if (row != NULL && IVC_IS_SIDEBAR_ROW (row))
@@ -231,28 +152,7 @@ update_match_hints (IvcQuestionList *self)
 static void
 count_visible_questions (IvcQuestionList *self)
 {
-  guint n_levels = 0;
-  guint n = 0;
-
-  if (self->plan_mode)
-    {
-      self->n_visible_questions = g_list_model_get_n_items (G_LIST_MODEL (self->visible_plan));
-      return;
-    }
-
-  if (self->visible_levels != NULL)
-    n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
-
-  for (guint i = 0; i < n_levels; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->level_rows, i);
-      GListModel *children = row ? gtk_tree_list_row_get_children (row) : NULL;
-
-      if (children != NULL)
-        n += g_list_model_get_n_items (children);
-    }
-
-  self->n_visible_questions = n;
+  self->n_visible_questions = ivc_question_rows_get_n_questions (self->rows);
 }
 
 /* Returns the question in a row of the visible list, or NULL for a level. */
@@ -260,25 +160,15 @@ static IvcQuestion *
 dup_question_at (IvcQuestionList *self,
                  guint            position)
 {
-  g_autoptr(GtkTreeListRow) row = NULL;
-  g_autoptr(GObject) item = NULL;
+  GObject *item = ivc_question_rows_peek_item (self->rows, position);
 
-  if (self->rows == NULL)
-    return NULL;
-
-  row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
-  if (row == NULL)
-    return NULL;
-
-  item = gtk_tree_list_row_get_item (row);
-  return IVC_IS_QUESTION (item) ? IVC_QUESTION (g_steal_pointer (&item)) : NULL;
+  return IVC_IS_QUESTION (item) ? g_object_ref (IVC_QUESTION (item)) : NULL;
 }
 
 /**
  * ivc_question_list_find_position:
  *
- * Where a question is in the visible list: found through its level's row,
- * without creating a row object for every question before it.
+ * Where a question is in the visible list.
  *
  * Returns: the row, or %GTK_INVALID_LIST_POSITION when it is not shown
  */
@@ -286,54 +176,13 @@ guint
 ivc_question_list_find_position (IvcQuestionList *self,
                                  IvcQuestion     *question)
 {
-  IvcLevel *level;
-  guint n_levels;
+  guint position;
 
   g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), GTK_INVALID_LIST_POSITION);
   g_return_val_if_fail (IVC_IS_QUESTION (question), GTK_INVALID_LIST_POSITION);
 
-  if (self->plan_mode)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->visible_plan));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(IvcQuestion) planned = g_list_model_get_item (G_LIST_MODEL (self->visible_plan), i);
-
-          if (planned == question)
-            return i;
-        }
-
-      return GTK_INVALID_LIST_POSITION;
-    }
-
-  if (self->visible_levels == NULL)
-    return GTK_INVALID_LIST_POSITION;
-
-  level = ivc_question_get_level (question);
-  n_levels = g_list_model_get_n_items (G_LIST_MODEL (self->visible_levels));
-  for (guint i = 0; i < n_levels; i++)
-    {
-      g_autoptr(IvcLevel) visible = g_list_model_get_item (G_LIST_MODEL (self->visible_levels), i);
-      g_autoptr(GtkTreeListRow) row = NULL;
-      GListModel *children;
-
-      if (visible != level)
-        continue;
-
-      row = gtk_tree_list_model_get_child_row (self->level_rows, i);
-      children = gtk_tree_list_row_get_children (row);
-      for (guint j = 0; children != NULL && j < g_list_model_get_n_items (children); j++)
-        {
-          g_autoptr(IvcQuestion) child = g_list_model_get_item (children, j);
-
-          if (child == question)
-            return gtk_tree_list_row_get_position (row) + 1 + j;
-        }
-      break;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
+  position = ivc_question_rows_find (self->rows, question);
+  return position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position;
 }
 
 static gboolean focus_in_list_view (IvcQuestionList *self);
@@ -363,8 +212,7 @@ scroll_to_current_cb (GtkWidget     *widget,
 
   if (self->scroll_step++ == 0 && position > 0)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), position - 1);
-      g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+      GObject *item = ivc_question_rows_peek_item (self->rows, position - 1);
 
       if (item != NULL && !IVC_IS_QUESTION (item))
         {
@@ -418,6 +266,70 @@ reselect_current (IvcQuestionList *self)
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       self->selecting_programmatically = FALSE;
     }
+}
+
+/* After a search: the current question's row stays selected when it is
+ * shown, without a question being chosen, and the list shows the best
+ * matches from the top. */
+static void
+reselect_in_place (IvcQuestionList *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->question != NULL)
+    position = ivc_question_list_find_position (self, self->question);
+
+  self->selecting_programmatically = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting_programmatically = FALSE;
+
+  if (vadjustment != NULL)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+}
+
+/* Here, on the main thread, the task lets go of the questions. */
+static void
+prepare_search_done_cb (GObject      *source_object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
+static void
+prepare_search_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  ivc_question_prepare_search (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The first search of a large bank would fold every question's text on
+ * the keystroke: a worker does it as soon as the bank shows. The array
+ * holds the questions; the thread only reads their texts, which never
+ * change (see ivc_question_prepare_search()). */
+static void
+prepare_search (IvcQuestionList *self)
+{
+  GListModel *levels = ivc_question_bank_get_levels (self->bank);
+  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTask) task = NULL;
+
+  for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
+    {
+      g_autoptr(IvcLevel) level = g_list_model_get_item (levels, l);
+      GListModel *level_questions = ivc_level_get_questions (level);
+
+      for (guint i = 0; i < g_list_model_get_n_items (level_questions); i++)
+        g_ptr_array_add (questions, g_list_model_get_item (level_questions, i));
+    }
+
+  task = g_task_new (NULL, NULL, prepare_search_done_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&questions), (GDestroyNotify)g_ptr_array_unref);
+  g_task_run_in_thread (task, prepare_search_thread);
 }
 
 static void
@@ -496,6 +408,7 @@ update_plan (IvcQuestionList *self)
   if (!same)
     {
       g_list_store_splice (self->plan_questions, 0, n_old, questions->pdata, questions->len);
+      ivc_question_rows_set_plan (self->rows, questions);
       if (self->plan_mode)
         {
           count_visible_questions (self);
@@ -512,8 +425,8 @@ on_selected_item_changed_cb (IvcQuestionList    *self,
                              GParamSpec         *pspec,
                              GtkSingleSelection *selection)
 {
-  GtkTreeListRow *row = gtk_single_selection_get_selected_item (selection);
-  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  IvcRowSlot *slot = gtk_single_selection_get_selected_item (selection);
+  GObject *item = slot ? ivc_row_slot_get_item (slot) : NULL;
 
   /* A search that hides the question keeps it on screen. */
   if (!IVC_IS_QUESTION (item))
@@ -532,38 +445,17 @@ on_list_view_activate_cb (IvcQuestionList *self,
     g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
 }
 
-/* Is every word of @looser contained in some word of @stricter? Then a
- * question matching @stricter matches @looser too. */
-static gboolean
-words_imply (const char * const *stricter,
-             const char * const *looser)
-{
-  for (guint i = 0; looser[i]; i++)
-    {
-      gboolean found = FALSE;
-
-      for (guint j = 0; stricter[j] && !found; j++)
-        found = strstr (stricter[j], looser[i]) != NULL;
-
-      if (!found)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * ivc_question_list_set_search_text:
  *
- * Filters the list at once; the search entry calls this after a short
- * pause in typing.
+ * Filters the list at once; the search entry calls this on every change
+ * of its text.
  */
 void
 ivc_question_list_set_search_text (IvcQuestionList *self,
                                    const char      *text)
 {
   g_auto(GStrv) words = NULL;
-  GtkFilterChange change;
 
   g_return_if_fail (IVC_IS_QUESTION_LIST (self));
 
@@ -571,25 +463,16 @@ ivc_question_list_set_search_text (IvcQuestionList *self,
   if (g_strv_equal ((const char * const *)words, (const char * const *)self->search_words))
     return;
 
-  /* Narrowing a search only needs to look at what is still shown. */
-  if (words_imply ((const char * const *)words, (const char * const *)self->search_words))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (words_imply ((const char * const *)self->search_words, (const char * const *)words))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
   g_strfreev (self->search_words);
   self->search_words = g_steal_pointer (&words);
 
-  gtk_filter_changed (GTK_FILTER (self->question_filter), change);
-  gtk_filter_changed (GTK_FILTER (self->level_filter), change);
-  g_hash_table_remove_all (self->ranks);
-  gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  /* The rows stay; what they show changes. */
+  ivc_question_rows_set_search_words (self->rows, (const char * const *)self->search_words);
   update_match_hints (self);
 
   count_visible_questions (self);
   update_page (self);
+  reselect_in_place (self);
 }
 
 static void
@@ -612,11 +495,11 @@ on_search_activate_cb (IvcQuestionList *self,
 
   ivc_question_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 
-  n = self->rows ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IvcQuestion) question = dup_question_at (self, i);
-      guint rank = question ? get_rank (self, question) : 0;
+      guint rank = question ? ivc_question_rows_get_rank (self->rows, i) : 0;
 
       if (rank > best_rank)
         {
@@ -630,6 +513,37 @@ on_search_activate_cb (IvcQuestionList *self,
     {
       select_position (self, best_position);
       g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, best);
+    }
+}
+
+/* Enter and Escape in the search field, taken before the field's text:
+ * once the list has filtered while a search was typed, GTK 4.8's search
+ * field no longer turns them into "activate" and "stop-search" (seen with
+ * key presses from xdotool; main showed it too, with search-delay 0). */
+static gboolean
+on_search_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          IvcQuestionList       *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      g_signal_emit_by_name (self->search_entry, "activate");
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Escape:
+      g_signal_emit_by_name (self->search_entry, "stop-search");
+      return GDK_EVENT_STOP;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
     }
 }
 
@@ -647,7 +561,7 @@ on_candidate_changed_cb (IvcQuestionList *self)
 guint
 _ivc_question_list_get_n_rows (IvcQuestionList *self)
 {
-  return self->rows ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
 }
 
 IvcQuestion *
@@ -855,15 +769,7 @@ ivc_question_list_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
-  g_clear_object (&self->level_rows);
-  g_clear_object (&self->plan_rows);
-  g_clear_object (&self->visible_plan);
   g_clear_object (&self->plan_questions);
-  g_clear_object (&self->visible_levels);
-  g_clear_object (&self->question_filter);
-  g_clear_object (&self->level_filter);
-  g_clear_object (&self->rank_sorter);
-  g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_object (&self->candidate_signals);
   g_clear_object (&self->candidate);
   g_clear_object (&self->question);
@@ -1072,34 +978,35 @@ ivc_question_list_init (IvcQuestionList *self)
   }
 
   self->search_words = g_new0 (char *, 1);
-  self->question_filter = gtk_custom_filter_new (question_filter_func, self, NULL);
-  self->level_filter = gtk_custom_filter_new (level_filter_func, self, NULL);
-  self->rank_sorter = gtk_custom_sorter_new (compare_ranks, self, NULL);
-  self->ranks = g_hash_table_new (NULL, NULL);
+  self->rows = ivc_question_rows_new ();
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = _ivc_question_list_new_row_factory (self);
   gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   _ivc_question_list_keys_init (self, GTK_WIDGET (self->list_view));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->plan_questions = g_list_store_new (IVC_TYPE_QUESTION);
-  self->visible_plan = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->plan_questions)),
-                                                  g_object_ref (GTK_FILTER (self->question_filter)));
-  self->plan_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_plan)),
-                                             FALSE, FALSE, create_children_cb, self, NULL);
 
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",
                                  G_CALLBACK (on_candidate_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-static GtkTreeListModel *
-active_rows (IvcQuestionList *self)
-{
-  return self->plan_mode ? self->plan_rows : self->level_rows;
 }
 
 /**
@@ -1122,21 +1029,12 @@ ivc_question_list_set_bank (IvcQuestionList *self,
   if (focus_in_list_view (self))
     gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 
-  g_clear_object (&self->visible_levels);
-  self->visible_levels = gtk_filter_list_model_new (g_object_ref (ivc_question_bank_get_levels (bank)),
-                                                    g_object_ref (GTK_FILTER (self->level_filter)));
-  g_clear_object (&self->level_rows);
-  self->level_rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->visible_levels)),
-                                              FALSE, TRUE, create_children_cb, self, NULL);
-  g_set_object (&self->rows, active_rows (self));
-  g_clear_object (&self->selection);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* The rows stay, and show the new bank's levels and questions. */
+  ivc_question_rows_set_bank (self->rows, bank);
+  self->selecting_programmatically = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->selecting_programmatically = FALSE;
+  prepare_search (self);
 
   update_plan (self);
   count_visible_questions (self);
@@ -1220,9 +1118,7 @@ ivc_question_list_set_plan_mode (IvcQuestionList *self,
     gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 
   self->plan_mode = plan_mode;
-  g_set_object (&self->rows, active_rows (self));
-  if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+  ivc_question_rows_set_plan_mode (self->rows, plan_mode);
 
   count_visible_questions (self);
   update_page (self);
@@ -1326,7 +1222,7 @@ ivc_question_list_select_next (IvcQuestionList *self,
 
   g_return_val_if_fail (IVC_IS_QUESTION_LIST (self), NULL);
 
-  if (self->rows == NULL || (n = g_list_model_get_n_items (G_LIST_MODEL (self->rows))) == 0)
+  if ((n = g_list_model_get_n_items (G_LIST_MODEL (self->rows))) == 0)
     return NULL;
 
   /* The question on screen may be hidden by a search; start from where it

@@ -16,6 +16,7 @@
 #include "ivc-interview-timer.h"
 #include "ivc-markdown-blocks.h"
 #include "ivc-markdown-view.h"
+#include "ivc-bias-guard.h"
 #include "ivc-scorecard-printer.h"
 #include "ivc-text.h"
 
@@ -494,6 +495,12 @@ build_document (PrintJob        *job,
         g_string_append (details, " · ");
       g_string_append_printf (details, _("Question bank “%s” (not available)"), bank_id);
     }
+  /* Submitted, or amended after submission: the team reads it on paper too. */
+  {
+    g_autofree char *status = ivc_bias_guard_dup_status (ivc_scorecard_get_candidate (scorecard));
+
+    g_string_append_printf (details, "%s%s", details->len ? " · " : "", status);
+  }
   if (details->len > 0)
     add_text (job, context, BODY_FONT, details->str, FALSE, 4, 0);
 

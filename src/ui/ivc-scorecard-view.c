@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ivc-bias-guard.h"
 #include "ivc-interview-timer.h"
 #include "ivc-markdown-blocks.h"
 #include "ivc-score-chart.h"
@@ -103,6 +104,12 @@ dup_details (IvcScorecard *scorecard)
       /* Translators: %s is the id of a question bank. */
       g_string_append_printf (details, _("Question bank “%s” not available"), bank_id);
     }
+  /* Submitted, or amended after submission. */
+  {
+    g_autofree char *status = ivc_bias_guard_dup_status (ivc_scorecard_get_candidate (scorecard));
+
+    g_string_append_printf (details, "%s%s", details->len ? separator : "", status);
+  }
 
   return g_string_free (g_steal_pointer (&details), FALSE);
 }

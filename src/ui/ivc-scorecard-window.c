@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Scorecards window: every candidate side by side, and one candidate's
- * scorecard to read, export or print.
+ * The Scorecards window: every candidate side by side, one candidate's
+ * scorecard to read, export or print, and their debrief.
  */
 
 #define G_LOG_DOMAIN "ivc-scorecard-window"
@@ -15,8 +15,12 @@
 #include "ivc-accel.h"
 #include "ivc-accessible.h"
 #include "ivc-bank-library.h"
+#include "ivc-bias-guard.h"
 #include "ivc-comparison-view.h"
+#include "ivc-debrief-printer.h"
+#include "ivc-debrief-view.h"
 #include "ivc-export-dialog.h"
+#include "ivc-file-util.h"
 #include "ivc-scorecard-printer.h"
 #include "ivc-scorecard-view.h"
 #include "ivc-scorecard-window.h"
@@ -73,6 +77,12 @@ struct _IvcScorecardWindow
   AdwWindowTitle     *scorecard_title;
   IvcComparisonView  *comparison_view;
   IvcScorecardView   *scorecard_view;
+  GtkWidget          *debrief_page;
+  AdwWindowTitle     *debrief_title;
+  IvcDebriefView     *debrief_view;
+  GSettings          *settings;
+  /* A debrief export's file chooser, while it is open. */
+  GtkFileChooserNative *debrief_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (IvcScorecardWindow, ivc_scorecard_window, ADW_TYPE_WINDOW)
@@ -88,6 +98,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh_scorecard (IvcScorecardWindow *self);
+static void refresh_debrief (IvcScorecardWindow *self);
 static void update_comparison_bank (IvcScorecardWindow *self);
 
 static void
@@ -294,13 +305,58 @@ sort_by_action (GtkWidget  *widget,
 static void
 update_actions (IvcScorecardWindow *self)
 {
-  gboolean on_scorecard = adw_leaflet_get_visible_child (self->leaflet) == self->scorecard_page &&
-                          self->scorecard != NULL;
+  GtkWidget *visible = adw_leaflet_get_visible_child (self->leaflet);
+  gboolean on_scorecard = visible == self->scorecard_page && self->scorecard != NULL;
+  gboolean on_debrief = visible == self->debrief_page &&
+                        ivc_debrief_view_get_debrief (self->debrief_view) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.export", on_scorecard);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.print", on_scorecard);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.export", on_scorecard || on_debrief);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.print", on_scorecard || on_debrief);
+  /* Not tied to the page: GTK 4.8 then reports an action on the button's
+   * mnemonic label that it cannot name, which upsets screen readers. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.show-debrief", self->scorecard != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.back",
-                                 adw_leaflet_get_visible_child (self->leaflet) == self->scorecard_page);
+                                 visible == self->scorecard_page || visible == self->debrief_page);
+}
+
+/* The debrief of the candidate, behind the bias guard: read afresh, as
+ * teammates' files change by themselves. */
+static void
+refresh_debrief (IvcScorecardWindow *self)
+{
+  g_autoptr(IvcDebrief) debrief = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->candidate == NULL || self->store == NULL)
+    {
+      ivc_debrief_view_set_message (self->debrief_view, _("No Debrief"),
+                                    _("Choose a candidate to put every interviewer’s scorecard side by side."));
+      return;
+    }
+
+  adw_window_title_set_subtitle (self->debrief_title, ivc_candidate_get_name (self->candidate));
+  debrief = ivc_candidate_store_make_debrief (self->store, self->candidate, find_bank (self, self->candidate),
+                                              FALSE,
+                                              g_settings_get_boolean (self->settings, "hide-scores-until-submitted"),
+                                              &error);
+  if (debrief != NULL)
+    ivc_debrief_view_set_debrief (self->debrief_view, debrief);
+  else if (g_error_matches (error, IVC_BIAS_GUARD_ERROR, IVC_BIAS_GUARD_ERROR_HIDDEN))
+    {
+      g_autoptr(GPtrArray) others = ivc_candidate_store_read_other_scorecards (self->store, ivc_candidate_get_id (self->candidate), NULL);
+      g_autofree char *count = ivc_bias_guard_dup_teammates_text (ivc_bias_guard_count_submitted (others), others->len);
+      /* Translators: %s says how many teammates have submitted */
+      g_autofree char *description = g_strdup_printf (_("Teammates’ scores, red flags, notes and verdicts "
+                                                        "stay hidden until you submit your own scorecard "
+                                                        "(Submit Scorecard, Ctrl+Return, in the main window). "
+                                                        "%s."), count);
+
+      ivc_debrief_view_set_message (self->debrief_view, _("Submit Your Scorecard First"), description);
+    }
+  else
+    ivc_debrief_view_set_message (self->debrief_view, _("No Scorecard Submitted Yet"),
+                                  _("The debrief is made of submitted scorecards. It fills in as "
+                                    "interviewers submit theirs."));
 }
 
 static void
@@ -324,6 +380,8 @@ refresh_scorecard (IvcScorecardWindow *self)
     }
 
   ivc_scorecard_view_set_scorecard (self->scorecard_view, self->scorecard);
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->debrief_page)
+    refresh_debrief (self);
   update_actions (self);
 }
 
@@ -414,6 +472,124 @@ export_done_cb (const GError *error,
   adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (title));
 }
 
+typedef struct
+{
+  IvcScorecardWindow *self;
+  GFile              *file;
+} DebriefWrite;
+
+static void
+debrief_written_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  DebriefWrite *write = user_data;
+  g_autoptr(IvcScorecardWindow) self = write->self;
+  g_autoptr(GFile) file = write->file;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+
+  g_free (write);
+
+  if (!ivc_file_util_write_bytes_finish (result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (error != NULL)
+    {
+      g_autofree char *parse_name = g_file_get_parse_name (file);
+      g_autofree char *message = g_strdup_printf (_("Could not export the debrief to “%s”: %s"),
+                                                  parse_name, error->message);
+      IvcAlert *dialog = ivc_alert_new (_("Could Not Export the Debrief"), message);
+
+      ivc_alert_add_response (dialog, "close", _("_Close"));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
+      return;
+    }
+
+  if (self->toast_overlay != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Exported to “%s”"), name);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, ivc_toast_new (title));
+    }
+}
+
+static void
+on_debrief_chooser_response_cb (GtkNativeDialog    *chooser,
+                                int                 response,
+                                IvcScorecardWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  IvcDebrief *debrief = ivc_debrief_view_get_debrief (self->debrief_view);
+
+  if (response == GTK_RESPONSE_ACCEPT && debrief != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      IvcExportFormat format = ivc_export_dialog_format_for_file (file, IVC_EXPORT_FORMAT_MARKDOWN);
+      g_autoptr(GBytes) bytes = ivc_debrief_to_bytes (debrief, format);
+
+      DebriefWrite *write = g_new0 (DebriefWrite, 1);
+
+      write->self = g_object_ref (self);
+      write->file = g_object_ref (file);
+      ivc_file_util_write_bytes_async (file, bytes, IVC_FILE_UTIL_WRITE_NONE, self->cancellable,
+                                       debrief_written_cb, write);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->debrief_chooser);
+}
+
+/* The format follows the name's extension: .md (the default), .csv or
+ * .json, as the scorecard's export. */
+static void
+export_debrief (IvcScorecardWindow *self)
+{
+  IvcDebrief *debrief = ivc_debrief_view_get_debrief (self->debrief_view);
+  g_autofree char *name = NULL;
+
+  if (debrief == NULL || self->debrief_chooser != NULL)
+    return;
+
+  name = ivc_debrief_dup_file_name (debrief, IVC_EXPORT_FORMAT_MARKDOWN);
+  self->debrief_chooser = gtk_file_chooser_native_new (_("Export Debrief"), GTK_WINDOW (self),
+                                                       GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                       _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->debrief_chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->debrief_chooser), name);
+  g_signal_connect_object (self->debrief_chooser, "response",
+                           G_CALLBACK (on_debrief_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->debrief_chooser));
+}
+
+static void
+print_debrief (IvcScorecardWindow *self)
+{
+  IvcDebrief *debrief = ivc_debrief_view_get_debrief (self->debrief_view);
+  g_autoptr(GError) error = NULL;
+
+  if (debrief == NULL)
+    return;
+
+  if (ivc_debrief_print (debrief, GTK_WINDOW (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                         NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      IvcAlert *dialog = ivc_alert_new (_("Could Not Print the Debrief"), error ? error->message : NULL);
+
+      ivc_alert_add_response (dialog, "close", _("_Close"));
+      ivc_alert_present (dialog, GTK_WIDGET (self));
+    }
+}
+
+static void
+show_debrief_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ivc_scorecard_window_show_debrief (IVC_SCORECARD_WINDOW (widget));
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -424,6 +600,11 @@ export_action (GtkWidget  *widget,
   /* What is exported is what is on screen, and the latest changes too. */
   if (self->refresh_id != 0)
     refresh_scorecard (self);
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->debrief_page)
+    {
+      export_debrief (self);
+      return;
+    }
   if (self->scorecard == NULL)
     return;
 
@@ -440,6 +621,11 @@ print_action (GtkWidget  *widget,
 
   if (self->refresh_id != 0)
     refresh_scorecard (self);
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->debrief_page)
+    {
+      print_debrief (self);
+      return;
+    }
   if (self->scorecard == NULL)
     return;
 
@@ -458,7 +644,30 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  ivc_scorecard_window_show_comparison (IVC_SCORECARD_WINDOW (widget));
+  IvcScorecardWindow *self = IVC_SCORECARD_WINDOW (widget);
+
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->debrief_page)
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->scorecard_page);
+      return;
+    }
+
+  ivc_scorecard_window_show_comparison (self);
+}
+
+/* A teammate's scorecard for the candidate shown arrived, changed or went:
+ * an open debrief shows it without being asked. */
+static void
+on_team_changed_cb (IvcScorecardWindow *self,
+                    const char         *candidate_id)
+{
+  if (self->candidate != NULL &&
+      g_strcmp0 (ivc_candidate_get_id (self->candidate), candidate_id) == 0 &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->debrief_page)
+    {
+      refresh_debrief (self);
+      update_actions (self);
+    }
 }
 
 static void
@@ -466,6 +675,9 @@ set_store (IvcScorecardWindow *self,
            IvcCandidateStore  *store)
 {
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "team-changed", G_CALLBACK (on_team_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   g_signal_group_set_target (self->candidates_signals,
                              store ? ivc_candidate_store_get_candidates (store) : NULL);
 
@@ -499,6 +711,10 @@ ivc_scorecard_window_dispose (GObject *object)
   g_clear_object (&self->banks);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->loaded_banks, g_hash_table_unref);
+  g_clear_object (&self->settings);
+  if (self->debrief_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->debrief_chooser));
+  g_clear_object (&self->debrief_chooser);
 
   G_OBJECT_CLASS (ivc_scorecard_window_parent_class)->dispose (object);
 }
@@ -599,6 +815,7 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
 
   g_type_ensure (IVC_TYPE_COMPARISON_VIEW);
   g_type_ensure (IVC_TYPE_SCORECARD_VIEW);
+  g_type_ensure (IVC_TYPE_DEBRIEF_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-scorecard-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, toast_overlay);
@@ -614,6 +831,11 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_title);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, scorecard_view);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, debrief_page);
+  /* Bound to the comparison's "team" in the template. */
+  gtk_widget_class_bind_template_child_full (widget_class, "team_button", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, debrief_title);
+  gtk_widget_class_bind_template_child (widget_class, IvcScorecardWindow, debrief_view);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bank_selected_cb);
@@ -621,6 +843,7 @@ ivc_scorecard_window_class_init (IvcScorecardWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "scorecard.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "scorecard.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "scorecard.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.show-debrief", NULL, show_debrief_action);
   gtk_widget_class_install_action (widget_class, "scorecard.sort-by", "u", sort_by_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "scorecard.export", NULL);
@@ -635,6 +858,7 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
   self->bank_ids = g_ptr_array_new_with_free_func (g_free);
   self->bank_titles = gtk_string_list_new (NULL);
   self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
 
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",
@@ -653,6 +877,7 @@ ivc_scorecard_window_init (IvcScorecardWindow *self)
                            G_CALLBACK (update_sort_menu), self, G_CONNECT_SWAPPED);
   update_sort_menu (self);
   ivc_accel_add_to_tooltips (GTK_WIDGET (self));
+  ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
   update_actions (self);
 }
 
@@ -785,5 +1010,23 @@ ivc_scorecard_window_show_comparison (IvcScorecardWindow *self)
   g_return_if_fail (IVC_IS_SCORECARD_WINDOW (self));
 
   adw_leaflet_set_visible_child (self->leaflet, self->comparison_page);
+  update_actions (self);
+}
+
+/**
+ * ivc_scorecard_window_show_debrief:
+ *
+ * Shows the Debrief page of the candidate on the scorecard page: every
+ * interviewer's submitted scorecard, behind the bias guard.
+ */
+void
+ivc_scorecard_window_show_debrief (IvcScorecardWindow *self)
+{
+  g_return_if_fail (IVC_IS_SCORECARD_WINDOW (self));
+
+  if (self->refresh_id != 0)
+    refresh_scorecard (self);
+  refresh_debrief (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->debrief_page);
   update_actions (self);
 }

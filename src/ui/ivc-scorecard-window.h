@@ -33,5 +33,6 @@ IvcScorecard      *ivc_scorecard_window_get_scorecard   (IvcScorecardWindow *sel
 void               ivc_scorecard_window_show_candidate  (IvcScorecardWindow *self,
                                                          IvcCandidate       *candidate);
 void               ivc_scorecard_window_show_comparison (IvcScorecardWindow *self);
+void               ivc_scorecard_window_show_debrief    (IvcScorecardWindow *self);
 
 G_END_DECLS

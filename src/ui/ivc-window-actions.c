@@ -20,6 +20,7 @@
 #include "ivc-scorecard-window.h"
 #include "ivc-toast.h"
 #include "ivc-accel.h"
+#include "ivc-bias-guard.h"
 #include "ivc-window-private.h"
 
 /*
@@ -160,6 +161,15 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    IvcWindow             *self)
 {
   keyval = gdk_keyval_to_lower (keyval);
+
+  /* Ctrl+Return submits from anywhere, the notes included, where a text
+   * view would take it for a line break. */
+  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == GDK_CONTROL_MASK &&
+      (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.submit-scorecard", NULL);
+      return GDK_EVENT_STOP;
+    }
 
   if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_ALT_MASK ||
       (keyval != GDK_KEY_a && keyval != GDK_KEY_r) ||
@@ -305,6 +315,40 @@ score_action (GtkWidget  *widget,
     /* Translators: a short note after scoring with a key, "Scored 3, Good" */
     text = g_strdup_printf (_("Scored %d, %s"), (int)score, ivc_score_get_label (score));
   say_noted (self, text);
+}
+
+/* Ctrl+Return: the scorecard is on record; teammates' show from now on. */
+static void
+submit_scorecard_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  IvcWindow *self = IVC_WINDOW (widget);
+  g_autofree char *when = NULL;
+
+  if (self->candidate == NULL)
+    {
+      g_autofree char *shortcut = ivc_accel_get_label ("<Control>n");
+
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   ivc_toast_new_printf (_("Start a candidate first, with %s"), shortcut));
+      return;
+    }
+
+  if (!ivc_candidate_submit (self->candidate))
+    {
+      when = ivc_bias_guard_dup_time (ivc_candidate_get_submitted (self->candidate));
+      /* Translators: %s is a date and time */
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   ivc_toast_new_printf (_("Already submitted %s; changes are marked "
+                                                           "as amended"), when));
+      return;
+    }
+
+  g_object_set (self, "side-panel-visible", TRUE, NULL);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               ivc_toast_new (_("Scorecard submitted. Later changes are marked "
+                                                "as amended")));
 }
 
 static void
@@ -508,7 +552,12 @@ show_preferences_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (ivc_preferences_window_new (GTK_WINDOW (widget))));
+  IvcWindow *self = IVC_WINDOW (widget);
+  GtkWidget *preferences = ivc_preferences_window_new (GTK_WINDOW (widget));
+
+  if (self->store != NULL)
+    ivc_preferences_window_set_store (IVC_PREFERENCES_WINDOW (preferences), self->store);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 /*
@@ -833,6 +882,7 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.score", "i", score_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-red-flag-observed", NULL, toggle_red_flag_observed_action);
   gtk_widget_class_install_action (widget_class, "win.focus-notes", NULL, focus_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.submit-scorecard", NULL, submit_scorecard_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-candidate", NULL);
@@ -843,6 +893,8 @@ _ivc_window_class_actions_init (GtkWidgetClass *widget_class)
     }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_ALT_MASK, "win.toggle-red-flag-observed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_ALT_MASK, "win.focus-notes", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.submit-scorecard", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.submit-scorecard", NULL);
 
   gtk_widget_class_install_property_action (widget_class, "win.toggle-timer", "timer-running");
   gtk_widget_class_install_property_action (widget_class, "win.show-plan", "plan-mode");
