@@ -7,7 +7,10 @@
 #   build-aux/dev.sh run        build and start Interview Companion
 #   build-aux/dev.sh test       build and run the whole test suite (headless
 #                               under Xvfb when there is no display)
-#   build-aux/dev.sh benchmark  build with optimisation and run the benchmarks
+#   build-aux/dev.sh benchmark  build with optimisation and run the benchmarks;
+#                               the last lines are every target's, one a line:
+#                               "target NAME: MEASURED (goal GOAL) met" or
+#                               "... not met"
 #   build-aux/dev.sh sanitize   build with AddressSanitizer and
 #                               UndefinedBehaviorSanitizer (in ./build-sanitize)
 #                               and run the whole test suite under them
@@ -146,6 +149,27 @@ else:
     if skipped:
         print(f"{skipped} (neither passed nor failed)")
     print(f"{passed} passed, {failed(counts)} failed")
+PY
+}
+
+# The "target NAME: ... met" / "... not met" lines the benchmarks printed,
+# in the order they ran, from meson's log (one JSON object a line, with the
+# test's "stdout").
+collect_targets() {
+  python3 - "$1" <<'PY'
+import json, os, sys
+
+path = sys.argv[1]
+if not os.path.exists(path):
+    print(f"{path}: no benchmark log, no targets", file=sys.stderr)
+    sys.exit(0)
+for line in open(path, encoding="utf-8"):
+    line = line.strip()
+    if not line:
+        continue
+    for out in (json.loads(line).get("stdout") or "").splitlines():
+        if out.startswith("target ") and (out.endswith(" met") or out.endswith(" not met")):
+            print(out)
 PY
 }
 
@@ -391,7 +415,14 @@ case "$cmd" in
   benchmark)
     install_missing
     setup build-release --buildtype=release
-    with_display meson test -C build-release --benchmark --verbose "${@:2}"
+    status=0
+    with_display meson test -C build-release --benchmark --verbose --logbase benchlog "${@:2}" || status=$?
+    # Every benchmark prints a line "target NAME: MEASURED (goal GOAL) met"
+    # (or "... not met") for each of its targets: all of them, collected
+    # from the log, come last.
+    echo
+    collect_targets build-release/meson-logs/benchlog.json
+    exit $status
     ;;
   test-current-platform)
     if [ "$(id -u)" -ne 0 ]; then

@@ -12,10 +12,13 @@
 #include <adwaita.h>
 #include <unistd.h>
 
+#include "bench-util.h"
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  bench_record_peak_memory ();
   _exit (0);
 }
 

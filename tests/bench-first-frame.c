@@ -14,6 +14,8 @@
 #include <locale.h>
 #include <unistd.h>
 
+#include "bench-util.h"
+
 #include "ivc-application.h"
 #include "ivc-window.h"
 
@@ -21,6 +23,7 @@ static void
 on_after_paint_cb (GdkFrameClock *frame_clock,
                    gpointer       user_data)
 {
+  bench_record_peak_memory ();
   _exit (0);
 }
 

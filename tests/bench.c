@@ -4,8 +4,8 @@
  *
  * Benchmarks (meson test --benchmark), each a median over repeated runs:
  * loading the bundled bank and a generated 10,000-question bank, a search
- * keystroke on 10,000 questions, and the time from process start to the
- * first frame of the window beside an empty AdwApplicationWindow.
+ * keystroke on 10,000 questions, importing the bank and switching to it in
+ * the window. Start-up and memory are bench-startup.c's.
  */
 
 #include "config.h"
@@ -114,46 +114,6 @@ time_switch (IvcWindow  *window,
   return median (samples);
 }
 
-/* From exec to the first painted frame, as a separate process each time. */
-static double
-time_first_frame_env (const char * const *argv,
-                      const char * const *extra_env,
-                      guint               runs)
-{
-  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
-  g_auto(GStrv) envp = g_get_environ ();
-
-  for (guint i = 0; extra_env != NULL && extra_env[i] != NULL; i += 2)
-    envp = g_environ_setenv (envp, extra_env[i], extra_env[i + 1], TRUE);
-
-  for (guint i = 0; i < runs + 1; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      gint64 start = g_get_monotonic_time ();
-      int status;
-      double ms;
-
-      if (!g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                         NULL, NULL, &status, &error) ||
-          !g_spawn_check_wait_status (status, &error))
-        g_error ("%s: %s", argv[0], error->message);
-
-      ms = (g_get_monotonic_time () - start) / 1000.0;
-      /* The first run warms the disk cache and is not counted. */
-      if (i > 0)
-        g_array_append_val (samples, ms);
-    }
-
-  return median (samples);
-}
-
-static double
-time_first_frame (const char * const *argv,
-                  guint               runs)
-{
-  return time_first_frame_env (argv, NULL, runs);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -162,23 +122,17 @@ main (int   argc,
   g_autofree char *generated_path = NULL;
   g_autofree char *generated = NULL;
   g_autofree char *bundled_path = NULL;
-  g_autofree char *app_path = NULL;
-  g_autofree char *floor_path = NULL;
   g_autoptr(GFile) bundled = NULL;
   g_autoptr(GFile) generated_file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(IvcQuestionBank) bank = NULL;
   IvcWindow *window;
   double load_bundled, load_generated, keystroke;
-  double floor_ms, app_ms, app_generated_ms;
-  guint runs = 15;
 
-  if (argc != 4)
-    g_error ("usage: %s SOURCE-ROOT BENCH-FIRST-FRAME EMPTY-WINDOW", argv[0]);
+  if (argc != 2)
+    g_error ("usage: %s SOURCE-ROOT", argv[0]);
 
   bundled_path = g_build_filename (argv[1], "data", "questions.json", NULL);
-  app_path = g_canonicalize_filename (argv[2], NULL);
-  floor_path = g_canonicalize_filename (argv[3], NULL);
 
   tmpdir = g_dir_make_tmp ("ivc-bench-XXXXXX", &error);
   g_assert_no_error (error);
@@ -215,29 +169,15 @@ main (int   argc,
            N_GENERATED, keystroke);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  floor_ms = time_first_frame ((const char *[]) { floor_path, NULL }, runs);
-  app_ms = time_first_frame ((const char *[]) { app_path, NULL }, runs);
-  app_generated_ms = time_first_frame ((const char *[]) { app_path, generated_path, NULL }, runs);
-
-  g_print ("\n  first frame, empty AdwApplicationWindow: %8.1f ms   (floor, 1.00×)\n", floor_ms);
-  g_print ("  first frame, bundled bank:               %8.1f ms   %.2f× (target ≤ 1.15×)\n",
-           app_ms, app_ms / floor_ms);
-  g_print ("  first frame, %u-question bank:        %8.1f ms   %.2f× (target ≤ 1.30×)\n",
-           N_GENERATED, app_generated_ms, app_generated_ms / floor_ms);
-
-  /* Issue 6: the same bank imported, switched to, and reopened at start. */
+  /* Issue 6: the same bank imported and switched to. */
   {
     g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
-    g_autofree char *config_home = g_build_filename (tmpdir, "config", NULL);
-    g_autofree char *keyfile_dir = g_build_filename (config_home, "glib-2.0", "settings", NULL);
-    g_autofree char *keyfile = g_build_filename (keyfile_dir, "keyfile", NULL);
     g_autofree char *banks_path = g_build_filename (data_home, "interview-companion", "banks", NULL);
-    g_autofree char *imported_path = g_build_filename (banks_path, "generated.json", NULL);
     g_autoptr(GFile) banks = g_file_new_for_path (banks_path);
     g_autoptr(IvcBankLibrary) library = ivc_bank_library_new (banks, NULL);
     g_autoptr(IvcQuestionBank) imported = NULL;
     g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
-    double import_ms, switch_ms, reopen_ms;
+    double import_ms, switch_ms;
 
     for (guint i = 0; i < 5; i++)
       {
@@ -261,36 +201,12 @@ main (int   argc,
     switch_ms = time_switch (window, "generated", "microservices", 7);
     gtk_window_destroy (GTK_WINDOW (window));
 
-    g_mkdir_with_parents (keyfile_dir, 0700);
-    g_file_set_contents (keyfile, "[io/github/interviewcompanion/InterviewCompanion]\nlast-bank='generated'\n",
-                         -1, &error);
-    g_assert_no_error (error);
-    reopen_ms = time_first_frame_env ((const char *[]) { app_path, NULL },
-                                      (const char *[]) { "GSETTINGS_BACKEND", "keyfile",
-                                                         "XDG_CONFIG_HOME", config_home,
-                                                         "XDG_DATA_HOME", data_home, NULL },
-                                      runs);
-
     g_print ("\n  import %u-question bank (validate, copy): %6.1f ms\n", N_GENERATED, import_ms);
     g_print ("  switch to it in the window, to a frame:   %6.1f ms\n", switch_ms);
-    g_print ("  first frame, reopening it at start:      %6.1f ms   %.2f× (target ≤ 1.30×)\n",
-             reopen_ms, reopen_ms / floor_ms);
-
-    g_unlink (keyfile);
-    g_unlink (imported_path);
-    g_rmdir (banks_path);
-    for (const char *const *dir = (const char *[]) { "data/interview-companion", "data",
-                                                     "config/glib-2.0/settings", "config/glib-2.0",
-                                                     "config", NULL };
-         *dir != NULL; dir++)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, *dir, NULL);
-        g_rmdir (path);
-      }
   }
 
-  g_unlink (generated_path);
-  g_rmdir (tmpdir);
+  g_clear_object (&bank);
+  bench_remove_tree (tmpdir);
 
   return 0;
 }

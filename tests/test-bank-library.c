@@ -15,7 +15,9 @@
 
 #include <glib/gstdio.h>
 
+#include "ivc-bank-image.h"
 #include "ivc-bank-library.h"
+#include "ivc-bank-writer.h"
 #include "ivc-text.h"
 
 #include "ivc-test-files.h"
@@ -86,6 +88,25 @@ write_source (Fixture    *fixture,
 
   write_file (path, contents);
   return g_file_new_for_path (path);
+}
+
+/* The folder's files but the banks' images (ivc-bank-image.c), which
+ * /ivc/bank-library/image tests. */
+static char *
+list_banks (Fixture *fixture)
+{
+  g_autofree char *all = list_folder (fixture->banks);
+  g_auto(GStrv) names = g_strsplit (all, " ", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (*names[i] == '\0' || (names[i][0] == '.' && g_str_has_suffix (names[i], ".image")))
+        continue;
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", names[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* A valid bank: @n_levels levels of @n_questions questions each. */
@@ -407,7 +428,7 @@ test_import (Fixture       *fixture,
   /* The exact bytes, under the bank's id, for the owner only. */
   assert_file_equals (path, json);
   names = list_folder (fixture->banks);
-  g_assert_cmpstr (names, ==, "team-sql.json");
+  g_assert_cmpstr (names, ==, ".team-sql.image team-sql.json");
   g_assert_no_errno (g_stat (path, &st));
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_no_errno (g_stat (fixture->banks, &st));
@@ -492,7 +513,7 @@ test_import_invalid (Fixture       *fixture,
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_error (nth_problem (problems, 0), IVC_BANK_ERROR, IVC_BANK_ERROR_SYNTAX);
   assert_contains (nth_problem (problems, 0)->message, "broken.json:1:");
-  names = list_folder (fixture->banks);
+  names = list_banks (fixture);
   g_assert_cmpstr (names, ==, "good.json");
   assert_file_equals (good_path, good);
   assert_listed (library, "microservices good");
@@ -515,7 +536,7 @@ test_import_invalid (Fixture       *fixture,
   g_assert_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_READ);
 
   g_free (names);
-  names = list_folder (fixture->banks);
+  names = list_banks (fixture);
   g_assert_cmpstr (names, ==, "good.json");
   assert_listed (library, "microservices good");
 
@@ -585,7 +606,7 @@ test_update (Fixture       *fixture,
   g_assert_cmpuint (ivc_bank_info_get_n_levels (info), ==, 3);
   g_assert_cmpuint (ivc_bank_info_get_n_questions (info), ==, 12);
   assert_file_equals (path, v2);
-  names = list_folder (fixture->banks);
+  names = list_banks (fixture);
   g_assert_cmpstr (names, ==, "alpha.json team.json");
 
   /* Back to the first version: "Beta" still sorts after "Alpha", so the
@@ -624,7 +645,7 @@ test_update_before_listing (Fixture       *fixture,
   fresh = new_library (fixture);
   g_object_unref (import_ok (fresh, v2_source, TRUE));
   assert_file_equals (path, v2);
-  names = list_folder (fixture->banks);
+  names = list_banks (fixture);
   g_assert_cmpstr (names, ==, "team.json");
 
   finalize_library (g_steal_pointer (&fresh));
@@ -712,7 +733,7 @@ test_remove_undo (Fixture       *fixture,
   assert_listed (library, "microservices other");
   g_assert_null (ivc_bank_library_lookup (library, "team"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  names = list_folder (fixture->banks);
+  names = list_banks (fixture);
   g_assert_cmpstr (names, ==, "other.json");
   g_assert_true (ivc_bank_library_has_removed (library, "team"));
 
@@ -917,7 +938,7 @@ test_folder_contents (Fixture       *fixture,
       write_file (path, files[i].contents);
     }
   g_assert_no_errno (g_mkdir (folder_json, 0700));
-  before = list_folder (fixture->banks);
+  before = list_banks (fixture);
 
   library = load_library (fixture, &problems);
   assert_listed (library, "microservices good");
@@ -941,7 +962,7 @@ test_folder_contents (Fixture       *fixture,
   g_string_free (messages, TRUE);
 
   /* All still there, as they were. */
-  after = list_folder (fixture->banks);
+  after = list_banks (fixture);
   g_assert_cmpstr (after, ==, before);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -971,7 +992,7 @@ test_folder_contents (Fixture       *fixture,
     assert_listed (library, "microservices broken good");
 
     g_free (after);
-    after = list_folder (fixture->banks);
+    after = list_banks (fixture);
     names = g_strsplit (after, " ", -1);
     for (guint i = 0; names[i]; i++)
       {
@@ -1075,7 +1096,7 @@ test_write_failure (Fixture       *fixture,
 
   /* The old file is whole, and nothing else was left behind. */
   assert_file_equals (path, v1);
-  names = list_folder (fixture->banks);
+  names = list_banks (fixture);
   g_assert_cmpstr (names, ==, "team.json");
   assert_listed (library, "microservices team");
   g_assert_cmpuint (ivc_bank_info_get_n_questions (ivc_bank_library_lookup (library, "team")), ==, 1);
@@ -1332,6 +1353,145 @@ test_load_bank (Fixture       *fixture,
 }
 
 /*
+ * The image of an imported bank: used while the JSON file is the one it
+ * was made of, never when it is stale or damaged.
+ */
+
+static void
+on_load_file_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ImportOutcome *outcome = user_data;
+
+  outcome->bank = ivc_bank_library_load_file_finish (result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static IvcQuestionBank *
+load_file (GFile *file)
+{
+  ImportOutcome outcome = { 0 };
+  IvcQuestionBank *bank;
+
+  ivc_bank_library_load_file_async (file, NULL, on_load_file_cb, &outcome);
+  spin_until (&outcome.done);
+  g_assert_no_error (outcome.error);
+  bank = g_steal_pointer (&outcome.bank);
+  import_outcome_clear (&outcome);
+
+  return bank;
+}
+
+static void
+assert_same_bank (IvcQuestionBank *bank,
+                  IvcQuestionBank *other)
+{
+  g_autofree char *difference = ivc_question_bank_describe_difference (bank, other);
+
+  g_assert_cmpstr (difference, ==, NULL);
+}
+
+static void
+test_image (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(IvcBankLibrary) library = load_library (fixture, NULL);
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "data", "frontend.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (sample);
+  g_autofree char *path = bank_path (fixture, "frontend");
+  g_autofree char *image_path = ivc_bank_image_dup_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(IvcQuestionBank) imported = NULL;
+  g_autoptr(IvcQuestionBank) from_image = NULL;
+  g_autoptr(IvcQuestionBank) loaded = NULL;
+  g_autoptr(IvcBankLibrary) again = NULL;
+  g_autofree char *other = make_bank ("frontend", "Frontend, edited", 2, 3);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  IvcBankInfo *info;
+
+  /* Imported: the image is written beside the file, and holds the bank. */
+  imported = import_ok (library, source, FALSE);
+  g_assert_true (g_str_has_suffix (image_path, "/.frontend.image"));
+  g_assert_true (g_file_test (image_path, G_FILE_TEST_IS_REGULAR));
+  from_image = ivc_bank_image_read_bank (path);
+  g_assert_nonnull (from_image);
+  assert_same_bank (imported, from_image);
+  g_clear_object (&from_image);
+
+  /* Reopened and listed from it. */
+  loaded = load_file (file);
+  assert_same_bank (imported, loaded);
+  g_clear_object (&loaded);
+  again = load_library (fixture, NULL);
+  info = ivc_bank_library_lookup (again, "frontend");
+  g_assert_nonnull (info);
+  g_assert_cmpstr (ivc_bank_info_get_title (info), ==, ivc_question_bank_get_title (imported));
+  g_assert_cmpuint (ivc_bank_info_get_n_levels (info), ==, 3);
+  g_assert_cmpuint (ivc_bank_info_get_n_questions (info), ==, 15);
+  finalize_library (g_steal_pointer (&again));
+
+  /* Damaged: not used; the JSON file is read and the image written again. */
+  g_assert_true (g_file_get_contents (image_path, &contents, &len, NULL));
+  for (gsize i = len / 2; i < len; i++)
+    contents[i] = (char)(contents[i] ^ 0x5a);
+  g_assert_true (g_file_set_contents (image_path, contents, len, NULL));
+  g_assert_null (ivc_bank_image_read_bank (path));
+  loaded = load_file (file);
+  assert_same_bank (imported, loaded);
+  g_clear_object (&loaded);
+  from_image = ivc_bank_image_read_bank (path);
+  g_assert_nonnull (from_image);
+  g_clear_object (&from_image);
+
+  /* Cut short, or empty: the same. */
+  g_assert_true (g_file_set_contents (image_path, contents, 40, NULL));
+  g_assert_null (ivc_bank_image_read_bank (path));
+  g_assert_true (g_file_set_contents (image_path, "", 0, NULL));
+  g_assert_null (ivc_bank_image_read_bank (path));
+  loaded = load_file (file);
+  assert_same_bank (imported, loaded);
+  g_clear_object (&loaded);
+
+  /* Stale: the JSON file was changed by hand. The image is not used; the
+   * file is, and the list shows what it holds now. */
+  g_assert_true (g_file_set_contents (path, other, -1, NULL));
+  g_assert_null (ivc_bank_image_read_bank (path));
+  again = load_library (fixture, NULL);
+  info = ivc_bank_library_lookup (again, "frontend");
+  g_assert_cmpstr (ivc_bank_info_get_title (info), ==, "Frontend, edited");
+  g_assert_cmpuint (ivc_bank_info_get_n_questions (info), ==, 6);
+  finalize_library (g_steal_pointer (&again));
+  loaded = load_file (file);
+  g_assert_cmpstr (ivc_question_bank_get_title (loaded), ==, "Frontend, edited");
+  g_clear_object (&loaded);
+  from_image = ivc_bank_image_read_bank (path);
+  g_assert_cmpstr (ivc_question_bank_get_title (from_image), ==, "Frontend, edited");
+  g_clear_object (&from_image);
+
+  /* Made invalid by hand: the loader's message, as without an image. */
+  g_assert_true (g_file_set_contents (path, "{\"format\": 1}", -1, NULL));
+  {
+    ImportOutcome outcome = { 0 };
+
+    ivc_bank_library_load_file_async (file, NULL, on_load_file_cb, &outcome);
+    spin_until (&outcome.done);
+    g_assert_error (outcome.error, IVC_BANK_ERROR, IVC_BANK_ERROR_INVALID);
+    assert_contains (outcome.error->message, "frontend.json:1:1: ");
+    import_outcome_clear (&outcome);
+  }
+
+  /* Removed: its image goes too. */
+  g_object_unref (import_ok (library, source, TRUE));
+  g_assert_true (g_file_test (image_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (ivc_bank_library_remove (library, "frontend", NULL));
+  g_assert_false (g_file_test (image_path, G_FILE_TEST_EXISTS));
+
+  finalize_library (g_steal_pointer (&library));
+}
+
+/*
  * The sample banks in tests/data: valid, counted, and searchable.
  */
 
@@ -1525,6 +1685,7 @@ main (int   argc,
   ADD ("/ivc/bank-library/load-cancelled", test_load_cancelled);
   ADD ("/ivc/bank-library/import-async", test_import_async);
   ADD ("/ivc/bank-library/load-bank", test_load_bank);
+  ADD ("/ivc/bank-library/image", test_image);
   ADD ("/ivc/bank-library/sample-banks", test_sample_banks_together);
 
   for (guint i = 0; i < G_N_ELEMENTS (sample_banks); i++)

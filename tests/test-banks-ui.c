@@ -101,10 +101,14 @@ count_files (GFile *folder)
 {
   g_autofree char *path = g_file_get_path (folder);
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
   guint n = 0;
 
-  while (dir != NULL && g_dir_read_name (dir) != NULL)
-    n++;
+  /* Bank files: each has an image beside it (ivc-bank-image.c), which is
+   * no bank. */
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      n++;
 
   return n;
 }

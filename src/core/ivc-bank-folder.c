@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "ivc-bank-folder.h"
+#include "ivc-bank-image.h"
 #include "ivc-bank-writer.h"
 #include "ivc-guide-importer.h"
 #include "ivc-bank-library.h"
@@ -211,7 +212,22 @@ ivc_bank_folder_scan (const char    *folder_path,
 
       path = g_build_filename (folder_path, name, NULL);
       file = g_file_new_for_path (path);
-      bank = ivc_question_bank_new_from_file (file, cancellable, NULL, &bank_error);
+
+      /* Listed from its image when it has a usable one: the bank is not
+       * read at all. */
+      modified = query_modified (file);
+      {
+        IvcBankInfo *info = ivc_bank_image_read_info (path, file, modified,
+                                                      g_strcmp0 (id, bundled_id) == 0);
+
+        if (info != NULL)
+          {
+            g_ptr_array_add (result->infos, info);
+            continue;
+          }
+      }
+
+      bank = ivc_bank_image_load (file, cancellable, NULL, &bank_error);
       if (bank == NULL)
         {
           if (g_error_matches (bank_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -244,7 +260,6 @@ ivc_bank_folder_scan (const char    *folder_path,
           continue;
         }
 
-      modified = query_modified (file);
       g_ptr_array_add (result->infos,
                        ivc_bank_info_new (bank, file, modified, g_strcmp0 (id, bundled_id) == 0));
     }
@@ -309,16 +324,23 @@ import_prepare (IvcBankImportData *data,
 }
 
 /* Whether @path holds a valid bank with the id @id: then it may be
- * replaced, as it can be read again from the new one's source. */
+ * replaced, as it can be read again from the new one's source. A usable
+ * image says so without reading the bank again (it is made only of a
+ * valid bank, and only while the file is the one it was made of). */
 static gboolean
 is_valid_bank_file (const char *path,
                     const char *id)
 {
   g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(IvcBankInfo) info = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     return FALSE;
+
+  info = ivc_bank_image_read_info (path, NULL, NULL, FALSE);
+  if (info != NULL)
+    return g_strcmp0 (ivc_bank_info_get_id (info), id) == 0;
 
   bank = ivc_question_bank_new_from_file (file, NULL, NULL, NULL);
   return bank != NULL && g_strcmp0 (ivc_question_bank_get_id (bank), id) == 0;
@@ -392,6 +414,9 @@ import_write (IvcBankImportData   *data,
   if (file == NULL)
     return;
 
+  /* For the image of what was written (save_image()). */
+  result->has_stamp = ivc_bank_stamp_read (g_file_peek_path (file), &result->stamp);
+
   modified = query_modified (file);
   result->info = ivc_bank_info_new (result->bank, file, modified,
                                     g_strcmp0 (id, data->bundled_id) == 0);
@@ -407,6 +432,22 @@ import_write (IvcBankImportData   *data,
   g_clear_pointer (&result->bytes, g_bytes_unref);
 }
 
+/* The image of what an import wrote, for the next start and the bank
+ * list: neither need read the bank again. */
+static void
+save_image (GFile              *json_file,
+            IvcQuestionBank    *bank,
+            const IvcBankStamp *stamp)
+{
+  g_autofree char *json_path = g_file_get_path (json_file);
+  g_autoptr(GBytes) image = ivc_bank_image_serialize (bank, stamp);
+  g_autoptr(GError) error = NULL;
+
+  /* Without it, the next start reads the JSON file: slower, no worse. */
+  if (!ivc_bank_image_save (json_path, image, &error))
+    g_debug ("The image of %s was not written: %s", json_path, error->message);
+}
+
 /* Imports in the calling thread: reads and validates the bank, and if it is
  * valid, writes it under the write mutex. */
 IvcBankImportResult *
@@ -420,6 +461,8 @@ ivc_bank_folder_import (IvcBankImportData *data,
     {
       g_mutex_lock (data->write_mutex);
       import_write (data, result, cancellable);
+      if (result->error == NULL && result->has_stamp)
+        save_image (ivc_bank_info_get_file (result->info), result->bank, &result->stamp);
       g_mutex_unlock (data->write_mutex);
     }
 
@@ -434,6 +477,9 @@ ivc_bank_folder_import_thread (GTask        *task,
 {
   IvcBankImportData *data = task_data;
   IvcBankImportResult *result;
+  g_autoptr(IvcQuestionBank) bank = NULL;
+  g_autoptr(GFile) file = NULL;
+  IvcBankStamp stamp = { 0 };
 
   result = import_prepare (task_data, cancellable);
   if (result->error != NULL)
@@ -444,8 +490,19 @@ ivc_bank_folder_import_thread (GTask        *task,
 
   g_mutex_lock (data->write_mutex);
   import_write (task_data, result, cancellable);
+  if (result->error == NULL && result->has_stamp)
+    {
+      bank = g_object_ref (result->bank);
+      file = g_object_ref (ivc_bank_info_get_file (result->info));
+      stamp = result->stamp;
+    }
   /* Returned under the lock, so that two imports of the same bank are
-   * listed in the order their files were written. */
+   * listed in the order their files were written. The image is made and
+   * saved after, while the bank is shown: a bank never changes once
+   * loaded, so reading it here is safe (and so is letting it go here,
+   * should the window have done so already: a bank is plain data). */
   g_task_return_pointer (task, result, (GDestroyNotify)ivc_bank_import_result_free);
+  if (bank != NULL)
+    save_image (file, bank, &stamp);
   g_mutex_unlock (data->write_mutex);
 }

@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "ivc-bank-image.h"
 #include "ivc-bank-info.h"
 #include "ivc-question-bank.h"
 
@@ -63,6 +64,9 @@ typedef struct
   /* Whether a bank file of that id was in the folder when it was written,
    * listed or not: an update, not a new bank. */
   gboolean         replaced_file;
+  /* The written file's stamp, for its image (ivc-bank-image.c). */
+  IvcBankStamp     stamp;
+  gboolean         has_stamp;
 } IvcBankImportResult;
 
 void                 ivc_bank_scan_result_free     (IvcBankScanResult   *result);

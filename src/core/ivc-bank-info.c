@@ -189,19 +189,51 @@ ivc_bank_info_new (IvcQuestionBank *bank,
                    GDateTime       *imported,
                    gboolean         overrides_bundled)
 {
+  g_return_val_if_fail (IVC_IS_QUESTION_BANK (bank), NULL);
+
+  return ivc_bank_info_new_full (ivc_question_bank_get_id (bank),
+                                 ivc_question_bank_get_title (bank),
+                                 ivc_question_bank_get_description (bank),
+                                 ivc_question_bank_get_language (bank),
+                                 ivc_question_bank_get_n_levels (bank),
+                                 ivc_question_bank_get_n_questions (bank),
+                                 file, imported, overrides_bundled);
+}
+
+/**
+ * ivc_bank_info_new_full:
+ * @file: (nullable): as for ivc_bank_info_new()
+ * @imported: (nullable): as for ivc_bank_info_new()
+ *
+ * An info from what a bank's image in the library says of it
+ * (ivc-bank-image.c): listing a bank need not read it.
+ *
+ * Returns: (transfer full): a new #IvcBankInfo
+ */
+IvcBankInfo *
+ivc_bank_info_new_full (const char *id,
+                        const char *title,
+                        const char *description,
+                        const char *language,
+                        guint       n_levels,
+                        guint       n_questions,
+                        GFile      *file,
+                        GDateTime  *imported,
+                        gboolean    overrides_bundled)
+{
   IvcBankInfo *self;
 
-  g_return_val_if_fail (IVC_IS_QUESTION_BANK (bank), NULL);
+  g_return_val_if_fail (id != NULL && title != NULL, NULL);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
   g_return_val_if_fail (file != NULL || !overrides_bundled, NULL);
 
   self = g_object_new (IVC_TYPE_BANK_INFO, NULL);
-  self->id = g_strdup (ivc_question_bank_get_id (bank));
-  self->title = g_strdup (ivc_question_bank_get_title (bank));
-  self->description = g_strdup (ivc_question_bank_get_description (bank));
-  self->language = g_strdup (ivc_question_bank_get_language (bank));
-  self->n_levels = ivc_question_bank_get_n_levels (bank);
-  self->n_questions = ivc_question_bank_get_n_questions (bank);
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->description = g_strdup (description ? description : "");
+  self->language = g_strdup (language ? language : "");
+  self->n_levels = n_levels;
+  self->n_questions = n_questions;
   self->imported = imported ? g_date_time_ref (imported) : NULL;
   self->file = file ? g_object_ref (file) : NULL;
   self->overrides_bundled = !!overrides_bundled;

@@ -22,6 +22,15 @@ IvcBankInfo *ivc_bank_info_new                   (IvcQuestionBank *bank,
                                                   GFile           *file,
                                                   GDateTime       *imported,
                                                   gboolean         overrides_bundled);
+IvcBankInfo *ivc_bank_info_new_full              (const char      *id,
+                                                  const char      *title,
+                                                  const char      *description,
+                                                  const char      *language,
+                                                  guint            n_levels,
+                                                  guint            n_questions,
+                                                  GFile           *file,
+                                                  GDateTime       *imported,
+                                                  gboolean         overrides_bundled);
 const char  *ivc_bank_info_get_id                (IvcBankInfo     *self);
 const char  *ivc_bank_info_get_title             (IvcBankInfo     *self);
 const char  *ivc_bank_info_get_description       (IvcBankInfo     *self);

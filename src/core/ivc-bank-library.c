@@ -20,6 +20,7 @@
 #include "ivc-bank-library.h"
 #include "ivc-bank-library-private.h"
 #include "ivc-bank-folder.h"
+#include "ivc-bank-image.h"
 
 /*
  * The question banks to choose from: the one that comes with the app, and
@@ -789,15 +790,24 @@ ivc_bank_library_remove (IvcBankLibrary  *self,
       return FALSE;
     }
 
+  /* Under the write lock: an import that is still saving this bank's
+   * image does so before, not after. */
+  g_mutex_lock (&self->write_mutex);
   if (g_unlink (path) != 0 && errno != ENOENT)
     {
       int saved_errno = errno;
 
+      g_mutex_unlock (&self->write_mutex);
       g_set_error (error, IVC_BANK_LIBRARY_ERROR, IVC_BANK_LIBRARY_ERROR_WRITE,
                    _("Could not remove “%s” from the banks folder: %s"),
                    ivc_bank_info_get_title (info), g_strerror (saved_errno));
       return FALSE;
     }
+
+  /* Its image goes with it; an undo writes the bank back, and the next
+   * reading makes a new image. */
+  ivc_bank_image_delete (path);
+  g_mutex_unlock (&self->write_mutex);
 
   if (bytes != NULL)
     {
@@ -918,7 +928,7 @@ on_bank_loaded_cb (GObject      *object,
   GError *error = NULL;
   IvcQuestionBank *bank;
 
-  bank = ivc_question_bank_load_finish (result, &error);
+  bank = ivc_bank_image_load_finish (result, &error);
   if (bank == NULL)
     g_task_return_error (task, error);
   else
@@ -963,9 +973,9 @@ ivc_bank_library_load_bank_async (IvcBankLibrary      *self,
       return;
     }
 
-  /* The same worker as for any bank file. */
-  ivc_question_bank_load_async (ivc_bank_info_get_file (info), cancellable,
-                                on_bank_loaded_cb, g_steal_pointer (&task));
+  /* From its image, without parsing JSON, when it has a usable one. */
+  ivc_bank_image_load_async (ivc_bank_info_get_file (info), cancellable,
+                             on_bank_loaded_cb, g_steal_pointer (&task));
 }
 
 /**
@@ -984,4 +994,37 @@ ivc_bank_library_load_bank_finish (IvcBankLibrary  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ivc_bank_library_load_file_async:
+ * @file: a bank file in a library's folder, "<bank-id>.json"
+ *
+ * Loads an imported bank before any library lists it (the bank shown last,
+ * at start): from its image, without parsing JSON, when it has a usable
+ * one; otherwise from the file, with every check of the loader, and its
+ * image is written again. In a worker thread.
+ */
+void
+ivc_bank_library_load_file_async (GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  ivc_bank_image_load_async (file, cancellable, callback, user_data);
+}
+
+/**
+ * ivc_bank_library_load_file_finish:
+ * @error: an %IVC_BANK_ERROR from the loader
+ *
+ * Returns: (transfer full) (nullable): the bank, or %NULL with @error set
+ */
+IvcQuestionBank *
+ivc_bank_library_load_file_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  return ivc_bank_image_load_finish (result, error);
 }

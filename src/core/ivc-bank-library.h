@@ -96,5 +96,11 @@ void             ivc_bank_library_load_bank_async     (IvcBankLibrary       *sel
 IvcQuestionBank *ivc_bank_library_load_bank_finish    (IvcBankLibrary       *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);
+void             ivc_bank_library_load_file_async     (GFile                *file,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+IvcQuestionBank *ivc_bank_library_load_file_finish    (GAsyncResult         *result,
+                                                       GError              **error);
 
 G_END_DECLS

@@ -557,24 +557,23 @@ format_date_time (GDateTime *date_time)
 }
 
 /**
- * ivc_candidate_to_bytes:
+ * ivc_candidate_file_build_node:
  *
- * Writes the candidate file, as docs/candidate-format.md describes.
- * Evaluations are sorted by question id and empty ones left out, so that the
- * same scorecard always gives the same bytes.
+ * The candidate file's contents as a JSON tree of its own: it shares nothing
+ * with @candidate, so a worker thread may turn it into bytes
+ * (ivc_candidate_file_node_to_bytes()) while the candidate changes. It is
+ * not sealed, which would take as long as building it: the caller hands it
+ * over whole and nothing changes it.
  *
- * Returns: (transfer full): the contents of the file
+ * Returns: (transfer full): the tree
  */
-GBytes *
-ivc_candidate_to_bytes (IvcCandidate *self)
+JsonNode *
+ivc_candidate_file_build_node (IvcCandidate *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
-  GString *text;
 
   g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
 
@@ -671,7 +670,25 @@ ivc_candidate_to_bytes (IvcCandidate *self)
 
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * ivc_candidate_file_node_to_bytes:
+ * @root: a tree from ivc_candidate_file_build_node()
+ *
+ * In any thread.
+ *
+ * Returns: (transfer full): the contents of the file
+ */
+GBytes *
+ivc_candidate_file_node_to_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *text;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -681,4 +698,24 @@ ivc_candidate_to_bytes (IvcCandidate *self)
   g_string_append_c (text, '\n');
 
   return g_string_free_to_bytes (text);
+}
+
+/**
+ * ivc_candidate_to_bytes:
+ *
+ * Writes the candidate file, as docs/candidate-format.md describes.
+ * Evaluations are sorted by question id and empty ones left out, so that the
+ * same scorecard always gives the same bytes.
+ *
+ * Returns: (transfer full): the contents of the file
+ */
+GBytes *
+ivc_candidate_to_bytes (IvcCandidate *self)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
+
+  root = ivc_candidate_file_build_node (self);
+  return ivc_candidate_file_node_to_bytes (root);
 }

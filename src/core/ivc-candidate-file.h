@@ -38,4 +38,14 @@ typedef enum
 
 GQuark ivc_store_error_quark (void);
 
+/* Saving in two steps (ivc-candidate-saver.c): the candidate's contents
+ * taken on the main thread as an immutable JSON tree, which is cheap, and
+ * turned into the file's bytes in a worker thread, which is not. Together
+ * they give what ivc_candidate_to_bytes() gives. */
+struct _IvcCandidate;
+struct _JsonNode;
+
+struct _JsonNode *ivc_candidate_file_build_node (struct _IvcCandidate *candidate);
+GBytes           *ivc_candidate_file_node_to_bytes (struct _JsonNode  *root);
+
 G_END_DECLS

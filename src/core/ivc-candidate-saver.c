@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-folder.h"
@@ -27,15 +28,17 @@
 
 /*
  * Every change gives the candidate a new serial and arms a timer. When it
- * fires, the main thread turns each changed candidate into bytes (cheap)
- * and a worker thread writes them with ivc_file_util_write_bytes(). One
+ * fires, the main thread takes each changed candidate's contents as an
+ * immutable JSON tree (cheap: no text is formatted or escaped), and a
+ * worker thread turns them into bytes and writes them with
+ * ivc_file_util_write_bytes(). One
  * batch is in flight at a time; changes made meanwhile go in the next one.
  * A candidate is saved once the serial that was written catches up with
  * its current serial, so a failed write leaves it unsaved, in memory, to be
  * tried again.
  *
- * The worker gets the jobs and the write state, plain data: no GObject
- * crosses to it, and the last reference to the store is always dropped on
+ * The worker gets the jobs and the write state, plain data and sealed JSON
+ * trees that nothing else holds: no GObject crosses to it, and the last reference to the store is always dropped on
  * the main thread.
  *
  * The saver belongs to its store (the owner) and tells it what changed by
@@ -66,8 +69,13 @@ typedef struct
    * link below the data folder. */
   char    *root;
   char    *relative_path;
+  /* What to write, taken on the main thread; the worker makes bytes from
+   * it, before anything else uses them, and lets it go. */
+  JsonNode *node;
   GBytes  *bytes;
   guint64  serial;
+  /* The file is to be deleted: no node, no bytes. */
+  gboolean remove;
   GError  *error;
 
   /* Set by the worker when the file had changed underneath: what was
@@ -149,6 +157,7 @@ job_free (Job *job)
   g_free (job->display_name);
   g_free (job->root);
   g_free (job->relative_path);
+  g_clear_pointer (&job->node, json_node_unref);
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_pointer (&job->merged, g_bytes_unref);
   g_clear_pointer (&job->notice, g_free);
@@ -478,7 +487,14 @@ run_jobs (WriteState *state,
       if (on_disk != NULL && *on_disk >= job->serial)
         continue;
 
-      done = job->bytes != NULL ? write_job (state, job) : delete_job (state, job);
+      /* Its tree is freed here too, not on the main thread. */
+      if (!job->remove && job->bytes == NULL)
+        {
+          job->bytes = ivc_candidate_file_node_to_bytes (job->node);
+          g_clear_pointer (&job->node, json_node_unref);
+        }
+
+      done = !job->remove ? write_job (state, job) : delete_job (state, job);
       if (!done)
         continue;
 
@@ -574,7 +590,8 @@ collect_jobs (IvcCandidateSaver *self)
       job->display_name = g_strdup (*name ? name : key);
       job->root = g_strdup (self->root);
       job->relative_path = g_build_filename (self->candidates_name, key, self->file_name, NULL);
-      job->bytes = entry->removed ? NULL : ivc_candidate_to_bytes (entry->candidate);
+      job->remove = entry->removed;
+      job->node = entry->removed ? NULL : ivc_candidate_file_build_node (entry->candidate);
       job->serial = entry->serial;
       g_ptr_array_add (jobs, job);
     }

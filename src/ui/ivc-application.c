@@ -250,7 +250,7 @@ prefetch_cb (GObject      *source,
   g_autoptr(IvcApplication) self = user_data;
 
   self->prefetching = FALSE;
-  self->prefetched_bank = ivc_question_bank_load_finish (result, &self->prefetch_error);
+  self->prefetched_bank = ivc_bank_library_load_file_finish (result, &self->prefetch_error);
   deliver_prefetched_bank (self);
 }
 
@@ -293,7 +293,8 @@ prefetch_last_bank (IvcApplication *self)
     }
 
   self->prefetching = TRUE;
-  ivc_question_bank_load_async (self->prefetch_file, NULL, prefetch_cb, g_object_ref (self));
+  /* From the bank's image when it has one: no JSON is parsed. */
+  ivc_bank_library_load_file_async (self->prefetch_file, NULL, prefetch_cb, g_object_ref (self));
 }
 
 static int
