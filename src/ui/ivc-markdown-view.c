@@ -50,6 +50,9 @@ struct _IvcMarkdownView
   guint      rest_idle_id;
   guint      rest_timeout_id;
   int        rest_height;     /* the text's height at the last frame painted */
+  GdkFrameClock *layout_clock; /* whose layout phase ends the first layout */
+  gulong     layout_id;
+  int        first_height;    /* while drawing in sight: the height the text views lay out at once */
   gboolean   dark;
 };
 
@@ -803,6 +806,17 @@ ensure_flow (IvcMarkdownView *self)
   }
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
+  if (self->first_height > 0)
+    {
+      /* A text view lays its text out only once it is given a width, and
+       * then only as far down as it is tall; its height before that is a
+       * guess. Allocated this tall in the first frame, it lays out all of
+       * what is in sight at once, and then takes its own height within
+       * the same frame (see on_first_layout_cb ()): the pane is drawn
+       * final in one frame rather than growing over several. */
+      gtk_widget_set_size_request (self->flow, -1, self->first_height);
+      g_object_set_data (G_OBJECT (self->flow), "ivc-first-layout", GINT_TO_POINTER (TRUE));
+    }
 
   /* Filled first, then given to the view: a buffer the view shows has
    * each insertion and tag laid out again. */
@@ -1460,6 +1474,8 @@ add_plain_label (IvcMarkdownView   *self,
  * of it. A guess of each block's height in pixels is enough for that. */
 #define FOLD_MARGIN 200
 #define FOLD_DEFAULT 1500
+/* The most a text view lays out in the first frame. */
+#define FIRST_LAYOUT_MAX 4000
 
 /* How far down the view is in sight: to the bottom of the pane that
  * scrolls it, or of the window. */
@@ -1521,6 +1537,44 @@ estimate_height (const IvcMarkdown      *md,
 }
 
 static void
+cancel_first_layout (IvcMarkdownView *self)
+{
+  if (self->layout_id != 0 && g_signal_handler_is_connected (self->layout_clock, self->layout_id))
+    g_signal_handler_disconnect (self->layout_clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->layout_clock);
+}
+
+/* The layout phase of the first frame has allocated the text views in
+ * sight their provisional height, and they have laid out their text for
+ * it: now they take their own, and the frame clock lays the pane out again
+ * before it paints. */
+static void
+on_first_layout_cb (GdkFrameClock   *clock,
+                    IvcMarkdownView *self)
+{
+  gboolean pending = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_get_data (G_OBJECT (child), "ivc-first-layout") == NULL)
+        continue;
+      if (gtk_widget_get_width (child) <= 0)
+        {
+          pending = TRUE;
+          continue;
+        }
+      g_object_set_data (G_OBJECT (child), "ivc-first-layout", NULL);
+      gtk_widget_set_size_request (child, -1, -1);
+    }
+
+  if (!pending)
+    cancel_first_layout (self);
+}
+
+static void
 cancel_rest (IvcMarkdownView *self)
 {
   /* A destroyed window's clock has dropped its handlers already. */
@@ -1556,6 +1610,9 @@ render_blocks (IvcMarkdownView   *self,
       if (defer && height > fold &&
           (block->kind == IVC_MARKDOWN_BLOCK_CODE || block->kind == IVC_MARKDOWN_BLOCK_RULE))
         break;
+      /* A text view that starts out of sight lays out later. */
+      if (height > fold - FOLD_MARGIN)
+        self->first_height = 0;
       height += estimate_height (md, block, width);
 
       switch (block->kind)
@@ -1659,6 +1716,7 @@ ivc_markdown_view_render (IvcMarkdownView *self)
   guint stop;
 
   cancel_rest (self);
+  cancel_first_layout (self);
   remove_children (self);
   /* Disposed: nothing more to draw. */
   if (self->marker_widths == NULL)
@@ -1676,7 +1734,14 @@ ivc_markdown_view_render (IvcMarkdownView *self)
 
   /* Out of sight, there is no first frame to hurry. */
   clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+  if (clock != NULL)
+    {
+      self->first_height = MIN (fold_height (self), FIRST_LAYOUT_MAX);
+      self->layout_clock = g_object_ref (clock);
+      self->layout_id = g_signal_connect_after (clock, "layout", G_CALLBACK (on_first_layout_cb), self);
+    }
   stop = render_blocks (self, md, 0, clock != NULL);
+  self->first_height = 0;
   if (stop < ivc_markdown_get_n_blocks (md))
     {
       self->rest = g_steal_pointer (&md);
@@ -1733,6 +1798,7 @@ ivc_markdown_view_dispose (GObject *object)
   IvcMarkdownView *self = (IvcMarkdownView *)object;
 
   cancel_rest (self);
+  cancel_first_layout (self);
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
   g_clear_object (&self->measure);
