@@ -1610,6 +1610,10 @@ render_blocks (IvcMarkdownView   *self,
       if (defer && height > fold &&
           (block->kind == IVC_MARKDOWN_BLOCK_CODE || block->kind == IVC_MARKDOWN_BLOCK_RULE))
         break;
+      /* Nor is a text that would start out of sight after a code block or
+       * rule (a new widget anyway) drawn at once. */
+      if (defer && height > fold - FOLD_MARGIN && i > first && self->flow == NULL)
+        break;
       /* A text view that starts out of sight lays out later. */
       if (height > fold - FOLD_MARGIN)
         self->first_height = 0;
