@@ -32,6 +32,8 @@
 /* A code block of more lines scrolls within itself, this tall. */
 #define CODE_MAX_LINES   60
 #define CODE_LONG_HEIGHT 600
+/* Text views kept from one text for the next. */
+#define MAX_SPARE_FLOWS 4
 
 struct _IvcMarkdownView
 {
@@ -39,6 +41,7 @@ struct _IvcMarkdownView
 
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
+  GPtrArray *spare_flows;     /* text views of the last text, to use again */
   GtkTextBuffer *flow_buffer;  /* its buffer, given to it once filled */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
@@ -95,7 +98,19 @@ remove_children (IvcMarkdownView *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+    {
+      /* Making a text view costs more than filling it: a few are kept. */
+      if (self->spare_flows != NULL && self->spare_flows->len < MAX_SPARE_FLOWS &&
+          gtk_widget_has_css_class (child, "markdown-text"))
+        {
+          g_ptr_array_add (self->spare_flows, g_object_ref (child));
+          gtk_text_view_set_buffer (GTK_TEXT_VIEW (child), NULL);
+          gtk_widget_set_size_request (child, -1, -1);
+          g_object_set_data (G_OBJECT (child), "ivc-first-layout", NULL);
+          gtk_widget_set_tooltip_text (child, NULL);
+        }
+      gtk_widget_unparent (child);
+    }
   self->flow = NULL;
   g_clear_object (&self->flow_buffer);
 }
@@ -794,16 +809,24 @@ ensure_flow (IvcMarkdownView *self)
   if (self->flow != NULL)
     return self->flow_buffer;
 
-  self->flow = new_text_view ("markdown-text");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
-  add_link_controllers (self, self->flow);
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
+  if (self->spare_flows != NULL && self->spare_flows->len > 0)
+    {
+      self->flow = g_ptr_array_steal_index (self->spare_flows, self->spare_flows->len - 1);
+      g_object_force_floating (G_OBJECT (self->flow));
+    }
+  else
+    {
+      self->flow = new_text_view ("markdown-text");
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
+      add_link_controllers (self, self->flow);
+      {
+        GtkEventController *keys = gtk_event_controller_key_new ();
 
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_flow_key_pressed_cb), self, 0);
-    gtk_widget_add_controller (self->flow, keys);
-  }
+        gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+        g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_flow_key_pressed_cb), self, 0);
+        gtk_widget_add_controller (self->flow, keys);
+      }
+    }
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
   if (self->first_height > 0)
@@ -1803,6 +1826,7 @@ ivc_markdown_view_dispose (GObject *object)
 
   cancel_rest (self);
   cancel_first_layout (self);
+  g_clear_pointer (&self->spare_flows, g_ptr_array_unref);
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
   g_clear_object (&self->measure);
@@ -1907,6 +1931,7 @@ ivc_markdown_view_init (IvcMarkdownView *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->marker_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->spare_flows = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->dark = adw_style_manager_get_dark (style_manager);
   g_signal_connect_object (style_manager, "notify::dark",
