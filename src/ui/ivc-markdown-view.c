@@ -42,6 +42,7 @@ struct _IvcMarkdownView
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
   GPtrArray *spare_flows;     /* text views of the last text, to use again */
+  GPtrArray *spare_codes;     /* and its short code blocks */
   GtkTextBuffer *flow_buffer;  /* its buffer, given to it once filled */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
@@ -108,6 +109,11 @@ remove_children (IvcMarkdownView *self)
           gtk_widget_set_size_request (child, -1, -1);
           g_object_set_data (G_OBJECT (child), "ivc-first-layout", NULL);
           gtk_widget_set_tooltip_text (child, NULL);
+        }
+      else if (self->spare_codes != NULL && self->spare_codes->len < MAX_SPARE_FLOWS &&
+               g_object_get_data (G_OBJECT (child), "ivc-code-label") != NULL)
+        {
+          g_ptr_array_add (self->spare_codes, g_object_ref (child));
         }
       gtk_widget_unparent (child);
     }
@@ -992,7 +998,7 @@ add_code_block (IvcMarkdownView        *self,
                 const IvcMarkdown      *md,
                 const IvcMarkdownBlock *block)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *scroller;
   g_autoptr(GString) code = g_string_new (NULL);
   GtkWidget *label;
   guint n_lines = 1;
@@ -1006,6 +1012,23 @@ add_code_block (IvcMarkdownView        *self,
   for (const char *p = code->str; (p = strchr (p, '\n')) != NULL; p++)
     n_lines++;
 
+  if (n_lines <= CODE_MAX_LINES && self->spare_codes != NULL && self->spare_codes->len > 0)
+    {
+      GtkAdjustment *hadjustment;
+
+      /* Kept from the last text: only its text changes. */
+      scroller = g_ptr_array_steal_index (self->spare_codes, self->spare_codes->len - 1);
+      g_object_force_floating (G_OBJECT (scroller));
+      label = g_object_get_data (G_OBJECT (scroller), "ivc-code-label");
+      gtk_label_set_text (GTK_LABEL (label), code->str);
+      gtk_label_select_region (GTK_LABEL (label), 0, 0);
+      hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+      gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_lower (hadjustment));
+      add_child (self, scroller, block);
+      return;
+    }
+
+  scroller = gtk_scrolled_window_new ();
   if (n_lines <= CODE_MAX_LINES)
     {
       /* A label measures its height exactly (a text view does not, for a
@@ -1023,6 +1046,7 @@ add_code_block (IvcMarkdownView        *self,
       gtk_widget_set_margin_top (label, 8);
       gtk_widget_set_margin_bottom (label, 8);
       gtk_widget_add_css_class (label, "monospace");
+      g_object_set_data (G_OBJECT (scroller), "ivc-code-label", label);
 
       /* Code scrolls sideways rather than wrapping back to the margin. */
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
@@ -1827,6 +1851,7 @@ ivc_markdown_view_dispose (GObject *object)
   cancel_rest (self);
   cancel_first_layout (self);
   g_clear_pointer (&self->spare_flows, g_ptr_array_unref);
+  g_clear_pointer (&self->spare_codes, g_ptr_array_unref);
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
   g_clear_object (&self->measure);
@@ -1932,6 +1957,7 @@ ivc_markdown_view_init (IvcMarkdownView *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->marker_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->spare_flows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->spare_codes = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->dark = adw_style_manager_get_dark (style_manager);
   g_signal_connect_object (style_manager, "notify::dark",
