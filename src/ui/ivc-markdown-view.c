@@ -9,10 +9,12 @@
  * sideways instead of wrapping; a table is lines of the flowing text with
  * tab stops, or, too wide for a narrow pane, one label that scrolls
  * sideways. Widgets are what drawing costs, so there are few: one text
- * view for the text between two code blocks. A long text in sight is
- * drawn in two steps: the blocks that fill the pane at once, the rest once
- * the text views have laid out what is in sight (they do so over the first
- * frames, in idle time) and the main loop is idle. Links open on a click or
+ * view for the text between two code blocks, and text views and short code
+ * blocks are kept from one text for the next. A long text in sight is
+ * drawn in two steps: the blocks that fill the pane at once (its text
+ * views given the pane's height for the first layout, so that they lay
+ * out all of what is in sight in the first frame), the rest once that
+ * frame is painted and the main loop is idle. Links open on a click or
  * on Enter (Tab goes from link to link, in tables too). Text is only ever
  * inserted as text: nothing from a bank is read as Pango markup.
  */
