@@ -9,10 +9,12 @@
  * sideways instead of wrapping; a table is lines of the flowing text with
  * tab stops, or, too wide for a narrow pane, one label that scrolls
  * sideways. Widgets are what drawing costs, so there are few: one text
- * view for the text between two code blocks. A long text in sight is
- * drawn in two steps: the blocks that fill the pane at once, the rest once
- * the text views have laid out what is in sight (they do so over the first
- * frames, in idle time) and the main loop is idle. Links open on a click or
+ * view for the text between two code blocks, and text views and short code
+ * blocks are kept from one text for the next. A long text in sight is
+ * drawn in two steps: the blocks that fill the pane at once (its text
+ * views given the pane's height for the first layout, so that they lay
+ * out all of what is in sight in the first frame), the rest once that
+ * frame is painted and the main loop is idle. Links open on a click or
  * on Enter (Tab goes from link to link, in tables too). Text is only ever
  * inserted as text: nothing from a bank is read as Pango markup.
  */
@@ -32,6 +34,8 @@
 /* A code block of more lines scrolls within itself, this tall. */
 #define CODE_MAX_LINES   60
 #define CODE_LONG_HEIGHT 600
+/* Text views kept from one text for the next. */
+#define MAX_SPARE_FLOWS 4
 
 struct _IvcMarkdownView
 {
@@ -39,6 +43,8 @@ struct _IvcMarkdownView
 
   char      *markdown;
   GtkWidget *flow;      /* the text view being filled, or NULL */
+  GPtrArray *spare_flows;     /* text views of the last text, to use again */
+  GPtrArray *spare_codes;     /* and its short code blocks */
   GtkTextBuffer *flow_buffer;  /* its buffer, given to it once filled */
   GHashTable *marker_widths;  /* list marker → its width, while drawing */
   char      *pressed_link;    /* the link under the last press */
@@ -50,6 +56,9 @@ struct _IvcMarkdownView
   guint      rest_idle_id;
   guint      rest_timeout_id;
   int        rest_height;     /* the text's height at the last frame painted */
+  GdkFrameClock *layout_clock; /* whose layout phase ends the first layout */
+  gulong     layout_id;
+  int        first_height;    /* while drawing in sight: the height the text views lay out at once */
   gboolean   dark;
 };
 
@@ -92,7 +101,24 @@ remove_children (IvcMarkdownView *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+    {
+      /* Making a text view costs more than filling it: a few are kept. */
+      if (self->spare_flows != NULL && self->spare_flows->len < MAX_SPARE_FLOWS &&
+          gtk_widget_has_css_class (child, "markdown-text"))
+        {
+          g_ptr_array_add (self->spare_flows, g_object_ref (child));
+          gtk_text_view_set_buffer (GTK_TEXT_VIEW (child), NULL);
+          gtk_widget_set_size_request (child, -1, -1);
+          g_object_set_data (G_OBJECT (child), "ivc-first-layout", NULL);
+          gtk_widget_set_tooltip_text (child, NULL);
+        }
+      else if (self->spare_codes != NULL && self->spare_codes->len < MAX_SPARE_FLOWS &&
+               g_object_get_data (G_OBJECT (child), "ivc-code-label") != NULL)
+        {
+          g_ptr_array_add (self->spare_codes, g_object_ref (child));
+        }
+      gtk_widget_unparent (child);
+    }
   self->flow = NULL;
   g_clear_object (&self->flow_buffer);
 }
@@ -791,18 +817,37 @@ ensure_flow (IvcMarkdownView *self)
   if (self->flow != NULL)
     return self->flow_buffer;
 
-  self->flow = new_text_view ("markdown-text");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
-  add_link_controllers (self, self->flow);
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
+  if (self->spare_flows != NULL && self->spare_flows->len > 0)
+    {
+      self->flow = g_ptr_array_steal_index (self->spare_flows, self->spare_flows->len - 1);
+      g_object_force_floating (G_OBJECT (self->flow));
+    }
+  else
+    {
+      self->flow = new_text_view ("markdown-text");
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->flow), GTK_WRAP_WORD_CHAR);
+      add_link_controllers (self, self->flow);
+      {
+        GtkEventController *keys = gtk_event_controller_key_new ();
 
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_flow_key_pressed_cb), self, 0);
-    gtk_widget_add_controller (self->flow, keys);
-  }
+        gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+        g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_flow_key_pressed_cb), self, 0);
+        gtk_widget_add_controller (self->flow, keys);
+      }
+    }
 
   gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
+  if (self->first_height > 0)
+    {
+      /* A text view lays its text out only once it is given a width, and
+       * then only as far down as it is tall; its height before that is a
+       * guess. Allocated this tall in the first frame, it lays out all of
+       * what is in sight at once, and then takes its own height within
+       * the same frame (see on_first_layout_cb ()): the pane is drawn
+       * final in one frame rather than growing over several. */
+      gtk_widget_set_size_request (self->flow, -1, self->first_height);
+      g_object_set_data (G_OBJECT (self->flow), "ivc-first-layout", GINT_TO_POINTER (TRUE));
+    }
 
   /* Filled first, then given to the view: a buffer the view shows has
    * each insertion and tag laid out again. */
@@ -955,7 +1000,7 @@ add_code_block (IvcMarkdownView        *self,
                 const IvcMarkdown      *md,
                 const IvcMarkdownBlock *block)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *scroller;
   g_autoptr(GString) code = g_string_new (NULL);
   GtkWidget *label;
   guint n_lines = 1;
@@ -969,6 +1014,23 @@ add_code_block (IvcMarkdownView        *self,
   for (const char *p = code->str; (p = strchr (p, '\n')) != NULL; p++)
     n_lines++;
 
+  if (n_lines <= CODE_MAX_LINES && self->spare_codes != NULL && self->spare_codes->len > 0)
+    {
+      GtkAdjustment *hadjustment;
+
+      /* Kept from the last text: only its text changes. */
+      scroller = g_ptr_array_steal_index (self->spare_codes, self->spare_codes->len - 1);
+      g_object_force_floating (G_OBJECT (scroller));
+      label = g_object_get_data (G_OBJECT (scroller), "ivc-code-label");
+      gtk_label_set_text (GTK_LABEL (label), code->str);
+      gtk_label_select_region (GTK_LABEL (label), 0, 0);
+      hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+      gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_lower (hadjustment));
+      add_child (self, scroller, block);
+      return;
+    }
+
+  scroller = gtk_scrolled_window_new ();
   if (n_lines <= CODE_MAX_LINES)
     {
       /* A label measures its height exactly (a text view does not, for a
@@ -986,6 +1048,7 @@ add_code_block (IvcMarkdownView        *self,
       gtk_widget_set_margin_top (label, 8);
       gtk_widget_set_margin_bottom (label, 8);
       gtk_widget_add_css_class (label, "monospace");
+      g_object_set_data (G_OBJECT (scroller), "ivc-code-label", label);
 
       /* Code scrolls sideways rather than wrapping back to the margin. */
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
@@ -1460,6 +1523,8 @@ add_plain_label (IvcMarkdownView   *self,
  * of it. A guess of each block's height in pixels is enough for that. */
 #define FOLD_MARGIN 200
 #define FOLD_DEFAULT 1500
+/* The most a text view lays out in the first frame. */
+#define FIRST_LAYOUT_MAX 4000
 
 /* How far down the view is in sight: to the bottom of the pane that
  * scrolls it, or of the window. */
@@ -1521,6 +1586,44 @@ estimate_height (const IvcMarkdown      *md,
 }
 
 static void
+cancel_first_layout (IvcMarkdownView *self)
+{
+  if (self->layout_id != 0 && g_signal_handler_is_connected (self->layout_clock, self->layout_id))
+    g_signal_handler_disconnect (self->layout_clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->layout_clock);
+}
+
+/* The layout phase of the first frame has allocated the text views in
+ * sight their provisional height, and they have laid out their text for
+ * it: now they take their own, and the frame clock lays the pane out again
+ * before it paints. */
+static void
+on_first_layout_cb (GdkFrameClock   *clock,
+                    IvcMarkdownView *self)
+{
+  gboolean pending = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_get_data (G_OBJECT (child), "ivc-first-layout") == NULL)
+        continue;
+      if (gtk_widget_get_width (child) <= 0)
+        {
+          pending = TRUE;
+          continue;
+        }
+      g_object_set_data (G_OBJECT (child), "ivc-first-layout", NULL);
+      gtk_widget_set_size_request (child, -1, -1);
+    }
+
+  if (!pending)
+    cancel_first_layout (self);
+}
+
+static void
 cancel_rest (IvcMarkdownView *self)
 {
   /* A destroyed window's clock has dropped its handlers already. */
@@ -1556,6 +1659,13 @@ render_blocks (IvcMarkdownView   *self,
       if (defer && height > fold &&
           (block->kind == IVC_MARKDOWN_BLOCK_CODE || block->kind == IVC_MARKDOWN_BLOCK_RULE))
         break;
+      /* Nor is a text that would start out of sight after a code block or
+       * rule (a new widget anyway) drawn at once. */
+      if (defer && height > fold - FOLD_MARGIN && i > first && self->flow == NULL)
+        break;
+      /* A text view that starts out of sight lays out later. */
+      if (height > fold - FOLD_MARGIN)
+        self->first_height = 0;
       height += estimate_height (md, block, width);
 
       switch (block->kind)
@@ -1659,6 +1769,7 @@ ivc_markdown_view_render (IvcMarkdownView *self)
   guint stop;
 
   cancel_rest (self);
+  cancel_first_layout (self);
   remove_children (self);
   /* Disposed: nothing more to draw. */
   if (self->marker_widths == NULL)
@@ -1676,7 +1787,14 @@ ivc_markdown_view_render (IvcMarkdownView *self)
 
   /* Out of sight, there is no first frame to hurry. */
   clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+  if (clock != NULL)
+    {
+      self->first_height = MIN (fold_height (self), FIRST_LAYOUT_MAX);
+      self->layout_clock = g_object_ref (clock);
+      self->layout_id = g_signal_connect_after (clock, "layout", G_CALLBACK (on_first_layout_cb), self);
+    }
   stop = render_blocks (self, md, 0, clock != NULL);
+  self->first_height = 0;
   if (stop < ivc_markdown_get_n_blocks (md))
     {
       self->rest = g_steal_pointer (&md);
@@ -1733,6 +1851,9 @@ ivc_markdown_view_dispose (GObject *object)
   IvcMarkdownView *self = (IvcMarkdownView *)object;
 
   cancel_rest (self);
+  cancel_first_layout (self);
+  g_clear_pointer (&self->spare_flows, g_ptr_array_unref);
+  g_clear_pointer (&self->spare_codes, g_ptr_array_unref);
   remove_children (self);
   g_clear_pointer (&self->marker_widths, g_hash_table_unref);
   g_clear_object (&self->measure);
@@ -1837,6 +1958,8 @@ ivc_markdown_view_init (IvcMarkdownView *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->marker_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->spare_flows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->spare_codes = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->dark = adw_style_manager_get_dark (style_manager);
   g_signal_connect_object (style_manager, "notify::dark",
