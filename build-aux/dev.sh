@@ -244,6 +244,7 @@ current_platform_packages=(
   libmd4c-dev
   desktop-file-utils appstream flatpak-builder
   libxml2-utils xvfb xauth xdotool dbus fonts-dejavu-core python3 locales
+  syncthing
 )
 current_platform_cache=/var/cache/interview-companion
 

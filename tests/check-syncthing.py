@@ -15,7 +15,7 @@
 #
 # No discovery, relays, NAT or usage reporting; free ports on 127.0.0.1
 # only; every wait bounded; the daemons stopped at the end whatever
-# happens. Skipped (77) only when syncthing is not installed.
+# happens. Skipped only when syncthing is not installed.
 #
 # Usage: check-syncthing.py INTERVIEW-COMPANION TEAM-WRITER
 
@@ -213,8 +213,9 @@ def main():
     app, writer = sys.argv[1], sys.argv[2]
 
     if shutil.which("syncthing") is None:
+        # TAP's way to skip (meson reads the plan, not exit status 77).
         print("1..0 # SKIP syncthing is not installed (build-aux/dev.sh deps installs it)")
-        return 77
+        return 0
 
     tmp = tempfile.mkdtemp(prefix="ivc-syncthing-")
     a = Side(tmp, "a")
