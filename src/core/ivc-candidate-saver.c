@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-folder.h"
@@ -71,10 +70,10 @@ typedef struct
   char    *relative_path;
   /* What to write, taken on the main thread; the worker makes bytes from
    * it, before anything else uses them, and lets it go. */
-  JsonNode *node;
+  IvcCandidateSnapshot *snapshot;
   GBytes  *bytes;
   guint64  serial;
-  /* The file is to be deleted: no node, no bytes. */
+  /* The file is to be deleted: no snapshot, no bytes. */
   gboolean remove;
   GError  *error;
 
@@ -157,7 +156,7 @@ job_free (Job *job)
   g_free (job->display_name);
   g_free (job->root);
   g_free (job->relative_path);
-  g_clear_pointer (&job->node, json_node_unref);
+  g_clear_pointer (&job->snapshot, ivc_candidate_snapshot_free);
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_pointer (&job->merged, g_bytes_unref);
   g_clear_pointer (&job->notice, g_free);
@@ -487,11 +486,11 @@ run_jobs (WriteState *state,
       if (on_disk != NULL && *on_disk >= job->serial)
         continue;
 
-      /* Its tree is freed here too, not on the main thread. */
+      /* Its snapshot is freed here too, not on the main thread. */
       if (!job->remove && job->bytes == NULL)
         {
-          job->bytes = ivc_candidate_file_node_to_bytes (job->node);
-          g_clear_pointer (&job->node, json_node_unref);
+          job->bytes = ivc_candidate_snapshot_to_bytes (job->snapshot);
+          g_clear_pointer (&job->snapshot, ivc_candidate_snapshot_free);
         }
 
       done = !job->remove ? write_job (state, job) : delete_job (state, job);
@@ -591,7 +590,7 @@ collect_jobs (IvcCandidateSaver *self)
       job->root = g_strdup (self->root);
       job->relative_path = g_build_filename (self->candidates_name, key, self->file_name, NULL);
       job->remove = entry->removed;
-      job->node = entry->removed ? NULL : ivc_candidate_file_build_node (entry->candidate);
+      job->snapshot = entry->removed ? NULL : ivc_candidate_snapshot_new (entry->candidate);
       job->serial = entry->serial;
       g_ptr_array_add (jobs, job);
     }
