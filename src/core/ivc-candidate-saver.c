@@ -28,16 +28,17 @@
 /*
  * Every change gives the candidate a new serial and arms a timer. When it
  * fires, the main thread takes each changed candidate's contents as an
- * immutable JSON tree (cheap: no text is formatted or escaped), and a
- * worker thread turns them into bytes and writes them with
+ * immutable snapshot (ivc_candidate_snapshot_new(): cheap, the notes are
+ * shared by reference, not copied), and a worker thread builds the file's
+ * JSON from them, formats it and writes it with
  * ivc_file_util_write_bytes(). One
  * batch is in flight at a time; changes made meanwhile go in the next one.
  * A candidate is saved once the serial that was written catches up with
  * its current serial, so a failed write leaves it unsaved, in memory, to be
  * tried again.
  *
- * The worker gets the jobs and the write state, plain data and sealed JSON
- * trees that nothing else holds: no GObject crosses to it, and the last reference to the store is always dropped on
+ * The worker gets the jobs and the write state, plain data and snapshots
+ * that nothing changes: no GObject crosses to it, and the last reference to the store is always dropped on
  * the main thread.
  *
  * The saver belongs to its store (the owner) and tells it what changed by
