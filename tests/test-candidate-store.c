@@ -540,6 +540,66 @@ test_save_async (Fixture       *fixture,
   finalize_store (g_steal_pointer (&store));
 }
 
+/* The autosave writes the candidate as it was when the save started, byte
+ * for byte what ivc_candidate_to_bytes() gave then, however it changes
+ * while a worker writes it; the change is saved next. */
+static void
+test_save_snapshot (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(IvcCandidateStore) store = load_store (fixture, "ann", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  IvcCandidate *candidate;
+
+  candidate = ivc_candidate_store_create (store, "Zoë Ødegård", "Engineer", "2026-12-01", NULL);
+  path = candidate_path (fixture, ivc_candidate_get_id (candidate), "ann");
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("question-%02u", 49 - i);
+      g_autofree char *notes = g_strdup_printf ("Notes %u: “outbox”, naïve retry\n\tthen \"idempotency\" \\ 王", i);
+      IvcEvaluation *evaluation = ivc_candidate_ensure_evaluation (candidate, id);
+
+      ivc_evaluation_set_notes (evaluation, notes);
+      ivc_evaluation_set_score (evaluation, i % 5);
+      ivc_evaluation_set_red_flag_observed (evaluation, i % 7 == 0);
+      ivc_evaluation_set_seconds (evaluation, i * 13);
+    }
+  ivc_candidate_set_summary (candidate, "Summary\nwith lines");
+  g_assert_true (ivc_candidate_submit (candidate));
+  before = ivc_candidate_to_bytes (candidate);
+
+  ivc_candidate_store_save_async (store, NULL, on_saved_cb, &error);
+  g_assert_true (ivc_candidate_store_get_saving (store));
+
+  /* In flight: none of this is in the file being written. */
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "question-07"), "changed in flight");
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "question-00"), "");
+  ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (candidate, "question-00"), IVC_SCORE_NONE);
+  ivc_evaluation_set_red_flag_observed (ivc_candidate_ensure_evaluation (candidate, "question-00"), FALSE);
+  ivc_evaluation_set_seconds (ivc_candidate_ensure_evaluation (candidate, "question-00"), 0);
+  ivc_candidate_set_summary (candidate, "changed in flight");
+
+  wait_for (error != NULL);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+  contents = read_file (path);
+  g_assert_cmpmem (contents, strlen (contents), g_bytes_get_data (before, NULL), g_bytes_get_size (before));
+  g_assert_true (ivc_candidate_store_get_has_unsaved_changes (store));
+
+  flush (store);
+  g_clear_pointer (&contents, g_free);
+  contents = read_file (path);
+  after = ivc_candidate_to_bytes (candidate);
+  g_assert_cmpmem (contents, strlen (contents), g_bytes_get_data (after, NULL), g_bytes_get_size (after));
+  assert_contains (contents, "\"amended\" : \"");
+  assert_contains (contents, "changed in flight");
+
+  finalize_store (g_steal_pointer (&store));
+}
+
 static void
 test_write_failure (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -1983,6 +2043,7 @@ main (int   argc,
   ADD ("/ivc/store/load-unreadable-folder", test_load_unreadable_folder);
   ADD ("/ivc/store/autosave", test_autosave);
   ADD ("/ivc/store/save-async", test_save_async);
+  ADD ("/ivc/store/save-snapshot", test_save_snapshot);
   ADD ("/ivc/store/write-failure", test_write_failure);
   ADD ("/ivc/store/folder-removed", test_folder_removed);
   ADD ("/ivc/store/retry-on-change", test_retry_on_change);

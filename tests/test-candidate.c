@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ivc-candidate.h"
+#include "ivc-candidate-file.h"
 #include "ivc-candidate-store.h"
 #include "ivc-text.h"
 
@@ -266,6 +267,103 @@ test_file_format (void)
 
   g_clear_object (&parser);
   g_assert_finalize_object (g_steal_pointer (&candidate));
+}
+
+/* A file as this version writes it, every field set: reading and writing
+ * it again gives the same bytes, whatever path the writing takes. */
+#define CANONICAL_FILE \
+  "{\n" \
+  "  \"format\" : 3,\n" \
+  "  \"candidate\" : {\n" \
+  "    \"id\" : \"zoe-martin-0badcafe\",\n" \
+  "    \"name\" : \"Zoë Martin-Ødegård 王小明\",\n" \
+  "    \"role\" : \"Backend engineer — “platform”\",\n" \
+  "    \"interview_date\" : \"2024-02-29\"\n" \
+  "  },\n" \
+  "  \"interviewer\" : {\n" \
+  "    \"id\" : \"ann\",\n" \
+  "    \"name\" : \"Ann Lee\"\n" \
+  "  },\n" \
+  "  \"bank_id\" : \"microservices\",\n" \
+  "  \"recommendation\" : \"strong-yes\",\n" \
+  "  \"summary\" : \"Line one\\nLine two\\ttabbed \\\"quoted\\\" \\\\ backslash\\n\\nПривет 🎉\",\n" \
+  "  \"created\" : \"2024-02-29T09:00:00Z\",\n" \
+  "  \"modified\" : \"2024-02-29T10:30:15Z\",\n" \
+  "  \"interview_seconds\" : 3725,\n" \
+  "  \"submitted\" : \"2024-02-29T10:00:00Z\",\n" \
+  "  \"amended\" : \"2024-02-29T10:30:15Z\",\n" \
+  "  \"plan\" : [\n" \
+  "    \"saga\",\n" \
+  "    \"circuit-breaker\"\n" \
+  "  ],\n" \
+  "  \"evaluations\" : {\n" \
+  "    \"circuit-breaker\" : {\n" \
+  "      \"score\" : 4,\n" \
+  "      \"red_flag\" : false,\n" \
+  "      \"notes\" : \"Knew half-open state.\\nMentioned Hystrix → resilience4j.\",\n" \
+  "      \"seconds\" : 600\n" \
+  "    },\n" \
+  "    \"retired-question-42\" : {\n" \
+  "      \"score\" : 0,\n" \
+  "      \"red_flag\" : false,\n" \
+  "      \"notes\" : \"Only notes, no score\",\n" \
+  "      \"seconds\" : 0\n" \
+  "    },\n" \
+  "    \"saga\" : {\n" \
+  "      \"score\" : 1,\n" \
+  "      \"red_flag\" : true,\n" \
+  "      \"notes\" : \"\",\n" \
+  "      \"seconds\" : 95\n" \
+  "    }\n" \
+  "  }\n" \
+  "}\n"
+
+static gpointer
+snapshot_to_bytes_thread (gpointer data)
+{
+  return ivc_candidate_snapshot_to_bytes (data);
+}
+
+/* The autosave's path (a snapshot taken on the main thread, its bytes made
+ * in another) writes what ivc_candidate_to_bytes() wrote when the snapshot
+ * was taken, byte for byte, whatever happens to the candidate since. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IvcCandidate) candidate = parse (CANONICAL_FILE, &error);
+  g_autoptr(IvcCandidateSnapshot) snapshot = NULL;
+  g_autoptr(GBytes) expected = g_bytes_new_static (CANONICAL_FILE, strlen (CANONICAL_FILE));
+  g_autoptr(GBytes) direct = NULL;
+  g_autoptr(GBytes) from_snapshot = NULL;
+  const char *plan[] = { "outbox", NULL };
+  IvcEvaluation *evaluation;
+  GThread *thread;
+
+  g_assert_no_error (error);
+  direct = ivc_candidate_to_bytes (candidate);
+  g_assert_true (g_bytes_equal (direct, expected));
+
+  snapshot = ivc_candidate_snapshot_new (candidate);
+
+  /* Everything changes after the snapshot, and the candidate goes. */
+  evaluation = ivc_candidate_ensure_evaluation (candidate, "circuit-breaker");
+  ivc_evaluation_set_notes (evaluation, "Rewritten");
+  ivc_evaluation_set_score (evaluation, IVC_SCORE_POOR);
+  ivc_evaluation_set_seconds (evaluation, 1);
+  ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (candidate, "aardvark"), "New first");
+  ivc_evaluation_set_red_flag_observed (ivc_candidate_ensure_evaluation (candidate, "saga"), FALSE);
+  ivc_candidate_set_summary (candidate, "Another summary");
+  ivc_candidate_set_name (candidate, "Zoe");
+  ivc_candidate_set_plan (candidate, plan);
+  ivc_candidate_set_recommendation (candidate, IVC_RECOMMENDATION_NO);
+  ivc_candidate_set_interviewer (candidate, "bo", "Bo");
+  g_assert_finalize_object (g_steal_pointer (&candidate));
+
+  thread = g_thread_new ("snapshot", snapshot_to_bytes_thread, snapshot);
+  from_snapshot = g_thread_join (thread);
+  g_assert_cmpmem (g_bytes_get_data (from_snapshot, NULL), g_bytes_get_size (from_snapshot),
+                   CANONICAL_FILE, strlen (CANONICAL_FILE));
 }
 
 static void
@@ -809,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/ivc/candidate/date-is-valid", test_date_is_valid);
   g_test_add_func ("/ivc/candidate/round-trip", test_round_trip);
   g_test_add_func ("/ivc/candidate/file-format", test_file_format);
+  g_test_add_func ("/ivc/candidate/snapshot", test_snapshot);
   g_test_add_func ("/ivc/candidate/minimal-file", test_minimal_file);
   g_test_add_func ("/ivc/candidate/bad-files", test_bad_files);
   g_test_add_func ("/ivc/candidate/too-deep", test_too_deep);

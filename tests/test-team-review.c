@@ -272,7 +272,7 @@ test_cli (Fixture       *fixture,
 
   id = write_scorecard (fixture, "ann", "Ann", IVC_SCORE_STRONG, "=cmd|' /C calc'!A0",
                         IVC_RECOMMENDATION_YES, FALSE);
-  write_scorecard (fixture, "bob", "Bob", IVC_SCORE_POOR, "Bob's notes", IVC_RECOMMENDATION_NO, FALSE);
+  g_free (write_scorecard (fixture, "bob", "Bob", IVC_SCORE_POOR, "Bob's notes", IVC_RECOMMENDATION_NO, FALSE));
 
   /* Unknown candidates, and none submitted. */
   g_assert_cmpint (run_debrief (fixture, "ann", (const char *[]) { "Nobody", NULL }, &out, &err), ==, 1);
@@ -292,8 +292,8 @@ test_cli (Fixture       *fixture,
   g_clear_pointer (&err, g_free);
 
   /* Ann and Bob submit. */
-  write_scorecard (fixture, "ann", "Ann", IVC_SCORE_STRONG, "=cmd|' /C calc'!A0", IVC_RECOMMENDATION_YES, TRUE);
-  write_scorecard (fixture, "bob", "Bob", IVC_SCORE_POOR, "Bob's notes", IVC_RECOMMENDATION_NO, TRUE);
+  g_free (write_scorecard (fixture, "ann", "Ann", IVC_SCORE_STRONG, "=cmd|' /C calc'!A0", IVC_RECOMMENDATION_YES, TRUE));
+  g_free (write_scorecard (fixture, "bob", "Bob", IVC_SCORE_POOR, "Bob's notes", IVC_RECOMMENDATION_NO, TRUE));
 
   /* Markdown, by name, to the standard output. */
   g_assert_cmpint (run_debrief (fixture, "ann", (const char *[]) { "zoe martin", NULL }, &out, &err), ==, 0);
@@ -324,7 +324,7 @@ test_cli (Fixture       *fixture,
   g_clear_pointer (&err, g_free);
 
   /* A third interviewer's draft: left out, or marked with --include-drafts. */
-  write_scorecard (fixture, "cy", "Cy", IVC_SCORE_GOOD, "Cy's draft", IVC_RECOMMENDATION_NONE, FALSE);
+  g_free (write_scorecard (fixture, "cy", "Cy", IVC_SCORE_GOOD, "Cy's draft", IVC_RECOMMENDATION_NONE, FALSE));
   g_assert_cmpint (run_debrief (fixture, "ann", (const char *[]) { id, NULL }, &out, &err), ==, 0);
   assert_not_contains (out, "Cy's draft");
   assert_contains (out, "1 draft scorecard is not shown");

@@ -556,30 +556,179 @@ format_date_time (GDateTime *date_time)
   return g_date_time_format_iso8601 (utc);
 }
 
-/**
- * ivc_candidate_file_build_node:
- *
- * The candidate file's contents as a JSON tree of its own: it shares nothing
- * with @candidate, so a worker thread may turn it into bytes
- * (ivc_candidate_file_node_to_bytes()) while the candidate changes. It is
- * not sealed, which would take as long as building it: the caller hands it
- * over whole and nothing changes it.
- *
- * Returns: (transfer full): the tree
- */
-JsonNode *
-ivc_candidate_file_build_node (IvcCandidate *self)
+/* In any thread. */
+static GBytes *
+node_to_bytes (JsonNode *root)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GPtrArray) evaluations = NULL;
-  g_autofree char *created = NULL;
-  g_autofree char *modified = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *text;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  text = g_string_new (NULL);
+  json_generator_to_gstring (generator, text);
+  g_string_append_c (text, '\n');
+
+  return g_string_free_to_bytes (text);
+}
+
+/* One evaluation as it was when the snapshot was taken. */
+typedef struct
+{
+  /* GRefStrings shared with the IvcEvaluation. */
+  char      *question_id;
+  char      *notes;
+  guint64    seconds;
+  IvcScore   score;
+  gboolean   red_flag_observed;
+} SnapshotEvaluation;
+
+/* Plain data, owned whole: no pointer into a live object. */
+struct _IvcCandidateSnapshot
+{
+  char               *id;
+  char               *name;
+  char               *role;
+  char               *interview_date;
+  char               *bank_id;
+  char               *summary;
+  char               *interviewer_id;
+  char               *interviewer_name;
+  /* GDateTime is immutable, with an atomic reference count. */
+  GDateTime          *created;
+  GDateTime          *modified;
+  GDateTime          *submitted;
+  GDateTime          *amended;
+  char              **plan;
+  guint64             interview_seconds;
+  IvcRecommendation   recommendation;
+  /* The evaluations that say something, in no order until the tree is
+   * built. */
+  GArray             *evaluations;
+};
+
+static void
+snapshot_evaluation_clear (gpointer data)
+{
+  SnapshotEvaluation *evaluation = data;
+
+  g_clear_pointer (&evaluation->question_id, g_ref_string_release);
+  g_clear_pointer (&evaluation->notes, g_ref_string_release);
+}
+
+/**
+ * ivc_candidate_snapshot_new:
+ *
+ * The candidate's contents as they are now, for the autosave: cheap (no
+ * evaluation's notes are copied, they are shared by reference), and
+ * independent of @candidate, so that a worker thread may build the file from
+ * it (ivc_candidate_snapshot_to_bytes()) while the candidate changes or goes.
+ * It is never changed once taken.
+ *
+ * Returns: (transfer full): the snapshot
+ */
+IvcCandidateSnapshot *
+ivc_candidate_snapshot_new (IvcCandidate *self)
+{
+  IvcCandidateSnapshot *snapshot;
+  GHashTableIter iter;
+  gpointer value;
 
   g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
 
+  snapshot = g_new0 (IvcCandidateSnapshot, 1);
+  snapshot->id = g_strdup (self->id);
+  snapshot->name = g_strdup (self->name);
+  snapshot->role = g_strdup (self->role);
+  snapshot->interview_date = g_strdup (self->interview_date);
+  snapshot->bank_id = g_strdup (self->bank_id);
+  snapshot->summary = g_strdup (self->summary);
+  snapshot->interviewer_id = g_strdup (self->interviewer_id);
+  snapshot->interviewer_name = g_strdup (self->interviewer_name);
+  snapshot->created = g_date_time_ref (self->created);
+  snapshot->modified = g_date_time_ref (self->modified);
+  snapshot->submitted = self->submitted ? g_date_time_ref (self->submitted) : NULL;
+  snapshot->amended = self->amended ? g_date_time_ref (self->amended) : NULL;
+  snapshot->plan = g_strdupv (self->plan);
+  snapshot->interview_seconds = self->interview_seconds;
+  snapshot->recommendation = self->recommendation;
+
+  snapshot->evaluations = g_array_sized_new (FALSE, FALSE, sizeof (SnapshotEvaluation),
+                                             g_hash_table_size (self->evaluations));
+  g_array_set_clear_func (snapshot->evaluations, snapshot_evaluation_clear);
+  g_hash_table_iter_init (&iter, self->evaluations);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      IvcEvaluation *evaluation = value;
+      SnapshotEvaluation e;
+
+      if (ivc_evaluation_is_empty (evaluation))
+        continue;
+
+      e.question_id = _ivc_evaluation_ref_question_id (evaluation);
+      e.notes = _ivc_evaluation_ref_notes (evaluation);
+      e.seconds = ivc_evaluation_get_seconds (evaluation);
+      e.score = ivc_evaluation_get_score (evaluation);
+      e.red_flag_observed = ivc_evaluation_get_red_flag_observed (evaluation);
+      g_array_append_val (snapshot->evaluations, e);
+    }
+
+  return snapshot;
+}
+
+/**
+ * ivc_candidate_snapshot_free:
+ *
+ * In any thread.
+ */
+void
+ivc_candidate_snapshot_free (IvcCandidateSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+
+  g_free (snapshot->id);
+  g_free (snapshot->name);
+  g_free (snapshot->role);
+  g_free (snapshot->interview_date);
+  g_free (snapshot->bank_id);
+  g_free (snapshot->summary);
+  g_free (snapshot->interviewer_id);
+  g_free (snapshot->interviewer_name);
+  g_date_time_unref (snapshot->created);
+  g_date_time_unref (snapshot->modified);
+  g_clear_pointer (&snapshot->submitted, g_date_time_unref);
+  g_clear_pointer (&snapshot->amended, g_date_time_unref);
+  g_strfreev (snapshot->plan);
+  g_array_unref (snapshot->evaluations);
+  g_free (snapshot);
+}
+
+/* The same order as ivc_candidate_list_evaluations(). */
+static int
+compare_snapshot_evaluations (gconstpointer a,
+                              gconstpointer b)
+{
+  const SnapshotEvaluation *ea = a;
+  const SnapshotEvaluation *eb = b;
+
+  return strcmp (ea->question_id, eb->question_id);
+}
+
+/* The candidate file's contents as a JSON tree; in any thread. Sorts the
+ * snapshot's evaluations, which only its owner sees. */
+static JsonNode *
+snapshot_build_node (IvcCandidateSnapshot *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+
   created = format_date_time (self->created);
   modified = format_date_time (self->modified);
-  evaluations = ivc_candidate_list_evaluations (self);
+  g_array_sort (self->evaluations, compare_snapshot_evaluations);
 
   json_builder_begin_object (builder);
 
@@ -650,20 +799,20 @@ ivc_candidate_file_build_node (IvcCandidate *self)
 
   json_builder_set_member_name (builder, "evaluations");
   json_builder_begin_object (builder);
-  for (guint i = 0; i < evaluations->len; i++)
+  for (guint i = 0; i < self->evaluations->len; i++)
     {
-      IvcEvaluation *evaluation = g_ptr_array_index (evaluations, i);
+      const SnapshotEvaluation *evaluation = &g_array_index (self->evaluations, SnapshotEvaluation, i);
 
-      json_builder_set_member_name (builder, ivc_evaluation_get_question_id (evaluation));
+      json_builder_set_member_name (builder, evaluation->question_id);
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "score");
-      json_builder_add_int_value (builder, ivc_evaluation_get_score (evaluation));
+      json_builder_add_int_value (builder, evaluation->score);
       json_builder_set_member_name (builder, "red_flag");
-      json_builder_add_boolean_value (builder, ivc_evaluation_get_red_flag_observed (evaluation));
+      json_builder_add_boolean_value (builder, evaluation->red_flag_observed);
       json_builder_set_member_name (builder, "notes");
-      json_builder_add_string_value (builder, ivc_evaluation_get_notes (evaluation));
+      json_builder_add_string_value (builder, evaluation->notes);
       json_builder_set_member_name (builder, "seconds");
-      json_builder_add_int_value (builder, ivc_evaluation_get_seconds (evaluation));
+      json_builder_add_int_value (builder, evaluation->seconds);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -674,30 +823,23 @@ ivc_candidate_file_build_node (IvcCandidate *self)
 }
 
 /**
- * ivc_candidate_file_node_to_bytes:
- * @root: a tree from ivc_candidate_file_build_node()
+ * ivc_candidate_snapshot_to_bytes:
  *
- * In any thread.
+ * The candidate file from a snapshot, the same bytes as
+ * ivc_candidate_to_bytes() gave when it was taken. In any thread, by the
+ * snapshot's owner.
  *
  * Returns: (transfer full): the contents of the file
  */
 GBytes *
-ivc_candidate_file_node_to_bytes (JsonNode *root)
+ivc_candidate_snapshot_to_bytes (IvcCandidateSnapshot *snapshot)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *text;
+  g_autoptr(JsonNode) root = NULL;
 
-  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (snapshot != NULL, NULL);
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free_to_bytes (text);
+  root = snapshot_build_node (snapshot);
+  return node_to_bytes (root);
 }
 
 /**
@@ -712,10 +854,10 @@ ivc_candidate_file_node_to_bytes (JsonNode *root)
 GBytes *
 ivc_candidate_to_bytes (IvcCandidate *self)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(IvcCandidateSnapshot) snapshot = NULL;
 
   g_return_val_if_fail (IVC_IS_CANDIDATE (self), NULL);
 
-  root = ivc_candidate_file_build_node (self);
-  return ivc_candidate_file_node_to_bytes (root);
+  snapshot = ivc_candidate_snapshot_new (self);
+  return ivc_candidate_snapshot_to_bytes (snapshot);
 }

@@ -39,13 +39,17 @@ typedef enum
 GQuark ivc_store_error_quark (void);
 
 /* Saving in two steps (ivc-candidate-saver.c): the candidate's contents
- * taken on the main thread as an immutable JSON tree, which is cheap, and
- * turned into the file's bytes in a worker thread, which is not. Together
- * they give what ivc_candidate_to_bytes() gives. */
+ * taken on the main thread as an immutable snapshot, which is cheap (notes
+ * are shared by reference, not copied), and turned into the file's bytes in
+ * a worker thread, which is not. Together they give what
+ * ivc_candidate_to_bytes() gives. */
 struct _IvcCandidate;
-struct _JsonNode;
+typedef struct _IvcCandidateSnapshot IvcCandidateSnapshot;
 
-struct _JsonNode *ivc_candidate_file_build_node (struct _IvcCandidate *candidate);
-GBytes           *ivc_candidate_file_node_to_bytes (struct _JsonNode  *root);
+IvcCandidateSnapshot *ivc_candidate_snapshot_new      (struct _IvcCandidate  *candidate);
+GBytes               *ivc_candidate_snapshot_to_bytes (IvcCandidateSnapshot  *snapshot);
+void                  ivc_candidate_snapshot_free     (IvcCandidateSnapshot  *snapshot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IvcCandidateSnapshot, ivc_candidate_snapshot_free)
 
 G_END_DECLS

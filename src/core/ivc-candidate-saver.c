@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "ivc-candidate-file.h"
 #include "ivc-candidate-folder.h"
@@ -29,16 +28,17 @@
 /*
  * Every change gives the candidate a new serial and arms a timer. When it
  * fires, the main thread takes each changed candidate's contents as an
- * immutable JSON tree (cheap: no text is formatted or escaped), and a
- * worker thread turns them into bytes and writes them with
+ * immutable snapshot (ivc_candidate_snapshot_new(): cheap, the notes are
+ * shared by reference, not copied), and a worker thread builds the file's
+ * JSON from them, formats it and writes it with
  * ivc_file_util_write_bytes(). One
  * batch is in flight at a time; changes made meanwhile go in the next one.
  * A candidate is saved once the serial that was written catches up with
  * its current serial, so a failed write leaves it unsaved, in memory, to be
  * tried again.
  *
- * The worker gets the jobs and the write state, plain data and sealed JSON
- * trees that nothing else holds: no GObject crosses to it, and the last reference to the store is always dropped on
+ * The worker gets the jobs and the write state, plain data and snapshots
+ * that nothing changes: no GObject crosses to it, and the last reference to the store is always dropped on
  * the main thread.
  *
  * The saver belongs to its store (the owner) and tells it what changed by
@@ -71,10 +71,10 @@ typedef struct
   char    *relative_path;
   /* What to write, taken on the main thread; the worker makes bytes from
    * it, before anything else uses them, and lets it go. */
-  JsonNode *node;
+  IvcCandidateSnapshot *snapshot;
   GBytes  *bytes;
   guint64  serial;
-  /* The file is to be deleted: no node, no bytes. */
+  /* The file is to be deleted: no snapshot, no bytes. */
   gboolean remove;
   GError  *error;
 
@@ -157,7 +157,7 @@ job_free (Job *job)
   g_free (job->display_name);
   g_free (job->root);
   g_free (job->relative_path);
-  g_clear_pointer (&job->node, json_node_unref);
+  g_clear_pointer (&job->snapshot, ivc_candidate_snapshot_free);
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_clear_pointer (&job->merged, g_bytes_unref);
   g_clear_pointer (&job->notice, g_free);
@@ -487,11 +487,11 @@ run_jobs (WriteState *state,
       if (on_disk != NULL && *on_disk >= job->serial)
         continue;
 
-      /* Its tree is freed here too, not on the main thread. */
+      /* Its snapshot is freed here too, not on the main thread. */
       if (!job->remove && job->bytes == NULL)
         {
-          job->bytes = ivc_candidate_file_node_to_bytes (job->node);
-          g_clear_pointer (&job->node, json_node_unref);
+          job->bytes = ivc_candidate_snapshot_to_bytes (job->snapshot);
+          g_clear_pointer (&job->snapshot, ivc_candidate_snapshot_free);
         }
 
       done = !job->remove ? write_job (state, job) : delete_job (state, job);
@@ -591,7 +591,7 @@ collect_jobs (IvcCandidateSaver *self)
       job->root = g_strdup (self->root);
       job->relative_path = g_build_filename (self->candidates_name, key, self->file_name, NULL);
       job->remove = entry->removed;
-      job->node = entry->removed ? NULL : ivc_candidate_file_build_node (entry->candidate);
+      job->snapshot = entry->removed ? NULL : ivc_candidate_snapshot_new (entry->candidate);
       job->serial = entry->serial;
       g_ptr_array_add (jobs, job);
     }

@@ -20,6 +20,8 @@ struct _IvcEvaluation
 {
   GObject   parent_instance;
 
+  /* Both are GRefStrings: the autosave takes them by reference
+   * (ivc_candidate_snapshot_new()), and a worker thread lets them go. */
   char     *question_id;
   char     *notes;
   guint64   seconds;
@@ -80,8 +82,8 @@ ivc_evaluation_finalize (GObject *object)
 {
   IvcEvaluation *self = (IvcEvaluation *)object;
 
-  g_clear_pointer (&self->question_id, g_free);
-  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->question_id, g_ref_string_release);
+  g_clear_pointer (&self->notes, g_ref_string_release);
 
   G_OBJECT_CLASS (ivc_evaluation_parent_class)->finalize (object);
 }
@@ -132,7 +134,9 @@ ivc_evaluation_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_QUESTION_ID:
-      self->question_id = g_value_dup_string (value);
+      g_clear_pointer (&self->question_id, g_ref_string_release);
+      if (g_value_get_string (value) != NULL)
+        self->question_id = g_ref_string_new (g_value_get_string (value));
       break;
 
     case PROP_SCORE:
@@ -193,7 +197,7 @@ ivc_evaluation_class_init (IvcEvaluationClass *klass)
 static void
 ivc_evaluation_init (IvcEvaluation *self)
 {
-  self->notes = g_strdup ("");
+  self->notes = g_ref_string_new ("");
 }
 
 /**
@@ -312,9 +316,27 @@ _ivc_evaluation_set_saved_notes (IvcEvaluation *self,
   if (g_strcmp0 (self->notes, notes) == 0)
     return;
 
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
+  g_ref_string_release (self->notes);
+  self->notes = g_ref_string_new (notes);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+/* For the autosave: the question id and the notes, which never change in
+ * place, as references any thread may read and let go. */
+char *
+_ivc_evaluation_ref_question_id (IvcEvaluation *self)
+{
+  g_return_val_if_fail (IVC_IS_EVALUATION (self), NULL);
+
+  return g_ref_string_acquire (self->question_id);
+}
+
+char *
+_ivc_evaluation_ref_notes (IvcEvaluation *self)
+{
+  g_return_val_if_fail (IVC_IS_EVALUATION (self), NULL);
+
+  return g_ref_string_acquire (self->notes);
 }
 
 guint64

@@ -56,6 +56,8 @@ void           ivc_evaluation_set_seconds            (IvcEvaluation *self,
                                                       guint64        seconds);
 void           _ivc_evaluation_set_saved_notes       (IvcEvaluation *self,
                                                       const char    *notes);
+char          *_ivc_evaluation_ref_question_id       (IvcEvaluation *self);
+char          *_ivc_evaluation_ref_notes             (IvcEvaluation *self);
 gboolean       ivc_evaluation_is_empty               (IvcEvaluation *self);
 
 G_END_DECLS
