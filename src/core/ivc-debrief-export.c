@@ -453,18 +453,6 @@ export_csv (IvcDebrief *self)
  */
 
 static void
-json_string (JsonBuilder *builder,
-             const char  *name,
-             const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 json_average (JsonBuilder *builder,
               const char  *name,
               double       average)
@@ -486,41 +474,27 @@ json_boolean (JsonBuilder *builder,
   json_builder_add_boolean_value (builder, value);
 }
 
-static void
-json_date_time (JsonBuilder *builder,
-                const char  *name,
-                GDateTime   *date_time)
-{
-  g_autoptr(GDateTime) utc = date_time ? g_date_time_to_utc (date_time) : NULL;
-  g_autofree char *text = utc ? g_date_time_format_iso8601 (utc) : NULL;
-
-  json_string (builder, name, text);
-}
-
 static GBytes *
 export_json (IvcDebrief *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) unasked = ivc_debrief_list_unasked (self);
   guint n = ivc_debrief_get_n_interviewers (self);
-  GString *text;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
   json_builder_add_int_value (builder, IVC_EXPORT_JSON_FORMAT);
-  json_string (builder, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
-  json_string (builder, "kind", "debrief");
+  _ivc_export_json_string (builder, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
+  _ivc_export_json_string (builder, "kind", "debrief");
 
   json_builder_set_member_name (builder, "candidate");
   json_builder_begin_object (builder);
-  json_string (builder, "id", ivc_debrief_get_candidate_id (self));
-  json_string (builder, "name", ivc_debrief_get_candidate_name (self));
-  json_string (builder, "role", ivc_debrief_get_role (self));
+  _ivc_export_json_string (builder, "id", ivc_debrief_get_candidate_id (self));
+  _ivc_export_json_string (builder, "name", ivc_debrief_get_candidate_name (self));
+  _ivc_export_json_string (builder, "role", ivc_debrief_get_role (self));
   json_builder_end_object (builder);
 
-  json_string (builder, "bank_title", ivc_debrief_get_bank_title (self));
+  _ivc_export_json_string (builder, "bank_title", ivc_debrief_get_bank_title (self));
   json_boolean (builder, "include_drafts", ivc_debrief_get_include_drafts (self));
   json_builder_set_member_name (builder, "drafts_left_out");
   json_builder_add_int_value (builder, ivc_debrief_get_n_left_out (self));
@@ -533,14 +507,14 @@ export_json (IvcDebrief *self)
       IvcCandidate *candidate = ivc_scorecard_get_candidate (interviewer->scorecard);
 
       json_builder_begin_object (builder);
-      json_string (builder, "id", interviewer->id);
-      json_string (builder, "name", interviewer->name);
+      _ivc_export_json_string (builder, "id", interviewer->id);
+      _ivc_export_json_string (builder, "name", interviewer->name);
       json_boolean (builder, "draft", interviewer->draft);
-      json_date_time (builder, "submitted", ivc_candidate_get_submitted (candidate));
-      json_date_time (builder, "amended", ivc_candidate_get_amended (candidate));
-      json_string (builder, "verdict", ivc_recommendation_get_nick (ivc_scorecard_get_recommendation (interviewer->scorecard)));
+      _ivc_export_json_date_time (builder, "submitted", ivc_candidate_get_submitted (candidate));
+      _ivc_export_json_date_time (builder, "amended", ivc_candidate_get_amended (candidate));
+      _ivc_export_json_string (builder, "verdict", ivc_recommendation_get_nick (ivc_scorecard_get_recommendation (interviewer->scorecard)));
       json_average (builder, "average", ivc_debrief_get_average (self, i));
-      json_string (builder, "summary", ivc_scorecard_get_summary (interviewer->scorecard));
+      _ivc_export_json_string (builder, "summary", ivc_scorecard_get_summary (interviewer->scorecard));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -557,8 +531,8 @@ export_json (IvcDebrief *self)
       const IvcDebriefLevel *level = ivc_debrief_get_level (self, l);
 
       json_builder_begin_object (builder);
-      json_string (builder, "id", level->id);
-      json_string (builder, "title", level->title);
+      _ivc_export_json_string (builder, "id", level->id);
+      _ivc_export_json_string (builder, "title", level->title);
       /* In the order of "interviewers". */
       json_builder_set_member_name (builder, "averages");
       json_builder_begin_array (builder);
@@ -577,8 +551,8 @@ export_json (IvcDebrief *self)
             continue;
 
           json_builder_begin_object (builder);
-          json_string (builder, "id", question->question_id);
-          json_string (builder, "question", question->question);
+          _ivc_export_json_string (builder, "id", question->question_id);
+          _ivc_export_json_string (builder, "question", question->question);
           json_boolean (builder, "disagreement", question->disagreement);
           json_average (builder, "team_average", question->team_average);
           json_builder_set_member_name (builder, "marks");
@@ -591,11 +565,11 @@ export_json (IvcDebrief *self)
                 continue;
 
               json_builder_begin_object (builder);
-              json_string (builder, "interviewer", ivc_debrief_get_interviewer (self, i)->id);
+              _ivc_export_json_string (builder, "interviewer", ivc_debrief_get_interviewer (self, i)->id);
               json_builder_set_member_name (builder, "score");
               json_builder_add_int_value (builder, entry->score);
               json_boolean (builder, "red_flag", entry->red_flag);
-              json_string (builder, "notes", entry->notes);
+              _ivc_export_json_string (builder, "notes", entry->notes);
               json_builder_end_object (builder);
             }
           json_builder_end_array (builder);
@@ -613,24 +587,15 @@ export_json (IvcDebrief *self)
       const IvcDebriefQuestion *question = g_ptr_array_index (unasked, i);
 
       json_builder_begin_object (builder);
-      json_string (builder, "id", question->question_id);
-      json_string (builder, "question", question->question);
+      _ivc_export_json_string (builder, "id", question->question_id);
+      _ivc_export_json_string (builder, "question", question->question);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free_to_bytes (text);
+  return _ivc_export_json_to_bytes (builder);
 }
 
 /**

@@ -573,10 +573,10 @@ _ivc_export_dup_average_text (double average)
  * JSON.
  */
 
-static void
-json_member_string (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
+void
+_ivc_export_json_string (JsonBuilder *builder,
+                         const char  *name,
+                         const char  *value)
 {
   json_builder_set_member_name (builder, name);
   if (value != NULL)
@@ -594,15 +594,35 @@ json_member_int (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
-static void
-json_date_time (JsonBuilder *builder,
-                const char  *name,
-                GDateTime   *date_time)
+void
+_ivc_export_json_date_time (JsonBuilder *builder,
+                            const char  *name,
+                            GDateTime   *date_time)
 {
   g_autoptr(GDateTime) utc = date_time ? g_date_time_to_utc (date_time) : NULL;
   g_autofree char *text = utc ? g_date_time_format_iso8601 (utc) : NULL;
 
-  json_member_string (builder, name, text);
+  _ivc_export_json_string (builder, name, text);
+}
+
+/* A JSON export's file: the builder's object, indented by two, and a
+ * final line break. */
+GBytes *
+_ivc_export_json_to_bytes (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  GString *text;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  text = g_string_new (NULL);
+  json_generator_to_gstring (generator, text);
+  g_string_append_c (text, '\n');
+
+  return g_string_free_to_bytes (text);
 }
 
 /* Averages are null, not negative, when there is none. */
@@ -637,15 +657,15 @@ json_entry (JsonBuilder             *builder,
             const IvcScorecardEntry *entry)
 {
   json_builder_begin_object (builder);
-  json_member_string (builder, "id", entry->question_id);
-  json_member_string (builder, "question", entry->question);
+  _ivc_export_json_string (builder, "id", entry->question_id);
+  _ivc_export_json_string (builder, "question", entry->question);
   json_member_int (builder, "score", entry->score);
   if (entry->rubric_anchor != NULL)
-    json_member_string (builder, "rubric_anchor", entry->rubric_anchor);
+    _ivc_export_json_string (builder, "rubric_anchor", entry->rubric_anchor);
   json_builder_set_member_name (builder, "red_flag");
   json_builder_add_boolean_value (builder, entry->red_flag);
   json_member_int (builder, "seconds", entry->seconds);
-  json_member_string (builder, "notes", entry->notes);
+  _ivc_export_json_string (builder, "notes", entry->notes);
   json_builder_end_object (builder);
 }
 
@@ -653,13 +673,10 @@ static GBytes *
 export_json (IvcScorecard *scorecard)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   const char *interviewer_id = ivc_scorecard_get_interviewer_id (scorecard);
   guint n_levels = ivc_scorecard_get_n_levels (scorecard);
   guint n_removed = ivc_scorecard_get_n_removed (scorecard);
   guint distribution[IVC_SCORE_MAX + 1];
-  GString *text;
 
   for (guint s = 0; s <= IVC_SCORE_MAX; s++)
     distribution[s] = ivc_scorecard_get_n_with_score (scorecard, s);
@@ -667,14 +684,14 @@ export_json (IvcScorecard *scorecard)
   json_builder_begin_object (builder);
 
   json_member_int (builder, "format", IVC_EXPORT_JSON_FORMAT);
-  json_member_string (builder, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
+  _ivc_export_json_string (builder, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
 
   json_builder_set_member_name (builder, "candidate");
   json_builder_begin_object (builder);
-  json_member_string (builder, "id", ivc_scorecard_get_candidate_id (scorecard));
-  json_member_string (builder, "name", ivc_scorecard_get_candidate_name (scorecard));
-  json_member_string (builder, "role", ivc_scorecard_get_role (scorecard));
-  json_member_string (builder, "interview_date", ivc_scorecard_get_interview_date (scorecard));
+  _ivc_export_json_string (builder, "id", ivc_scorecard_get_candidate_id (scorecard));
+  _ivc_export_json_string (builder, "name", ivc_scorecard_get_candidate_name (scorecard));
+  _ivc_export_json_string (builder, "role", ivc_scorecard_get_role (scorecard));
+  _ivc_export_json_string (builder, "interview_date", ivc_scorecard_get_interview_date (scorecard));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "interviewer");
@@ -683,8 +700,8 @@ export_json (IvcScorecard *scorecard)
       const char *interviewer_name = ivc_scorecard_get_interviewer_name (scorecard);
 
       json_builder_begin_object (builder);
-      json_member_string (builder, "id", interviewer_id);
-      json_member_string (builder, "name", interviewer_name ? interviewer_name : "");
+      _ivc_export_json_string (builder, "id", interviewer_id);
+      _ivc_export_json_string (builder, "name", interviewer_name ? interviewer_name : "");
       json_builder_end_object (builder);
     }
   else
@@ -694,18 +711,18 @@ export_json (IvcScorecard *scorecard)
 
   /* Whether the scorecard is a draft, and when it was submitted and last
    * amended (candidate file format 3). */
-  json_date_time (builder, "submitted", ivc_candidate_get_submitted (ivc_scorecard_get_candidate (scorecard)));
-  json_date_time (builder, "amended", ivc_candidate_get_amended (ivc_scorecard_get_candidate (scorecard)));
+  _ivc_export_json_date_time (builder, "submitted", ivc_candidate_get_submitted (ivc_scorecard_get_candidate (scorecard)));
+  _ivc_export_json_date_time (builder, "amended", ivc_candidate_get_amended (ivc_scorecard_get_candidate (scorecard)));
 
   json_builder_set_member_name (builder, "bank");
   json_builder_begin_object (builder);
-  json_member_string (builder, "id", ivc_scorecard_get_bank_id (scorecard));
-  json_member_string (builder, "title", ivc_scorecard_get_bank_title (scorecard));
+  _ivc_export_json_string (builder, "id", ivc_scorecard_get_bank_id (scorecard));
+  _ivc_export_json_string (builder, "title", ivc_scorecard_get_bank_title (scorecard));
   json_builder_end_object (builder);
 
-  json_member_string (builder, "recommendation",
+  _ivc_export_json_string (builder, "recommendation",
                       ivc_recommendation_get_nick (ivc_scorecard_get_recommendation (scorecard)));
-  json_member_string (builder, "summary", ivc_scorecard_get_summary (scorecard));
+  _ivc_export_json_string (builder, "summary", ivc_scorecard_get_summary (scorecard));
   json_member_int (builder, "interview_seconds", ivc_scorecard_get_interview_seconds (scorecard));
 
   json_builder_set_member_name (builder, "totals");
@@ -727,8 +744,8 @@ export_json (IvcScorecard *scorecard)
       const IvcScorecardLevel *level = ivc_scorecard_get_level (scorecard, i);
 
       json_builder_begin_object (builder);
-      json_member_string (builder, "id", level->id);
-      json_member_string (builder, "title", level->title);
+      _ivc_export_json_string (builder, "id", level->id);
+      _ivc_export_json_string (builder, "title", level->title);
       json_member_int (builder, "n_questions", level->n_questions);
       json_member_int (builder, "n_scored", level->n_scored);
       json_member_average (builder, "average", level->average);
@@ -754,16 +771,7 @@ export_json (IvcScorecard *scorecard)
 
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free_to_bytes (text);
+  return _ivc_export_json_to_bytes (builder);
 }
 
 /**
