@@ -58,6 +58,8 @@ struct _IvcQuestionList
   guint                scroll_tick_id;
   guint                scroll_step;
   guint                plan_mode : 1;
+  /* Search is prepared after the frame that shows a new bank. */
+  guint                prepare_search_pending : 1;
 
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -308,16 +310,22 @@ prepare_search_thread (GTask        *task,
 }
 
 /* The first search of a large bank would fold every question's text on
- * the keystroke: a worker does it as soon as the bank shows. The array
- * holds the questions; the thread only reads their texts, which never
- * change (see ivc_question_prepare_search()). */
+ * the keystroke: a worker does it as soon as the bank is on screen. The
+ * array holds the questions; the thread only reads their texts, which
+ * never change (see ivc_question_prepare_search()). */
 static void
 prepare_search (IvcQuestionList *self)
 {
-  GListModel *levels = ivc_question_bank_get_levels (self->bank);
-  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *levels;
+  g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(GTask) task = NULL;
 
+  self->prepare_search_pending = FALSE;
+  if (self->bank == NULL)
+    return;
+
+  levels = ivc_question_bank_get_levels (self->bank);
+  questions = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
     {
       g_autoptr(IvcLevel) level = g_list_model_get_item (levels, l);
@@ -330,6 +338,40 @@ prepare_search (IvcQuestionList *self)
   task = g_task_new (NULL, NULL, prepare_search_done_cb, NULL);
   g_task_set_task_data (task, g_steal_pointer (&questions), (GDestroyNotify)g_ptr_array_unref);
   g_task_run_in_thread (task, prepare_search_thread);
+}
+
+static void
+on_after_paint_prepare_search_cb (GdkFrameClock   *clock,
+                                  IvcQuestionList *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_prepare_search_cb, self);
+  if (self->prepare_search_pending)
+    prepare_search (self);
+}
+
+static void
+on_map_prepare_search_cb (IvcQuestionList *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_map_prepare_search_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_after_paint_prepare_search_cb), self, 0);
+}
+
+/* Not before the frame that first shows the bank: on a machine of two
+ * cores the worker would take the processor from it, and nobody types
+ * into a list that is not on screen yet. (A search before then folds the
+ * texts it needs itself.) */
+static void
+schedule_prepare_search (IvcQuestionList *self)
+{
+  if (self->prepare_search_pending)
+    return;
+  self->prepare_search_pending = TRUE;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    on_map_prepare_search_cb (self);
+  else
+    g_signal_connect (self, "map", G_CALLBACK (on_map_prepare_search_cb), NULL);
 }
 
 static void
@@ -1034,7 +1076,7 @@ ivc_question_list_set_bank (IvcQuestionList *self,
   self->selecting_programmatically = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->selecting_programmatically = FALSE;
-  prepare_search (self);
+  schedule_prepare_search (self);
 
   update_plan (self);
   count_visible_questions (self);
