@@ -1009,6 +1009,34 @@ add_reader_problem (Validation   *v,
                                 v->display_name, line, column, error->message));
 }
 
+/* Past this size a bank's tree goes to a thread of its own to be freed. */
+#define FREE_ASIDE_MIN_SIZE (1024 * 1024)
+
+static gpointer
+free_tree_thread (gpointer data)
+{
+  g_object_unref (data);
+  return NULL;
+}
+
+/* Freeing json-glib's tree of a large bank takes half as long as building
+ * it (100,000 nodes): the bank, which shares nothing with the tree, need
+ * not wait for that. */
+static void
+free_tree (JsonParser *parser,
+           gsize       len)
+{
+  GThread *thread = NULL;
+
+  if (len >= FREE_ASIDE_MIN_SIZE)
+    thread = g_thread_try_new ("ivc-free-json", free_tree_thread, parser, NULL);
+
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    g_object_unref (parser);
+}
+
 static IvcQuestionBank *
 parse_and_validate (Validation *v,
                     gboolean    locate)
@@ -1034,6 +1062,8 @@ parse_and_validate (Validation *v,
     self = validate_bank (v, json_parser_get_root (parser));
 
   v->loc = NULL;
+  g_clear_pointer (&loc, ivc_json_locator_free);
+  free_tree (g_steal_pointer (&parser), v->len);
 
   return self;
 }
