@@ -17,6 +17,7 @@
 #include "ivc-candidate-panel.h"
 #include "ivc-accel.h"
 #include "ivc-markdown-blocks.h"
+#include "ivc-menu-button.h"
 #include "ivc-question.h"
 #include "ivc-text.h"
 
@@ -999,6 +1000,9 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, submit_button);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, teammates_label);
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, teammates_question_label);
+  /* Only looked up, to build the menu when it opens. */
+  gtk_widget_class_bind_template_child_full (widget_class, "candidate_menu_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "candidate_menu", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate_cb);
@@ -1016,6 +1020,10 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ivc_accel_add_to_tooltips (GTK_WIDGET (self));
+  ivc_menu_button_set_menu_model_on_demand (GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL,
+                                                                                            "candidate_menu_button")),
+                                            G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL,
+                                                                                         "candidate_menu")));
 
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */

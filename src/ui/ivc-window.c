@@ -19,6 +19,7 @@
 #include "ivc-export.h"
 #include "ivc-alert.h"
 #include "ivc-level.h"
+#include "ivc-menu-button.h"
 #include "ivc-question-view.h"
 #include "ivc-text.h"
 #include "ivc-window-private.h"
@@ -509,6 +510,9 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
   /* Only looked up, for its tooltip. */
   gtk_widget_class_bind_template_child_full (widget_class, "search_button", FALSE, 0);
+  /* Only looked up, to build the main menu when it opens. */
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_revealer);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_missing_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, retention_revealer);
@@ -529,6 +533,10 @@ ivc_window_init (IvcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
+  ivc_menu_button_set_menu_model_on_demand (GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_WINDOW,
+                                                                                            "primary_menu_button")),
+                                            G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_WINDOW,
+                                                                                         "primary_menu")));
 
   /* Shortcuts in tooltips, in the user's language and keyboard. */
   ivc_accel_add_to_tooltips (GTK_WIDGET (self));
