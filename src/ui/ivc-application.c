@@ -587,11 +587,44 @@ on_after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
+prepare_icon_theme_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  g_autoptr(GtkIconPaintable) icon = NULL;
+
+  icon = gtk_icon_theme_lookup_icon (task_data, "open-menu-symbolic", NULL, 16, 1,
+                                     GTK_TEXT_DIR_NONE, 0);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The first icon of a session reads the icon themes' indexes and caches:
+ * a worker does it while the window is built, instead of the first frame
+ * waiting for it. GtkIconTheme may be looked up from any thread once made
+ * on the main one. */
+static void
+prepare_icon_theme (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_name (task, "[ivc] prepare icon theme");
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
+  g_task_run_in_thread (task, prepare_icon_theme_thread);
+}
+
+static void
 ivc_application_startup (GApplication *app)
 {
   IvcApplication *self = IVC_APPLICATION (app);
 
   G_APPLICATION_CLASS (ivc_application_parent_class)->startup (app);
+  prepare_icon_theme ();
 
   ivc_candidate_store_load_async (ivc_application_get_store (self), NULL,
                                   store_loaded_cb, g_object_ref (self));
