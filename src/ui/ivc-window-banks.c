@@ -19,6 +19,7 @@
 #include "ivc-bank-problems-dialog.h"
 #include "ivc-guide-importer.h"
 #include "ivc-scorecard-window.h"
+#include "ivc-settings.h"
 #include "ivc-toast.h"
 #include "ivc-accel.h"
 #include "ivc-window-private.h"
@@ -599,12 +600,12 @@ ivc_window_set_bank (IvcWindow       *self,
   g_binding_group_set_source (self->bank_bindings, bank);
   _ivc_window_notify (self, IVC_WINDOW_PROP_QUESTION_PLANNED);
 
-  g_settings_set_string (self->settings, "last-bank", ivc_question_bank_get_id (bank));
+  ivc_settings_set_string (self->settings, "last-bank", ivc_question_bank_get_id (bank));
   /* A version of the built-in bank is shown in its language at the next
    * start too. */
   bundled = self->library != NULL && bank == ivc_bank_library_get_bundled_bank (self->library);
   if (bundled)
-    g_settings_set_string (self->settings, "bundled-bank-language", ivc_question_bank_get_language (bank));
+    ivc_settings_set_string (self->settings, "bundled-bank-language", ivc_question_bank_get_language (bank));
   ivc_bank_switcher_set_current_language (self->bank_switcher,
                                           bundled ? ivc_question_bank_get_language (bank) : NULL);
   if (self->scorecards != NULL)

@@ -15,6 +15,7 @@
 
 #include "ivc-alert.h"
 #include "ivc-candidate-dialog.h"
+#include "ivc-settings.h"
 #include "ivc-toast.h"
 #include "ivc-window-private.h"
 
@@ -62,8 +63,8 @@ _ivc_window_set_candidate (IvcWindow    *self,
   g_signal_group_set_target (self->candidate_signals, candidate);
 
   ivc_candidate_panel_set_candidate (self->candidate_panel, candidate);
-  g_settings_set_string (self->settings, "last-candidate",
-                         candidate ? ivc_candidate_get_id (candidate) : "");
+  ivc_settings_set_string (self->settings, "last-candidate",
+                           candidate ? ivc_candidate_get_id (candidate) : "");
 
   update_window_title (self);
 

@@ -21,6 +21,7 @@
 #include "ivc-level.h"
 #include "ivc-menu-button.h"
 #include "ivc-question-view.h"
+#include "ivc-settings.h"
 #include "ivc-text.h"
 #include "ivc-window-private.h"
 
@@ -116,7 +117,7 @@ on_question_changed_cb (IvcWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[IVC_WINDOW_PROP_QUESTION_PLANNED]);
 
   if (question != NULL)
-    g_settings_set_string (self->settings, "last-question", ivc_question_get_id (question));
+    ivc_settings_set_string (self->settings, "last-question", ivc_question_get_id (question));
 }
 
 static void
@@ -355,7 +356,7 @@ ivc_window_set_property (GObject      *object,
         {
           self->side_panel_visible = g_value_get_boolean (value);
           if (self->settings != NULL && !adw_flap_get_folded (self->flap))
-            g_settings_set_boolean (self->settings, "side-panel-visible", self->side_panel_visible);
+            ivc_settings_set_boolean (self->settings, "side-panel-visible", self->side_panel_visible);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
