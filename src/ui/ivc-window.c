@@ -486,6 +486,22 @@ ivc_window_class_init (IvcWindowClass *klass)
   g_type_ensure (IVC_TYPE_BANK_SWITCHER);
   g_type_ensure (IVC_TYPE_CANDIDATE_PANEL);
 
+  /* GTK registers its types when first used; a template that names one
+   * not registered yet has GtkBuilder look for its get_type() function in
+   * every library of the process. These are the ones the window's
+   * templates (its own and its panes') would look for. */
+  {
+    const GType gtk_types[] = {
+      GTK_TYPE_BOX, GTK_TYPE_BUTTON, GTK_TYPE_DROP_DOWN, GTK_TYPE_FLOW_BOX, GTK_TYPE_IMAGE,
+      GTK_TYPE_LABEL, GTK_TYPE_LIST_BOX, GTK_TYPE_LIST_VIEW, GTK_TYPE_MENU_BUTTON,
+      GTK_TYPE_SCROLLED_WINDOW, GTK_TYPE_SEARCH_BAR, GTK_TYPE_SEARCH_ENTRY, GTK_TYPE_SEPARATOR,
+      GTK_TYPE_STACK, GTK_TYPE_STACK_PAGE, GTK_TYPE_STRING_LIST, GTK_TYPE_TEXT_VIEW,
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (gtk_types); i++)
+      g_type_ensure (gtk_types[i]);
+  }
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ivc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, leaflet);
