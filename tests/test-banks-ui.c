@@ -88,6 +88,23 @@ test_bank (const char *name)
   return g_file_new_for_path (path);
 }
 
+/* The banks' switcher, made when its button first opens: opened (and
+ * closed) if it has not been yet. */
+static GtkWidget *
+bank_switcher (Fixture *fixture)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_button"));
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    {
+      gtk_menu_button_popup (button);
+      gtk_menu_button_popdown (button);
+    }
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
+
+  return gtk_popover_get_child (gtk_menu_button_get_popover (button));
+}
+
 static const char *
 shown_bank_id (Fixture *fixture)
 {
@@ -158,8 +175,10 @@ test_import_and_next_start (Fixture       *fixture,
   /* Ctrl+Shift+O's action opens the switcher, which lists both (the
    * built-in one in each of its languages). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-banks", NULL));
+  wait_until (gtk_menu_button_get_popover (GTK_MENU_BUTTON (template_child (fixture->window, IVC_TYPE_WINDOW,
+                                                                            "bank_button"))) != NULL);
   {
-    GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+    GtkWidget *switcher = bank_switcher (fixture);
     GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
     guint n_bundled = ivc_bank_library_get_n_bundled (fixture->library);
 
@@ -483,7 +502,7 @@ static GtkListBoxRow *
 find_switcher_row (Fixture    *fixture,
                    const char *title)
 {
-  GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+  GtkWidget *switcher = bank_switcher (fixture);
   GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
   GtkListBoxRow *row;
 
@@ -507,7 +526,7 @@ static void
 test_bundled_language (Fixture       *fixture,
                        gconstpointer  data)
 {
-  GtkWidget *switcher = template_child (fixture->window, IVC_TYPE_WINDOW, "bank_switcher");
+  GtkWidget *switcher = bank_switcher (fixture);
   GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
   GtkRevealer *banner = GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_revealer"));
   IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));

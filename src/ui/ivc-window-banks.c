@@ -182,6 +182,47 @@ on_library_changed_cb (IvcWindow *self)
     _ivc_window_show_candidate_bank (self);
 }
 
+/* The switcher ticks the bank on screen, and for the built-in one the
+ * language of the version shown. */
+static void
+update_bank_switcher (IvcWindow *self)
+{
+  gboolean bundled;
+
+  if (self->bank_switcher == NULL || self->bank == NULL)
+    return;
+
+  bundled = self->library != NULL && self->bank == ivc_bank_library_get_bundled_bank (self->library);
+  ivc_bank_switcher_set_current_language (self->bank_switcher,
+                                          bundled ? ivc_question_bank_get_language (self->bank) : NULL);
+  ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (self->bank));
+}
+
+/* The switcher is made when the banks' button first opens (a click,
+ * Ctrl+Shift+O): the first frame does without its fifty widgets. */
+static void
+create_bank_switcher_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  IvcWindow *self = user_data;
+  GtkWidget *popover;
+
+  if (self->bank_switcher != NULL)
+    return;
+
+  self->bank_switcher = IVC_BANK_SWITCHER (g_object_new (IVC_TYPE_BANK_SWITCHER,
+                                                         "width-request", 300,
+                                                         NULL));
+  g_object_add_weak_pointer (G_OBJECT (self->bank_switcher), (gpointer *)&self->bank_switcher);
+  if (self->library != NULL)
+    ivc_bank_switcher_set_library (self->bank_switcher, self->library);
+  update_bank_switcher (self);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->bank_switcher));
+  gtk_menu_button_set_popover (button, popover);
+}
+
 /**
  * ivc_window_set_bank_library:
  *
@@ -198,7 +239,8 @@ ivc_window_set_bank_library (IvcWindow      *self,
     return;
 
   g_signal_group_set_target (self->library_signals, library);
-  ivc_bank_switcher_set_library (self->bank_switcher, library);
+  if (self->bank_switcher != NULL)
+    ivc_bank_switcher_set_library (self->bank_switcher, library);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bank", TRUE);
   _ivc_window_show_candidate_bank (self);
 }
@@ -606,11 +648,9 @@ ivc_window_set_bank (IvcWindow       *self,
   bundled = self->library != NULL && bank == ivc_bank_library_get_bundled_bank (self->library);
   if (bundled)
     ivc_settings_set_string (self->settings, "bundled-bank-language", ivc_question_bank_get_language (bank));
-  ivc_bank_switcher_set_current_language (self->bank_switcher,
-                                          bundled ? ivc_question_bank_get_language (bank) : NULL);
   if (self->scorecards != NULL)
     ivc_scorecard_window_set_bank (IVC_SCORECARD_WINDOW (self->scorecards), bank);
-  ivc_bank_switcher_set_current_bank_id (self->bank_switcher, ivc_question_bank_get_id (bank));
+  update_bank_switcher (self);
   update_bank_missing (self);
   _ivc_window_update_candidate_bank (self);
 
@@ -751,6 +791,8 @@ _ivc_window_banks_init (IvcWindow *self)
                         G_BINDING_SYNC_CREATE);
   g_binding_group_bind_full (self->bank_bindings, "n-questions", self->sidebar_subtitle, "label",
                              G_BINDING_SYNC_CREATE, transform_n_questions_cb, NULL, NULL, NULL);
+
+  gtk_menu_button_set_create_popup_func (self->bank_button, create_bank_switcher_cb, self, NULL);
 
   self->library_signals = g_signal_group_new (IVC_TYPE_BANK_LIBRARY);
   g_signal_group_connect_object (self->library_signals, "items-changed",

@@ -81,6 +81,7 @@ struct _IvcWindow
   GtkImage             *timer_icon;
   GtkLabel             *timer_label;
   GtkToggleButton      *planned_button;
+  /* Made when the banks' button first opens; NULL until then. */
   IvcBankSwitcher      *bank_switcher;
   GtkMenuButton        *bank_button;
   GtkRevealer          *bank_missing_revealer;

@@ -483,7 +483,6 @@ ivc_window_class_init (IvcWindowClass *klass)
 
   g_type_ensure (IVC_TYPE_QUESTION_VIEW);
   g_type_ensure (IVC_TYPE_QUESTION_LIST);
-  g_type_ensure (IVC_TYPE_BANK_SWITCHER);
   g_type_ensure (IVC_TYPE_CANDIDATE_PANEL);
 
   /* GTK registers its types when first used; a template that names one
@@ -523,7 +522,6 @@ ivc_window_class_init (IvcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_icon);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, timer_label);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, planned_button);
-  gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_switcher);
   gtk_widget_class_bind_template_child (widget_class, IvcWindow, bank_button);
   /* Only looked up, for its tooltip. */
   gtk_widget_class_bind_template_child_full (widget_class, "search_button", FALSE, 0);
