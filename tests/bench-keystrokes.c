@@ -168,6 +168,22 @@ print_target (const char *name,
            measured <= goal ? "met" : "not met");
 }
 
+static GtkWidget *
+find_by_id (GtkWidget  *widget,
+            const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0
+                         ? child : find_by_id (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,7 +262,10 @@ main (int   argc,
   list = GTK_WIDGET (gtk_widget_get_template_child (window, IVC_TYPE_WINDOW, "question_list"));
   entry = GTK_WIDGET (gtk_widget_get_template_child (list, IVC_TYPE_QUESTION_LIST, "search_entry"));
   panel = GTK_WIDGET (gtk_widget_get_template_child (window, IVC_TYPE_WINDOW, "candidate_panel"));
-  notes_view = GTK_WIDGET (gtk_widget_get_template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view"));
+  /* On the candidate page, built from a file of its own once a candidate
+   * is shown. */
+  notes_view = find_by_id (panel, "notes_view");
+  g_assert_nonnull (notes_view);
   /* The list filters on "changed", at once. */
   g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_effect_cb), NULL);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes_view)), "changed",

@@ -44,7 +44,9 @@ find_named (GtkWidget  *widget,
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = g_strcmp0 (gtk_widget_get_name (child), name) == 0 ? child : find_named (child, name);
+      gboolean named = g_strcmp0 (gtk_widget_get_name (child), name) == 0 ||
+                       g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), name) == 0;
+      GtkWidget *found = named ? child : find_named (child, name);
 
       if (found != NULL)
         return found;
@@ -53,8 +55,10 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-/* A child of a template, or of a widget built in code that names its
- * parts (gtk_widget_set_name()), as the question list's rows do. */
+/* A child of a template, of a widget built in code that names its parts
+ * (gtk_widget_set_name()), as the question list's rows do, or of a part
+ * built from a file of its own with GtkBuilder (by its id), as the
+ * candidate panel's candidate page. */
 GtkWidget *
 template_child (gpointer    widget,
                 GType       type,

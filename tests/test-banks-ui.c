@@ -408,7 +408,7 @@ test_update_keeps_notes (Fixture       *fixture,
   g_autoptr(GFile) v2 = write_sql_without (fixture, "deadlocks");
   g_autoptr(IvcScorecard) scorecard = NULL;
   IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
-  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  GtkLabel *orphans;
   IvcCandidate *candidate;
   IvcEvaluation *evaluation;
 
@@ -418,6 +418,9 @@ test_update_keeps_notes (Fixture       *fixture,
   candidate = ivc_candidate_store_create (fixture->store, "Edgar Codd", NULL, NULL, "sql");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s",
                                              ivc_candidate_get_id (candidate)));
+  /* The candidate page is built once a candidate is shown. */
+  wait_until (ivc_window_get_candidate (fixture->window) != NULL);
+  orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
   evaluation = ivc_candidate_ensure_evaluation (candidate, "deadlocks");
   ivc_evaluation_set_score (evaluation, IVC_SCORE_GOOD);
   ivc_evaluation_set_notes (evaluation, "Lock ordering, retries");
@@ -530,7 +533,7 @@ test_bundled_language (Fixture       *fixture,
   GtkListBox *list = GTK_LIST_BOX (template_child (switcher, IVC_TYPE_BANK_SWITCHER, "list"));
   GtkRevealer *banner = GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_revealer"));
   IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
-  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  GtkLabel *orphans;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(IvcScorecard) scorecard = NULL;
   g_autofree char *language = NULL;
@@ -544,6 +547,9 @@ test_bundled_language (Fixture       *fixture,
   ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "microservices");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s",
                                              ivc_candidate_get_id (ada)));
+  /* The candidate page is built once a candidate is shown. */
+  wait_until (ivc_window_get_candidate (fixture->window) != NULL);
+  orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
   ivc_evaluation_set_score (ivc_candidate_ensure_evaluation (ada, "what-is-the-saga-pattern"), IVC_SCORE_STRONG);
   ivc_evaluation_set_notes (ivc_candidate_ensure_evaluation (ada, "what-is-the-saga-pattern"), "Compensation, idempotency");
   flush_events ();
@@ -605,7 +611,7 @@ test_candidate_bank_missing (Fixture       *fixture,
   GtkRevealer *banner = GTK_REVEALER (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_revealer"));
   GtkLabel *banner_label = GTK_LABEL (template_child (fixture->window, IVC_TYPE_WINDOW, "bank_missing_label"));
   IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
-  GtkLabel *orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
+  GtkLabel *orphans;
   IvcCandidate *grace;
 
   grace = ivc_candidate_store_create (fixture->store, "Grace", NULL, NULL, "compilers");
@@ -613,6 +619,9 @@ test_candidate_bank_missing (Fixture       *fixture,
 
   /* She still opens, with a clear message and her notes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s", ivc_candidate_get_id (grace)));
+  /* The candidate page is built once a candidate is shown. */
+  wait_until (ivc_window_get_candidate (fixture->window) != NULL);
+  orphans = GTK_LABEL (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "orphans_label"));
   flush_events ();
   g_assert_true (ivc_window_get_candidate (fixture->window) == grace);
   g_assert_cmpstr (shown_bank_id (fixture), ==, "microservices");
@@ -700,7 +709,7 @@ test_other_bank_writes_nothing (Fixture       *fixture,
   g_autoptr(GFile) sql = test_bank ("sql.json");
   g_autoptr(GFile) frontend = test_bank ("frontend.json");
   IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
-  GtkWidget *other_bank = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "other_bank_box");
+  GtkWidget *other_bank;
   GtkWidget *window = GTK_WIDGET (fixture->window);
   g_autofree char *saved = NULL;
   IvcCandidate *ada;
@@ -709,6 +718,9 @@ test_other_bank_writes_nothing (Fixture       *fixture,
   wait_until (g_strcmp0 (shown_bank_id (fixture), "sql") == 0);
   ada = ivc_candidate_store_create (fixture->store, "Ada", NULL, NULL, "sql");
   g_assert_true (gtk_widget_activate_action (window, "win.switch-candidate", "s", ivc_candidate_get_id (ada)));
+  /* The candidate page is built once a candidate is shown. */
+  wait_until (ivc_window_get_candidate (fixture->window) != NULL);
+  other_bank = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "other_bank_box");
   g_assert_true (ivc_window_select_question (fixture->window, "inner-vs-left-join"));
   g_assert_true (gtk_widget_activate_action (window, "win.score", "i", 3));
   g_assert_cmpint (ivc_evaluation_get_score (ivc_candidate_get_evaluation (ada, "inner-vs-left-join")), ==, IVC_SCORE_GOOD);

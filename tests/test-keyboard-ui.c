@@ -100,8 +100,7 @@ test_verdict_by_keyboard (Fixture       *fixture,
                           gconstpointer  data)
 {
   GtkWindow *window = GTK_WINDOW (fixture->window);
-  GtkWidget *dropdown = panel_child (fixture, "recommendation_dropdown");
-  GtkWidget *popover = find_popover (dropdown);
+  GtkWidget *dropdown, *popover;
   IvcCandidate *ann, *bo;
 
   if (!can_send_keys ())
@@ -114,6 +113,9 @@ test_verdict_by_keyboard (Fixture       *fixture,
   /* Ann: "Strong yes", four down from "No recommendation yet". */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-candidate", "s", ivc_candidate_get_id (ann)));
   flush_events ();
+  /* On the candidate page, built once a candidate is shown. */
+  dropdown = panel_child (fixture, "recommendation_dropdown");
+  popover = find_popover (dropdown);
   gtk_widget_grab_focus (dropdown);
   g_assert_true (send_keys (window, "space", NULL));
   wait_until (gtk_widget_get_mapped (popover));
@@ -457,9 +459,7 @@ test_candidate_switcher (Fixture       *fixture,
                          gconstpointer  data)
 {
   GtkWindow *window = GTK_WINDOW (fixture->window);
-  GtkWidget *popover = panel_child (fixture, "switch_popover");
-  GtkWidget *search = panel_child (fixture, "candidate_search");
-  GtkWidget *list = panel_child (fixture, "candidate_list");
+  GtkWidget *popover, *search, *list;
   GtkWidget *ann_row, *bo_row;
   IvcCandidate *ann;
 
@@ -469,6 +469,10 @@ test_candidate_switcher (Fixture       *fixture,
   ivc_candidate_store_create (fixture->store, "Bo", "Backend developer", NULL, "microservices");
   ann = ivc_candidate_store_create (fixture->store, "Ann", NULL, NULL, "microservices");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-candidate", "s", ivc_candidate_get_id (ann)));
+  /* On the candidate page, built once a candidate is shown. */
+  popover = panel_child (fixture, "switch_popover");
+  search = panel_child (fixture, "candidate_search");
+  list = panel_child (fixture, "candidate_list");
 
   /* Seen once with nothing scored, then scored. */
   gtk_popover_popup (GTK_POPOVER (popover));

@@ -208,11 +208,13 @@ test_rubric_beside_scores (void)
   g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("c", "C");
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (g_object_new (IVC_TYPE_CANDIDATE_PANEL, NULL));
-  GtkWidget *buttons = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "score_buttons");
+  GtkWidget *buttons;
   GtkWidget *anchor;
 
   gtk_window_set_child (window, GTK_WIDGET (panel));
   ivc_candidate_panel_set_candidate (panel, candidate);
+  /* The candidate page is built once a candidate is shown. */
+  buttons = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "score_buttons");
   ivc_candidate_panel_set_question (panel, with);
   gtk_window_present (window);
   wait_for_draw (panel);

@@ -119,10 +119,13 @@ type_notes (Fixture      *fixture,
             const char   *text)
 {
   GtkWidget *panel = template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel");
-  GtkWidget *notes = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view");
+  GtkWidget *notes;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s",
                                              ivc_candidate_get_id (candidate)));
+  /* The candidate page is built once a candidate is shown. */
+  wait_until (ivc_window_get_candidate (fixture->window) != NULL);
+  notes = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view");
   wait_until (ivc_window_get_candidate (fixture->window) == candidate);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), text, -1);
   flush_events ();
@@ -356,14 +359,18 @@ test_notes_limit (Fixture       *fixture,
 {
   IvcCandidate *ann = ivc_candidate_store_create (fixture->store, "Ann Archer", "", "", "");
   GtkWidget *panel = template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel");
-  GtkTextView *notes = GTK_TEXT_VIEW (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view"));
-  GtkWidget *notice = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_limit_label");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (notes);
+  GtkTextView *notes;
+  GtkWidget *notice;
+  GtkTextBuffer *buffer;
   g_autofree char *most = g_strnfill (IVC_EVALUATION_MAX_NOTES_CHARS - 5, 'a');
   g_autofree char *limit = g_strdup_printf ("%d", IVC_EVALUATION_MAX_NOTES_CHARS);
   IvcEvaluation *evaluation;
 
   type_notes (fixture, ann, "Short notes");
+  /* On the candidate page, built once a candidate is shown. */
+  notes = GTK_TEXT_VIEW (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_view"));
+  notice = template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "notes_limit_label");
+  buffer = gtk_text_view_get_buffer (notes);
   g_assert_false (gtk_widget_get_visible (notice));
 
   /* Near the limit: how much room is left. */

@@ -140,13 +140,16 @@ test_teammate_in_list (Fixture       *fixture,
                        gconstpointer  data)
 {
   GtkWidget *panel = template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel");
-  GtkPopover *popover = GTK_POPOVER (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "switch_popover"));
+  GtkPopover *popover;
   g_autofree char *folder = g_build_filename (fixture->candidates, TEAM_ID, NULL);
   g_autofree char *bob = g_build_filename (folder, "bob.json", NULL);
   g_autofree char *cat = g_build_filename (folder, "cat.json", NULL);
   g_autofree char *own = g_build_filename (folder, "ann.json", NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-candidate", "s", OWN_ID);
+  /* The candidate page is built once a candidate is shown. */
+  wait_until (ivc_window_get_candidate (fixture->window) != NULL);
+  popover = GTK_POPOVER (template_child (panel, IVC_TYPE_CANDIDATE_PANEL, "switch_popover"));
   gtk_popover_popup (popover);
   wait_until (list_has (fixture, "Ada Own"));
 

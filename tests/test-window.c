@@ -544,9 +544,16 @@ static void
 test_tooltip_shortcuts (Fixture       *fixture,
                         gconstpointer  data)
 {
+  g_autoptr(IvcCandidate) candidate = ivc_candidate_new ("c-tooltips", "Ada");
+  IvcCandidatePanel *panel = IVC_CANDIDATE_PANEL (template_child (fixture->window, IVC_TYPE_WINDOW, "candidate_panel"));
   guint n_checked = 0;
 
+  /* The scores' buttons are on the candidate page, built once a
+   * candidate is shown. */
+  ivc_candidate_panel_set_candidate (panel, candidate);
+  flush_events ();
   check_tooltip_shortcuts (GTK_WIDGET (fixture->window), GTK_WIDGET (fixture->window), &n_checked);
+  ivc_candidate_panel_set_candidate (panel, NULL);
   /* New candidate, import, plan, side panel, planned, four scores, red flag. */
   g_assert_cmpuint (n_checked, >=, 10);
 }

@@ -52,6 +52,10 @@ struct _IvcCandidatePanel
   GSettings          *settings;
 
   GtkStack           *stack;
+
+  /* The candidate page, built when a candidate is first shown
+   * (ensure_content()): until then the fields below are NULL. */
+  gboolean            content_built;
   GtkPopover         *switch_popover;
   GtkSearchEntry     *candidate_search;
   GtkListView        *candidate_list;
@@ -232,7 +236,12 @@ teammate_name (IvcCandidate *teammate)
 static void
 update_teammates_question (IvcCandidatePanel *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
+
+  if (!self->content_built)
+    return;
+
+  text = g_string_new (NULL);
 
   if (self->question != NULL && self->teammates != NULL && self->teammates->len > 0 &&
       candidate_in_bank (self) && may_see_teammates (self))
@@ -338,6 +347,11 @@ reload_teammates (IvcCandidatePanel *self)
   update_team (self);
 }
 
+static void update_question_widgets (IvcCandidatePanel *self,
+                                     IvcEvaluation     *evaluation,
+                                     gboolean           in_bank,
+                                     gboolean           has_question);
+
 static void
 update_question_fields (IvcCandidatePanel *self)
 {
@@ -345,6 +359,23 @@ update_question_fields (IvcCandidatePanel *self)
   gboolean in_bank = candidate_in_bank (self);
   gboolean has_question = in_bank && self->question != NULL;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
+
+  /* Without a candidate yet, there is no candidate page to fill. */
+  if (self->content_built)
+    update_question_widgets (self, evaluation, in_bank, has_question);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RED_FLAG_OBSERVED]);
+}
+
+static void
+update_question_widgets (IvcCandidatePanel *self,
+                         IvcEvaluation     *evaluation,
+                         gboolean           in_bank,
+                         gboolean           has_question)
+{
   self->updating = TRUE;
   gtk_widget_set_visible (self->question_box, has_question);
   gtk_widget_set_visible (self->no_question_label, in_bank && !has_question);
@@ -368,13 +399,8 @@ update_question_fields (IvcCandidatePanel *self)
     }
   update_rubric (self);
   set_buffer_text (self->notes_view, evaluation ? ivc_evaluation_get_notes (evaluation) : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.score", has_question);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
   update_teammates_question (self);
   self->updating = FALSE;
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RED_FLAG_OBSERVED]);
 }
 
 /* Notes taken on questions the bank no longer has stay on screen: they
@@ -382,8 +408,12 @@ update_question_fields (IvcCandidatePanel *self)
 static void
 update_orphans (IvcCandidatePanel *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
 
+  if (!self->content_built)
+    return;
+
+  text = g_string_new (NULL);
   /* Under another bank, every note of theirs would be listed: only when
    * theirs is not installed are they shown, to be read. */
   if (self->candidate != NULL && self->bank != NULL &&
@@ -966,64 +996,114 @@ ivc_candidate_panel_class_init (IvcCandidatePanelClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "candidatepanel");
   gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_popover);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, candidate_search);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, candidate_list);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, name_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, details_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, question_box);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, no_question_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_box);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, other_bank_button);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, score_buttons);
-  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
-    {
-      static const char * const buttons[] = { "score_button_1", "score_button_2", "score_button_3", "score_button_4" };
-      static const char * const anchors[] = { "score_anchor_1", "score_anchor_2", "score_anchor_3", "score_anchor_4" };
-
-      G_STATIC_ASSERT (G_N_ELEMENTS (buttons) == IVC_QUESTION_RUBRIC_SCORES);
-      gtk_widget_class_bind_template_child_full (widget_class, buttons[i], FALSE,
-                                                 G_STRUCT_OFFSET (IvcCandidatePanel, score_button) + i * sizeof (GtkWidget *));
-      gtk_widget_class_bind_template_child_full (widget_class, anchors[i], FALSE,
-                                                 G_STRUCT_OFFSET (IvcCandidatePanel, score_anchor) + i * sizeof (GtkWidget *));
-    }
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_view);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, notes_limit_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, recommendation_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_view);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, summary_limit_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_heading);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, orphans_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, switch_button_content);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, status_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, submit_button);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, teammates_label);
-  gtk_widget_class_bind_template_child (widget_class, IvcCandidatePanel, teammates_question_label);
-  /* Only looked up, to build the menu when it opens. */
-  gtk_widget_class_bind_template_child_full (widget_class, "candidate_menu_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "candidate_menu", FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_candidate_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_switch_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_recommendation_selected_cb);
 
   gtk_widget_class_install_property_action (widget_class, "panel.score", "score");
   gtk_widget_class_install_property_action (widget_class, "panel.red-flag-observed", "red-flag-observed");
 }
 
-static void
-ivc_candidate_panel_init (IvcCandidatePanel *self)
+/* The candidate page's widgets, by their ids in its file. */
+static const struct
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  const char *id;
+  gsize       offset;
+} content_objects[] = {
+#define CONTENT_OBJECT(field) { #field, G_STRUCT_OFFSET (IvcCandidatePanel, field) }
+  CONTENT_OBJECT (switch_popover),
+  CONTENT_OBJECT (candidate_search),
+  CONTENT_OBJECT (candidate_list),
+  CONTENT_OBJECT (name_label),
+  CONTENT_OBJECT (details_label),
+  CONTENT_OBJECT (question_box),
+  CONTENT_OBJECT (no_question_label),
+  CONTENT_OBJECT (other_bank_box),
+  CONTENT_OBJECT (other_bank_label),
+  CONTENT_OBJECT (other_bank_button),
+  CONTENT_OBJECT (score_buttons),
+  CONTENT_OBJECT (notes_view),
+  CONTENT_OBJECT (notes_limit_label),
+  CONTENT_OBJECT (recommendation_dropdown),
+  CONTENT_OBJECT (summary_view),
+  CONTENT_OBJECT (summary_limit_label),
+  CONTENT_OBJECT (orphans_heading),
+  CONTENT_OBJECT (orphans_label),
+  CONTENT_OBJECT (switch_button_content),
+  CONTENT_OBJECT (status_label),
+  CONTENT_OBJECT (submit_button),
+  CONTENT_OBJECT (teammates_label),
+  CONTENT_OBJECT (teammates_question_label),
+#undef CONTENT_OBJECT
+};
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
-  ivc_menu_button_set_menu_model_on_demand (GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL,
-                                                                                            "candidate_menu_button")),
-                                            G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (self), IVC_TYPE_CANDIDATE_PANEL,
-                                                                                         "candidate_menu")));
+static void
+set_candidate_list_model (IvcCandidatePanel *self)
+{
+  GtkFilterListModel *filtered;
+
+  if (!self->content_built || self->store == NULL)
+    return;
+
+  filtered = gtk_filter_list_model_new (g_object_ref (ivc_candidate_store_get_candidates (self->store)),
+                                        g_object_ref (GTK_FILTER (self->candidate_filter)));
+  gtk_list_view_set_model (self->candidate_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
+}
+
+/* The candidate page: about 200 widgets (the switcher, the scores, two
+ * text views, the verdict, the team) that the first frame, which shows
+ * no candidate or shows one a moment later, does not wait for. Built as
+ * the template would have built it, into the same fields. */
+static void
+ensure_content (IvcCandidatePanel *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkStackPage *page;
+
+  if (self->content_built)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_candidate_search_changed_cb", G_CALLBACK (on_candidate_search_changed_cb),
+                                           "on_candidate_search_activate_cb", G_CALLBACK (on_candidate_search_activate_cb),
+                                           "on_candidate_activate_cb", G_CALLBACK (on_candidate_activate_cb),
+                                           "on_switch_popover_show_cb", G_CALLBACK (on_switch_popover_show_cb),
+                                           "on_recommendation_selected_cb", G_CALLBACK (on_recommendation_selected_cb),
+                                           NULL);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  /* Handlers without an object of their own are the panel's. */
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/ivc-candidate-panel-content.ui", &error))
+    g_error ("%s", error->message);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (content_objects); i++)
+    {
+      GObject *object = gtk_builder_get_object (builder, content_objects[i].id);
+
+      g_assert (object != NULL);
+      G_STRUCT_MEMBER (GObject *, self, content_objects[i].offset) = object;
+    }
+  for (guint i = 0; i < IVC_QUESTION_RUBRIC_SCORES; i++)
+    {
+      g_autofree char *button = g_strdup_printf ("score_button_%u", i + 1);
+      g_autofree char *anchor = g_strdup_printf ("score_anchor_%u", i + 1);
+
+      self->score_button[i] = GTK_WIDGET (gtk_builder_get_object (builder, button));
+      self->score_anchor[i] = GTK_WIDGET (gtk_builder_get_object (builder, anchor));
+      g_assert (self->score_button[i] != NULL && self->score_anchor[i] != NULL);
+    }
+
+  page = gtk_stack_add_named (self->stack, GTK_WIDGET (gtk_builder_get_object (builder, "content")), "candidate");
+  g_assert (page != NULL);
+  self->content_built = TRUE;
+
+  ivc_accel_add_to_tooltips (GTK_WIDGET (gtk_builder_get_object (builder, "content")));
+  ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (gtk_builder_get_object (builder, "content")));
+  ivc_menu_button_set_menu_model_on_demand (GTK_MENU_BUTTON (gtk_builder_get_object (builder, "candidate_menu_button")),
+                                            G_MENU_MODEL (gtk_builder_get_object (builder, "candidate_menu")));
 
   /* GtkMenuButton centres its content in a box of its own: the name
    * reads from the left, like the rest of the panel. */
@@ -1039,16 +1119,14 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
                                  self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
     }
 
-  self->candidate_words = g_new0 (char *, 1);
-  self->candidate_rows = g_ptr_array_new ();
-  self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
-
+  factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_candidate_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_candidate_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_candidate_row_cb), self);
   g_signal_connect_object (self->candidate_search, "stop-search",
                            G_CALLBACK (on_candidate_search_stop_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_factory (self->candidate_list, factory);
+  set_candidate_list_model (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1058,6 +1136,20 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
                           G_CALLBACK (on_limited_insert_text_cb), GINT_TO_POINTER (IVC_EVALUATION_MAX_NOTES_CHARS));
   g_signal_connect_after (gtk_text_view_get_buffer (self->summary_view), "insert-text",
                           G_CALLBACK (on_limited_insert_text_cb), GINT_TO_POINTER (IVC_CANDIDATE_MAX_SUMMARY_CHARS));
+
+  g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
+                        G_BINDING_SYNC_CREATE);
+}
+
+static void
+ivc_candidate_panel_init (IvcCandidatePanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ivc_accel_add_to_tooltips (GTK_WIDGET (self));
+
+  self->candidate_words = g_new0 (char *, 1);
+  self->candidate_rows = g_ptr_array_new ();
+  self->candidate_filter = gtk_custom_filter_new (candidate_filter_func, self, NULL);
 
   self->candidate_signals = g_signal_group_new (IVC_TYPE_CANDIDATE);
   g_signal_group_connect_object (self->candidate_signals, "changed",
@@ -1076,8 +1168,6 @@ ivc_candidate_panel_init (IvcCandidatePanel *self)
                            G_CALLBACK (update_team), self, G_CONNECT_SWAPPED);
 
   self->candidate_bindings = g_binding_group_new ();
-  g_binding_group_bind (self->candidate_bindings, "name", self->name_label, "label",
-                        G_BINDING_SYNC_CREATE);
 
   update_candidate_fields (self);
 }
@@ -1106,8 +1196,6 @@ void
 ivc_candidate_panel_set_store (IvcCandidatePanel *self,
                                IvcCandidateStore *store)
 {
-  GtkFilterListModel *filtered;
-
   g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
   g_return_if_fail (IVC_IS_CANDIDATE_STORE (store));
 
@@ -1117,10 +1205,7 @@ ivc_candidate_panel_set_store (IvcCandidatePanel *self,
   g_signal_connect_object (store, "team-changed", G_CALLBACK (on_team_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
-  filtered = gtk_filter_list_model_new (g_object_ref (ivc_candidate_store_get_candidates (store)),
-                                        g_object_ref (GTK_FILTER (self->candidate_filter)));
-  gtk_list_view_set_model (self->candidate_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
+  set_candidate_list_model (self);
   reload_teammates (self);
 }
 
@@ -1146,6 +1231,9 @@ ivc_candidate_panel_set_candidate (IvcCandidatePanel *self,
 
   if (!g_set_object (&self->candidate, candidate))
     return;
+
+  if (candidate != NULL)
+    ensure_content (self);
 
   /* The groups only watch: self->candidate keeps the candidate alive. */
   g_signal_group_set_target (self->candidate_signals, candidate);
@@ -1188,7 +1276,7 @@ ivc_candidate_panel_focus_notes (IvcCandidatePanel *self)
 {
   g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
 
-  if (gtk_widget_get_visible (self->question_box))
+  if (self->content_built && gtk_widget_get_visible (self->question_box))
     gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
 }
 
