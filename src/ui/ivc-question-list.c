@@ -344,7 +344,9 @@ static void
 on_after_paint_prepare_search_cb (GdkFrameClock   *clock,
                                   IvcQuestionList *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint_prepare_search_cb, self);
+  /* Through an integer: ISO C has no cast from a function to a data pointer. */
+  g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                        (gpointer)(guintptr)on_after_paint_prepare_search_cb, self);
   if (self->prepare_search_pending)
     prepare_search (self);
 }
@@ -352,7 +354,8 @@ on_after_paint_prepare_search_cb (GdkFrameClock   *clock,
 static void
 on_map_prepare_search_cb (IvcQuestionList *self)
 {
-  g_signal_handlers_disconnect_by_func (self, on_map_prepare_search_cb, NULL);
+  g_signal_handlers_disconnect_matched (self, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        (gpointer)(guintptr)on_map_prepare_search_cb, NULL);
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                            G_CALLBACK (on_after_paint_prepare_search_cb), self, 0);
 }
