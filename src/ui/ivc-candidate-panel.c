@@ -55,7 +55,6 @@ struct _IvcCandidatePanel
 
   /* The candidate page, built when a candidate is first shown
    * (ensure_content()): until then the fields below are NULL. */
-  gboolean            content_built;
   GtkPopover         *switch_popover;
   GtkSearchEntry     *candidate_search;
   GtkListView        *candidate_list;
@@ -84,6 +83,14 @@ struct _IvcCandidatePanel
 };
 
 G_DEFINE_FINAL_TYPE (IvcCandidatePanel, ivc_candidate_panel, GTK_TYPE_WIDGET)
+
+/* Whether the candidate page is built (ensure_content()); never once the
+ * panel is disposed. */
+static gboolean
+has_candidate_page (IvcCandidatePanel *self)
+{
+  return self->stack != NULL && gtk_stack_get_child_by_name (self->stack, "candidate") != NULL;
+}
 
 enum {
   PROP_0,
@@ -238,7 +245,7 @@ update_teammates_question (IvcCandidatePanel *self)
 {
   g_autoptr(GString) text = NULL;
 
-  if (!self->content_built)
+  if (!has_candidate_page (self))
     return;
 
   text = g_string_new (NULL);
@@ -363,7 +370,7 @@ update_question_fields (IvcCandidatePanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.red-flag-observed", has_question);
 
   /* Without a candidate yet, there is no candidate page to fill. */
-  if (self->content_built)
+  if (has_candidate_page (self))
     update_question_widgets (self, evaluation, in_bank, has_question);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
@@ -410,7 +417,7 @@ update_orphans (IvcCandidatePanel *self)
 {
   g_autoptr(GString) text = NULL;
 
-  if (!self->content_built)
+  if (!has_candidate_page (self))
     return;
 
   text = g_string_new (NULL);
@@ -1039,7 +1046,7 @@ set_candidate_list_model (IvcCandidatePanel *self)
 {
   GtkFilterListModel *filtered;
 
-  if (!self->content_built || self->store == NULL)
+  if (!has_candidate_page (self) || self->store == NULL)
     return;
 
   filtered = gtk_filter_list_model_new (g_object_ref (ivc_candidate_store_get_candidates (self->store)),
@@ -1061,7 +1068,7 @@ ensure_content (IvcCandidatePanel *self)
   g_autoptr(GError) error = NULL;
   GtkStackPage *page;
 
-  if (self->content_built)
+  if (has_candidate_page (self))
     return;
 
   scope = gtk_builder_cscope_new ();
@@ -1098,7 +1105,6 @@ ensure_content (IvcCandidatePanel *self)
 
   page = gtk_stack_add_named (self->stack, GTK_WIDGET (gtk_builder_get_object (builder, "content")), "candidate");
   g_assert (page != NULL);
-  self->content_built = TRUE;
 
   ivc_accel_add_to_tooltips (GTK_WIDGET (gtk_builder_get_object (builder, "content")));
   ivc_accessible_fix_mnemonic_buttons (GTK_WIDGET (gtk_builder_get_object (builder, "content")));
@@ -1276,7 +1282,7 @@ ivc_candidate_panel_focus_notes (IvcCandidatePanel *self)
 {
   g_return_if_fail (IVC_IS_CANDIDATE_PANEL (self));
 
-  if (self->content_built && gtk_widget_get_visible (self->question_box))
+  if (has_candidate_page (self) && gtk_widget_get_visible (self->question_box))
     gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
 }
 
