@@ -556,24 +556,6 @@ format_date_time (GDateTime *date_time)
   return g_date_time_format_iso8601 (utc);
 }
 
-/* In any thread. */
-static GBytes *
-node_to_bytes (JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *text;
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free_to_bytes (text);
-}
-
 /* One evaluation as it was when the snapshot was taken. */
 typedef struct
 {
@@ -839,7 +821,7 @@ ivc_candidate_snapshot_to_bytes (IvcCandidateSnapshot *snapshot)
   g_return_val_if_fail (snapshot != NULL, NULL);
 
   root = snapshot_build_node (snapshot);
-  return node_to_bytes (root);
+  return ivc_json_to_bytes (root);
 }
 
 /**

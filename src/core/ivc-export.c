@@ -19,6 +19,7 @@
 #include "ivc-bias-guard.h"
 #include "ivc-export-private.h"
 #include "ivc-file-util.h"
+#include "ivc-json-reader.h"
 #include "ivc-markdown-blocks.h"
 
 /*
@@ -610,19 +611,9 @@ _ivc_export_json_date_time (JsonBuilder *builder,
 GBytes *
 _ivc_export_json_to_bytes (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  GString *text;
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free_to_bytes (text);
+  return ivc_json_to_bytes (root);
 }
 
 /* Averages are null, not negative, when there is none. */

@@ -891,3 +891,31 @@ ivc_json_reader_load (JsonParser  *parser,
 
   return TRUE;
 }
+
+/**
+ * ivc_json_to_bytes:
+ * @root: the file's tree
+ *
+ * A JSON file as the application writes them (candidate files, JSON
+ * exports): indented by two, with a final line break. In any thread.
+ *
+ * Returns: (transfer full): the file's contents
+ */
+GBytes *
+ivc_json_to_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *text;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  text = g_string_new (NULL);
+  json_generator_to_gstring (generator, text);
+  g_string_append_c (text, '\n');
+
+  return g_string_free_to_bytes (text);
+}

@@ -4,7 +4,8 @@
  *
  * The one way the application reads JSON: a strict, bounded check of the
  * bytes (RFC 8259, a maximum depth, whole numbers that fit, texts that
- * decode to UTF-8) before json-glib builds the tree.
+ * decode to UTF-8) before json-glib builds the tree. And the one way it
+ * writes a JSON file (ivc_json_to_bytes()).
  */
 
 #pragma once
@@ -57,5 +58,7 @@ gboolean ivc_json_reader_parse  (JsonParser  *parser,
                                 guint       *line,
                                 guint       *column,
                                 GError     **error);
+
+GBytes  *ivc_json_to_bytes      (JsonNode    *root);
 
 G_END_DECLS
